@@ -1,0 +1,688 @@
+"""Who said each statement: speaker, role, side, and how it was attributed.
+
+Attribution runs in named passes, so each can be scored alone
+(``Attribution.pass_name``):
+
+sentence passes (first match wins)
+    ``trailing``      "..., Kirby said Friday." / "..., said Paul Haenle of X."
+    ``parenthetical`` "..., he added, and ..."
+    ``according_to``  "... according to customs data collected by Import Genius."
+    ``colon``         "John Kirby said: ..." and headlines "Putin: China's plan ..."
+    ``leading``       "The Kremlin said ..." / "Analysts, however, believe ..."
+reference passes
+    ``pronoun``       "he said" -> the latest fitting speaker
+    ``nominal``       "the Russian leader said" -> Vladimir Putin
+discourse passes
+    ``continuation``  a sentence inside a quote that an earlier sentence opened
+    ``next_sentence`` a quote whose attribution comes in the following sentence
+
+Names are normalised within an article (Kirby -> John Kirby) and against the
+table of well-known figures in ``stance/data/speakers.csv``; sides come from
+that table, then from role words and country adjectives in
+``stance/data/side_cues.csv``. Both files are data a user can extend.
+
+Limits: rule-based, English only; it does not parse, so long subjects with
+relative clauses ("The official, who asked not to be named because ..., said")
+are found only when the clause is set off by commas. When a quote is left
+unclosed the quote state is reset at the paragraph end; nothing crashes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .segment import Span
+
+# --- lexicons (data) -------------------------------------------------------
+
+REPORTING_VERBS = frozenset("""
+said says say told tells tell added adds warned warns noted notes stressed stresses insisted insists
+believes believe believed argued argues argue announced announces stated states declared declares
+claimed claims emphasized emphasised emphasizes emphasises underlined underscored underscores urged urges
+explained explains wrote writes reported reports observed observes cautioned cautions suggested suggests
+acknowledged acknowledges admitted admits asserted asserts remarked remarks replied
+replies responded responds commented comments confirmed confirms denied denies predicted predicts
+reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
+counters contended contends tweeted tweets posted posts recalled recalls alleged alleges accused accuses
+think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
+conceded concedes agreed agrees
+""".split())
+MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "went on", "goes on",
+                   "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
+
+ROLE_WORDS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
+adviser advisor advisers aide aides official officials envoy ambassador diplomat diplomats leader leaders
+chief head director coordinator representative deputy senator congressman congresswoman lawmaker lawmakers
+general commander analyst analysts expert experts professor scholar scholars researcher researchers fellow
+observer observers economist economists commentator commentators journalist correspondent editor editors
+source sources person people insider insiders administration ministry government cabinet embassy
+council office department agency media newspaper editorial statement readout communique communiqué
+prime foreign defence defense top senior former state national security press general-secretary
+secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
+""".split())
+GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
+commentators economists critics lawmakers leaders people insiders""".split())
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
+DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "other", "its", "his", "her", "their"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
+# Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
+NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
+talks situation issue plans discussions negotiations""".split())
+# Words that end a leftward scan for a subject: a clause starts after them.
+BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however
+meanwhile also that which who where yet since after before until then still now""".split())
+# Between a subject and its verb: "Politico first reported", "Kirby has said".
+SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had again once further
+reportedly publicly privately separately recently already then, further, himself herself itself""".split())
+# Capitalised words that start a clause, never a speaker.
+NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
+these those there here his her their its our i we you they he she update analysis live opinion explainer
+watch exclusive breaking editorial comment photos video factbox timeline why what how who
+""".split())
+PARENTHETICALS = re.compile(
+    r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
+    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day)\s*,")
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
+                          r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
+                          r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
+                          r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S")
+
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
+_QUOTE_OPEN = "\"“„«"
+_QUOTE_CLOSE = "\"”“»"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a statement is attributed to and how."""
+
+    speaker: str = ""
+    side: str = "none"
+    role: str = ""
+    attribution: str = "none"  # direct_quote, reported, continuation, none
+    pass_name: str = "none"
+
+
+@dataclass
+class _Raw:
+    np: str
+    pass_name: str
+    quote: bool
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    side: str
+    kind: str
+    roles: tuple[str, ...]
+
+
+@dataclass
+class SpeakerTable:
+    """Well-known figures and institutions, and side cues; loaded from data files."""
+
+    figures: dict[str, Figure] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    cues: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def lookup(self, name: str) -> Figure | None:
+        key = _norm(name)
+        canonical = self.aliases.get(key)
+        return self.figures.get(canonical) if canonical else None
+
+    def side_from_words(self, words: str) -> str | None:
+        low = " " + re.sub(r"[^\w'.-]+", " ", words.lower()) + " "
+        best = None
+        for cue, side, prio in self.cues:
+            if f" {cue} " in low and (best is None or prio > best[1]):
+                best = (side, prio)
+        return best[0] if best else None
+
+
+def _norm(name: str) -> str:
+    s = re.sub(r"[’`]", "'", name.lower()).strip(" .,'\"")
+    s = re.sub(r"^(the|a|an)\s+", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def load_speaker_table(extra: list[str | Path] | None = None) -> SpeakerTable:
+    """The shipped speaker table, extended by user CSV files with the same columns."""
+    table = SpeakerTable()
+    sources = [("stance/data/speakers.csv",
+                resources.files("stance").joinpath("data/speakers.csv").read_text(encoding="utf-8"))]
+    for path in extra or []:
+        sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+    for where, text in sources:
+        for row in csv.DictReader(text.splitlines()):
+            fig = Figure(row["name"], row["side"], row.get("kind") or "person",
+                         tuple(r for r in (row.get("roles") or "").split("|") if r))
+            table.figures[fig.name] = fig
+            for alias in [fig.name] + [a for a in (row.get("aliases") or "").split("|") if a]:
+                table.aliases[_norm(alias)] = fig.name
+    text = resources.files("stance").joinpath("data/side_cues.csv").read_text(encoding="utf-8")
+    rows = [l for l in text.splitlines() if l and not l.startswith("#")]
+    for row in csv.DictReader(rows):
+        table.cues.append((row["cue"].lower(), row["side"], int(row["priority"])))
+    return table
+
+
+@lru_cache(maxsize=1)
+def default_speaker_table() -> SpeakerTable:
+    return load_speaker_table()
+
+
+# --- quotes ----------------------------------------------------------------
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Paired double-quote spans (content offsets) in ``text``, and whether a quote is left open.
+
+    Straight quotes pair in order; a curly opening mark pairs with the next
+    closing mark. An odd or unclosed mark never raises: the open quote runs to
+    the end of the text and the second value is True.
+
+    >>> quote_spans('He said: “We hope,” and left.')
+    ([(10, 18)], False)
+    """
+    spans = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if open_at is None:
+            if ch in _QUOTE_OPEN and ch != "”":
+                open_at = i + 1
+            elif ch == "”" and not spans and i > 0:
+                # a closing mark with no opener: the quote began before this text
+                spans.append((0, i))
+        else:
+            if ch in _QUOTE_CLOSE and (ch != "“"):
+                spans.append((open_at, i))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+        return spans, True
+    return spans, False
+
+
+def _mask(text: str, spans) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+# --- speaker phrases -------------------------------------------------------
+
+def _tokens(text: str):
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _verb_at(toks, i) -> int:
+    """Length in tokens of a reporting verb starting at token i, or 0."""
+    w = toks[i][0].lower()
+    for mv in MULTIWORD_VERBS:
+        parts = mv.split()
+        if [t[0].lower() for t in toks[i:i + len(parts)]] == parts:
+            return len(parts)
+    return 1 if toks[i][0] in REPORTING_VERBS else 0
+
+
+def _np_left(toks, i) -> tuple[int, int] | None:
+    """Token range [j, i) of a subject phrase ending just before token i."""
+    k = i
+    while k > 0 and toks[k - 1][0].lower() in SKIPPABLE:
+        k -= 1
+    j = k
+    while j > 0:
+        w = toks[j - 1][0]
+        lw = w.lower()
+        if lw in BOUNDARY_WORDS:
+            break
+        if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
+                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"[\w'’.&-]+", w) and "-" in w:
+            j -= 1
+            if lw in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                break
+            continue
+        break
+    if j == k:
+        return None
+    # the phrase must start a clause: sentence start, punctuation or a boundary word
+    if j > 0:
+        prev = toks[j - 1][0]
+        if not (prev in ",;:(—–-\"“”'‘’" or prev.lower() in BOUNDARY_WORDS):
+            return None
+    # trim leading connectors and determiners' companions
+    while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS:
+        j += 1
+    return (j, k) if j < k else None
+
+
+def _np_right(toks, i) -> tuple[int, int, int] | None:
+    """Range [i, j) of a speaker phrase after an inverted verb ("said Paul Haenle of X"); third: role start."""
+    j = i
+    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in DETERMINERS | ROLE_WORDS):
+        j += 1
+    if j == i or not any(_is_cap(t[0]) for t in toks[i:j]):
+        return None
+    name_end = j
+    # "of the Carnegie Endowment for International Peace"
+    if j < len(toks) and toks[j][0].lower() in {"of", "at", "from", "with"}:
+        m = j + 1
+        while m < len(toks) and (_is_cap(toks[m][0]) or toks[m][0].lower() in {"the", "for", "of", "and", "on"}):
+            m += 1
+        if m > j + 1 and _is_cap(toks[m - 1][0]):
+            return i, m, name_end
+    return i, j, name_end
+
+
+def _clean_np(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:\"“”'‘’")
+    return s
+
+
+def _trailing_adverbial(rest: str) -> bool:
+    """True if what follows a verb is only a time or setting ("on Friday", "in a statement", "told reporters")."""
+    rest = rest.strip(" .!?\"”’'")
+    if not rest:
+        return True
+    words = re.findall(r"[\w'’.-]+", rest)
+    return len(words) <= 8 and all(w.lower() in _ADVERBIAL_WORDS or re.fullmatch(r"\d[\w.:-]*", w)
+                                   or (w[:1].isupper() and i > 0) for i, w in enumerate(words)) \
+        and bool(words) and (words[0].lower() in _ADVERBIAL_WORDS or re.fullmatch(r"\d[\w.:-]*", words[0]))
+
+
+_ADVERBIAL_WORDS = frozenset("""on last this late early in at during after before via to from earlier later today
+yesterday monday tuesday wednesday thursday friday saturday sunday reporters journalists a an the statement
+interview briefing press conference news his her their its daily regular weekly morning evening night week
+month year tv television channel broadcaster media ahead of visit trip talks meeting summit while when
+written online told said added speaking on-air""".split())
+
+
+def find_raw(text: str) -> _Raw | None:
+    """The speaker phrase a sentence names for itself, with the pass that found it."""
+    spans, _ = quote_spans(text)
+    masked = _mask(text, spans)
+    has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
+    flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
+    flat = flat.replace(",", ", ").replace("  ", " ") if False else flat
+    toks = _tokens(flat)
+    n = len(toks)
+    content = [t for t in toks if re.match(r"\w", t[0])]
+    # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
+    for i in range(n - 1, 0, -1):
+        vlen = _verb_at(toks, i)
+        if not vlen:
+            continue
+        before = toks[i - 1][0]
+        # inverted: ", said Paul Haenle"
+        if before in {",", "”", "\"", "’"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
+            r = _np_right(toks, i + vlen)
+            if r:
+                a, b, name_end = r
+                np_ = flat[toks[a][1]:toks[name_end - 1][2]]
+                role = flat[toks[name_end][1]:toks[b - 1][2]] if b > name_end else ""
+                tail = flat[toks[b - 1][2]:] if b <= n else ""
+                if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail):
+                    return _Raw(_clean_np(np_), "trailing", has_quote, _clean_np(role))
+        lr = _np_left(toks, i)
+        if lr:
+            a, b = lr
+            after = flat[toks[i + vlen - 1][2]:]
+            starts_clause = a == 0 or toks[a - 1][0] in {",", "”", "\"", "’", "—", "–"}
+            if starts_clause and a > 0 and _trailing_adverbial(after):
+                return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "trailing", has_quote)
+            if starts_clause and a > 0 and re.match(r"\s*,", after) and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
+                return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
+    m = ACCORDING_TO.search(flat)
+    if m:
+        np_ = m.group("np")
+        inner = re.search(r"\b(?:by|from)\s+([A-Z].*)$", np_)
+        if inner:
+            np_ = inner.group(1)
+        role = ""
+        app = re.match(r"[\s.]*,\s*(?:a|an|the)\s+([^,.;]+)", flat[m.end():])
+        if app:
+            role = app.group(1)
+        np_ = _clean_np(np_)
+        if np_ and _np_ok(np_):
+            return _Raw(np_, "according_to", has_quote, role)
+    m = COLON_HEADLINE.match(flat)
+    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS:
+        return _Raw(_clean_np(m.group("np")), "colon", True)
+    # leading: "The Kremlin said ...", "X said: ..."
+    for i in range(n):
+        vlen = _verb_at(toks, i)
+        if not vlen:
+            continue
+        lr = _np_left(toks, i)
+        if lr:
+            a, b = lr
+            np_ = flat[toks[a][1]:toks[b - 1][2]]
+            if not _np_ok(np_):
+                continue
+            after = flat[toks[i + vlen - 1][2]:]
+            colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
+            return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
+    return None
+
+
+def _np_ok(np_: str) -> bool:
+    words = np_.split()
+    if not words:
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    if low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in FIRST_PERSON | {"it", "this", "that", "you", "which", "who", "what"}):
+        return False
+    if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS:
+        return False
+    return any(_is_cap(w) for w in words) or any(w in ROLE_WORDS or w in GROUP_HEADS for w in low) \
+        or low[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
+# --- names within an article -----------------------------------------------
+
+PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
+secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
+representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
+economist commentator journalist correspondent editor chairman governor""".split())
+COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
+kremlin nato western""".split())
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){0,6}[A-Z][\w'’-]*")
+
+
+@dataclass
+class _Mention:
+    pos: int
+    name: str
+    role: str
+
+
+def _split_role(words: list[str]) -> tuple[str, str]:
+    """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase."""
+    last = -1
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",.")
+        if lw in ROLE_WORDS or lw in COUNTRY_WORDS or lw in HONORIFICS:
+            last = i
+    name = [w for w in words[last + 1:]]
+    if name and all(_is_cap(w) for w in name) and last >= 0:
+        role = " ".join(w for w in words[:last + 1] if w.lower().strip(".") not in HONORIFICS)
+        return role, " ".join(name)
+    return "", " ".join(words)
+
+
+def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
+    """Person-like names in the article with the role words before them or in an appositive after."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS):
+            words.pop(0)
+        if not words:
+            continue
+        role, name = _split_role(words)
+        if len(name.split()) < 2 and not table.lookup(name):
+            continue
+        app = re.match(r",\s+(?:a|an|the)\s+([^,.;]{3,80})", text[m.end():])
+        if app and not role:
+            role = app.group(1)
+        out.append(_Mention(m.start(), name, role))
+    return out
+
+
+class _Resolver:
+    """Turns speaker phrases into canonical speakers with sides, within one article."""
+
+    def __init__(self, text: str, table: SpeakerTable):
+        self.table = table
+        self.mentions = _inventory(text, table)
+        self.roles: dict[str, str] = {}
+        for men in self.mentions:
+            canon = self.canonical(men.name)
+            if men.role and canon not in self.roles:
+                self.roles[canon] = men.role
+
+    def canonical(self, name: str) -> str:
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        name = " ".join(words)
+        fig = self.table.lookup(name)
+        if fig:
+            return fig.name
+        if len(words) <= 2:
+            best = None
+            for men in self.mentions:
+                mw = men.name.split()
+                if len(mw) > len(words) and mw[-len(words):] == words:
+                    best = men.name if best is None or len(men.name) > len(best) else best
+            if best:
+                fig = self.table.lookup(best)
+                return fig.name if fig else best
+        return name
+
+    def side(self, speaker: str, role: str) -> str:
+        fig = self.table.lookup(speaker)
+        if fig:
+            return fig.side
+        words = " ".join([role, self.roles.get(speaker, ""), speaker])
+        found = self.table.side_from_words(words)
+        if found:
+            return found
+        low = set(words.lower().split())
+        return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
+                                      "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
+
+    def is_person(self, speaker: str) -> bool:
+        fig = self.table.lookup(speaker)
+        if fig:
+            return fig.kind == "person"
+        return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
+            and not any(w.lower() in ROLE_WORDS for w in speaker.split())
+
+    def nominal(self, words: list[str], pos: int) -> str | None:
+        """"the Russian leader" -> the latest mentioned figure whose role and side fit."""
+        low = [w.lower() for w in words]
+        head = low[-1]
+        countries = [w for w in low if w in COUNTRY_WORDS]
+        want_side = self.table.side_from_words(" ".join(countries)) if countries else None
+        best = None
+        for men in self.mentions:
+            if men.pos >= pos:
+                break
+            canon = self.canonical(men.name)
+            fig = self.table.lookup(canon)
+            roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
+            if head not in roles.split() and head not in roles:
+                continue
+            side = fig.side if fig else self.table.side_from_words(men.role)
+            if want_side and side != want_side:
+                continue
+            best = canon
+        return best
+
+    def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
+        """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
+        words = [w for w in raw.np.split() if w]
+        while words and words[0].lower() in DETERMINERS:
+            words.pop(0)
+        low = [w.lower() for w in words]
+        if len(low) == 1 and low[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return low[0]
+        fig = self.table.lookup(" ".join(words))
+        if fig:
+            return fig.name, raw.role, fig.side
+        if low and low[-1] in PERSON_ROLE_HEADS and all(w in ROLE_WORDS or w in COUNTRY_WORDS for w in low):
+            found = self.nominal(words, pos)
+            if found:
+                return found, " ".join(words), self.side(found, " ".join(words))
+        role, name = _split_role(words)
+        role = " ".join(x for x in (role, raw.role) if x)
+        if not name:
+            name = " ".join(words)
+        speaker = self.canonical(name)
+        speaker = speaker[:1].upper() + speaker[1:]
+        return speaker, role, self.side(speaker, role)
+
+
+# --- the article-level driver ----------------------------------------------
+
+def _quote_balance(text: str) -> int:
+    """Net quote marks opened (curly opens minus closes; straight marks by parity)."""
+    curly = text.count("“") + text.count("„") + text.count("«") - text.count("”") - text.count("»")
+    return curly + (text.count('"') % 2)
+
+
+def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -> list[Attribution]:
+    """Attribute every span of an article; furniture spans get an empty attribution.
+
+    Parameters
+    ----------
+    text : str
+        The article body the spans index.
+    spans : list of Span
+        From :func:`stance.segment.segment`.
+    table : SpeakerTable, optional
+        Known figures and side cues; the shipped table by default.
+
+    Examples
+    --------
+    >>> from stance.segment import segment
+    >>> body = "The talks went well, Kremlin spokesman Dmitry Peskov said. He added that more would follow."
+    >>> [a.speaker for a in attribute(body, segment(body))]
+    ['Dmitry Peskov', 'Dmitry Peskov']
+    """
+    table = table or default_speaker_table()
+    resolver = _Resolver(text, table)
+    n = len(spans)
+    raws: list[_Raw | None] = [None] * n
+    inside = [False] * n
+    depth = 0
+    para = None
+    for i, sp in enumerate(spans):
+        if sp.kind != "statement":
+            continue
+        if sp.paragraph != para:
+            # a new paragraph that opens with a quote continues an unclosed one (wire style)
+            if not (depth > 0 and sp.text[:1] in _QUOTE_OPEN):
+                depth = 0
+            para = sp.paragraph
+        inside[i] = depth > 0
+        body = sp.text
+        raws[i] = find_raw(('"' + body) if inside[i] and body[:1] not in _QUOTE_OPEN and '"' in body else body)
+        depth = max(0, depth + _quote_balance(body)) if depth or _quote_balance(body) else 0
+        if depth > 1:
+            depth = 1
+
+    out: list[Attribution] = [Attribution()] * n
+    last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
+    last_person: Attribution | None = None
+    for i, sp in enumerate(spans):
+        if sp.kind != "statement":
+            continue
+        raw = raws[i]
+        att = None
+        if raw is not None:
+            res = resolver.resolve(raw, sp.start)
+            kind = "direct_quote" if raw.quote else "reported"
+            if isinstance(res, str):
+                ref = _pronoun_target(res, i, spans, last, last_person)
+                if ref is not None:
+                    att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
+            else:
+                speaker, role, side = res
+                pass_name = raw.pass_name
+                if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
+                    pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
+                att = Attribution(speaker, side, role, kind, pass_name)
+        if att is None and last is not None:
+            j, prev = last
+            same_para = spans[j].paragraph == sp.paragraph
+            first_person = _first_person(sp.text)
+            if inside[i] and (same_para or sp.text[:1] in _QUOTE_OPEN) and prev.attribution != "none":
+                att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+            elif same_para and j == _prev_statement(spans, i) and (sp.text[:1] in _QUOTE_OPEN or first_person) \
+                    and prev.attribution == "direct_quote" or (same_para and first_person and prev.attribution != "none"
+                                                               and j == _prev_statement(spans, i) and not _has_quote(sp.text)):
+                att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+        if att is None:
+            nxt = _next_statement(spans, i)
+            if nxt is not None and raws[nxt] is not None and spans[nxt].paragraph == sp.paragraph \
+                    and (sp.text[:1] in _QUOTE_OPEN or _first_person(sp.text)) \
+                    and raws[nxt].pass_name in ("trailing", "parenthetical"):
+                res = resolver.resolve(raws[nxt], spans[nxt].start)
+                if not isinstance(res, str):
+                    speaker, role, side = res
+                    att = Attribution(speaker, side, role, "direct_quote" if _has_quote(sp.text) else "reported",
+                                      "next_sentence")
+        if att is None:
+            att = Attribution()
+        else:
+            last = (i, att)
+            if resolver.is_person(att.speaker):
+                last_person = att
+        out[i] = att
+    return _unify_sides(out, resolver)
+
+
+def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attribution]:
+    """One side per speaker within an article: the side found with the most specific role."""
+    best: dict[str, tuple[int, str, str]] = {}
+    for a in atts:
+        if a.speaker:
+            score = len(a.role)
+            if a.speaker not in best or score > best[a.speaker][0]:
+                best[a.speaker] = (score, a.side, a.role)
+    return [Attribution(a.speaker, best[a.speaker][1], a.role or best[a.speaker][2], a.attribution, a.pass_name)
+            if a.speaker else a for a in atts]
+
+
+def _pronoun_target(pron, i, spans, last, last_person):
+    if last is None:
+        return None
+    j, prev = last
+    close = i - j <= 3 and spans[i].paragraph - spans[j].paragraph <= 1
+    if pron in GROUP_PRONOUNS:
+        return prev if close else None
+    if close:
+        return prev
+    return last_person
+
+
+def _first_person(text: str) -> bool:
+    spans, _ = quote_spans(text)
+    outside = _mask(text, spans)
+    return any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", outside)
+               if not (w == "US" or w == "U"))
+
+
+def _has_quote(text: str) -> bool:
+    return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE)
+
+
+def _prev_statement(spans, i):
+    for j in range(i - 1, -1, -1):
+        if spans[j].kind == "statement":
+            return j
+    return None
+
+
+def _next_statement(spans, i):
+    for j in range(i + 1, len(spans)):
+        if spans[j].kind == "statement":
+            return j
+    return None

@@ -1,0 +1,372 @@
+"""Stance classifiers: scikit-learn pipelines, training, probabilities, evidence.
+
+A model reads a table with a ``text`` column and, when the scheme's data has
+it, a ``speaker_side`` column (from attribution). Features:
+
+* word n-grams and character n-grams (TF-IDF);
+* :class:`CueFeatures`, counts of each label's cue phrases, taken from the
+  label scheme (data, not code);
+* the speaker's side, one-hot.
+
+Trained models are cached under the user's cache directory, keyed by a hash
+of the training data and settings, and signed with a key kept beside them:
+a file the tool did not write (or wrote with another version) is never
+unpickled; the model is retrained instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import os
+import pickle
+import secrets
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder
+from scipy import sparse
+
+from . import __version__
+from .errors import InputError
+from .scheme import Scheme
+
+TRAIN_COLUMNS = ("text", "speaker", "speaker_side", "label", "outlet_family")
+DEFAULT_TRAINING = "data/statements.csv"
+CACHE_FORMAT = 1
+
+
+class CueFeatures(BaseEstimator, TransformerMixin):
+    """Counts of cue phrases per label, as features.
+
+    Parameters
+    ----------
+    cues : dict of str to list of str
+        Label name -> lowercase cue phrases (from the label scheme).
+
+    Examples
+    --------
+    >>> CueFeatures({"a": ["peace talks"], "b": ["no limits"]}).fit(["x"]).transform(
+    ...     ["Calls for peace talks", "a no limits tie"]).toarray().tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+
+    def __init__(self, cues=None):
+        self.cues = cues
+
+    def fit(self, X, y=None):
+        self.labels_ = sorted((self.cues or {}).keys())
+        self.phrases_ = [tuple(p.lower() for p in self.cues[l]) for l in self.labels_]
+        return self
+
+    def transform(self, X):
+        texts = _texts(X)
+        rows = [[float(sum(p in t for p in phrases)) for phrases in self.phrases_] for t in (x.lower() for x in texts)]
+        return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(texts), len(self.labels_)))
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray([f"cue:{l}" for l in self.labels_], dtype=object)
+
+
+def _texts(X):
+    if isinstance(X, pd.DataFrame):
+        return X.iloc[:, 0].astype(str).tolist()
+    if isinstance(X, pd.Series):
+        return X.astype(str).tolist()
+    return [str(x) for x in X]
+
+
+MODEL_NAMES = ("logreg",)
+
+
+def build_pipeline(scheme: Scheme, model: str = "logreg", use_side: bool = True, seed: int = 0,
+                   C: float = 4.0) -> Pipeline:
+    """The scikit-learn pipeline for ``model``.
+
+    Parameters
+    ----------
+    scheme : Scheme
+        Supplies the cue phrases.
+    model : str
+        One of ``MODEL_NAMES``.
+    use_side : bool
+        Whether the speaker side column is a feature.
+    """
+    cues = {l.name: list(l.cues) for l in scheme.labels if l.cues}
+    parts = [
+        ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True), "text"),
+        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2), "text"),
+    ]
+    if cues:
+        parts.append(("cue", CueFeatures(cues), ["text"]))
+    if use_side:
+        parts.append(("side", OneHotEncoder(handle_unknown="ignore"), ["speaker_side"]))
+    features = ColumnTransformer(parts)
+    if model != "logreg":
+        raise ValueError(f"unknown model {model!r}; allowed: {', '.join(MODEL_NAMES)}")
+    clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=seed)
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+def read_training(path: str | Path | None = None, scheme: Scheme | None = None) -> pd.DataFrame:
+    """The labelled statements at ``path`` (default: the shipped corpus), checked against ``scheme``."""
+    if path is None:
+        raw = resources.files("stance").joinpath(DEFAULT_TRAINING).read_bytes()
+        where = "stance/" + DEFAULT_TRAINING
+    else:
+        where = str(path)
+        try:
+            raw = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such training file") from None
+    df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False)
+    for col in ("text", "label"):
+        if col not in df.columns:
+            raise InputError(f"{where}:1: missing column {col!r}")
+    if "speaker_side" not in df.columns:
+        df["speaker_side"] = "none"
+    if scheme is not None:
+        bad = ~df["label"].isin(scheme.names)
+        if bad.any():
+            i = int(np.flatnonzero(bad.to_numpy())[0])
+            raise InputError(f"{where}:{i + 2}: label {df['label'].iloc[i]!r} is not in scheme "
+                             f"{scheme.name!r} ({', '.join(scheme.names)})")
+    df.attrs["sha256"] = hashlib.sha256(raw).hexdigest()
+    df.attrs["where"] = where
+    return df
+
+
+@dataclass
+class StanceModel:
+    """A fitted pipeline with the scheme it predicts and facts about its training."""
+
+    pipeline: Pipeline
+    labels: list[str]
+    info: dict = field(default_factory=dict)
+
+    def predict(self, table: pd.DataFrame, n_evidence: int = 3) -> pd.DataFrame:
+        """Label, confidence, one ``p_<label>`` column per label and evidence terms for each row."""
+        X = _as_input(table)
+        if len(X) == 0:
+            cols = ["label", "confidence"] + [f"p_{l}" for l in self.labels] + ["evidence"]
+            return pd.DataFrame(columns=cols)
+        proba = self.pipeline.predict_proba(X)
+        classes = list(self.pipeline.classes_)
+        out = pd.DataFrame(index=table.index)
+        full = np.zeros((len(X), len(self.labels)))
+        for j, c in enumerate(classes):
+            full[:, self.labels.index(c)] = proba[:, j]
+        best = full.argmax(axis=1)
+        out["label"] = [self.labels[k] for k in best]
+        out["confidence"] = full[np.arange(len(X)), best]
+        for k, l in enumerate(self.labels):
+            out[f"p_{l}"] = full[:, k]
+        out["evidence"] = self.evidence(X, out["label"].tolist(), n_evidence)
+        return out
+
+    def evidence(self, X: pd.DataFrame, labels: list[str], n: int = 3) -> list[str]:
+        """The ``n`` features that raise each row's predicted label most (linear models only)."""
+        clf = self.pipeline.named_steps["clf"]
+        coef = getattr(clf, "coef_", None)
+        if coef is None:
+            return [""] * len(X)
+        feats = self.pipeline.named_steps["features"]
+        M = sparse.csr_matrix(feats.transform(X))
+        names = feats.get_feature_names_out()
+        readable = np.array([not nm.startswith("char__") for nm in names])
+        classes = list(clf.classes_)
+        out = []
+        for r, label in enumerate(labels):
+            row = M.getrow(r)
+            idx, vals = row.indices, row.data
+            w = coef[classes.index(label)] if coef.shape[0] > 1 else (coef[0] if label == classes[1] else -coef[0])
+            contrib = vals * w[idx]
+            keep = [(c, i) for c, i in zip(contrib, idx) if c > 0 and readable[i]]
+            keep.sort(key=lambda t: (-t[0], names[t[1]]))
+            out.append("; ".join(_pretty(names[i]) for _, i in keep[:n]))
+        return out
+
+
+def _pretty(name: str) -> str:
+    kind, _, term = name.partition("__")
+    if kind == "side":
+        return "speaker side=" + term.split("_", 2)[-1]
+    if kind == "cue":
+        return "cue phrase for " + term.split(":", 1)[-1]
+    return f'"{term}"'
+
+
+def _as_input(table: pd.DataFrame) -> pd.DataFrame:
+    X = pd.DataFrame({"text": table["text"].astype(str)})
+    X["speaker_side"] = table["speaker_side"].astype(str) if "speaker_side" in table else "none"
+    return X
+
+
+def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = "logreg", folds: int = 5,
+                   group: str | None = None, seed: int = 0) -> dict:
+    """Macro-F1 and accuracy of ``model`` under stratified (or grouped, by ``group``) cross-validation."""
+    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
+
+    X, y = _as_input(df), df["label"].to_numpy()
+    if group:
+        splits = LeaveOneGroupOut().split(X, y, df[group])
+    else:
+        splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(X, y)
+    pred = np.empty(len(y), dtype=object)
+    for tr, te in splits:
+        p = build_pipeline(scheme, model, seed=seed).fit(X.iloc[tr], y[tr])
+        pred[te] = p.predict(X.iloc[te])
+    return {"macro_f1": float(f1_score(y, pred, average="macro", labels=list(scheme.names), zero_division=0)),
+            "accuracy": float(accuracy_score(y, pred)),
+            "folds": "leave one " + group + " out" if group else f"{folds}-fold stratified"}
+
+
+def train(df: pd.DataFrame, scheme: Scheme, model: str = "logreg", seed: int = 0, cv: bool = True) -> StanceModel:
+    """Fit ``model`` on the labelled statements ``df``."""
+    pipe = build_pipeline(scheme, model, seed=seed).fit(_as_input(df), df["label"].to_numpy())
+    info = {"model": model, "n_train": int(len(df)), "data_sha256": df.attrs.get("sha256", ""),
+            "training_file": df.attrs.get("where", ""), "label_counts": df["label"].value_counts().to_dict()}
+    if cv:
+        info["cv"] = cross_validate(df, scheme, model, seed=seed)
+        if "outlet_family" in df and df["outlet_family"].nunique() > 1:
+            info["cv_family"] = cross_validate(df, scheme, model, group="outlet_family", seed=seed)
+    return StanceModel(pipe, list(scheme.names), info)
+
+
+# --- cache -----------------------------------------------------------------
+
+def cache_dir() -> Path:
+    """``$STANCE_CACHE_DIR``, else ``$XDG_CACHE_HOME/stance``, else ``~/.cache/stance``."""
+    env = os.environ.get("STANCE_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "stance"
+
+
+def _key(directory: Path) -> bytes:
+    path = directory / "signing.key"
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    directory.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(32)
+    tmp = directory / f".signing.key.{os.getpid()}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key)
+    os.replace(tmp, path)
+    return key
+
+
+def _cache_key(df: pd.DataFrame, scheme: Scheme, model: str, seed: int) -> str:
+    import sklearn
+
+    blob = json.dumps({"data": df.attrs.get("sha256") or hashlib.sha256(
+        pd.util.hash_pandas_object(df, index=False).values.tobytes()).hexdigest(),
+        "scheme": scheme.to_dict(), "model": model, "seed": seed, "stance": __version__,
+        "sklearn": sklearn.__version__, "format": CACHE_FORMAT}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:24]
+
+
+MODEL_CARD = "data/model_card.json"
+
+
+def card_key(df: pd.DataFrame, scheme: Scheme, model: str, seed: int) -> str:
+    """What a model card's figures depend on: data, scheme, model and seed (not package versions)."""
+    blob = json.dumps({"data": df.attrs.get("sha256", ""), "scheme": scheme.to_dict(), "model": model,
+                       "seed": seed}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def shipped_card() -> dict:
+    """The cross-validation figures measured for the shipped corpus and default model."""
+    try:
+        return json.loads(resources.files("stance").joinpath(MODEL_CARD).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def make_card(scheme: Scheme, training=None, model: str = "logreg", seed: int = 0) -> dict:
+    """Measure the cross-validation figures that reports quote (``experiments/make_model_card.py``)."""
+    df = read_training(training, scheme)
+    info = {"key": card_key(df, scheme, model, seed), "model": model, "n_train": int(len(df)),
+            "cv": cross_validate(df, scheme, model, seed=seed)}
+    if "outlet_family" in df and df["outlet_family"].nunique() > 1:
+        info["cv_family"] = cross_validate(df, scheme, model, group="outlet_family", seed=seed)
+    return info
+
+
+def _fit_with_figures(df, scheme, model, seed) -> StanceModel:
+    """Fit, and attach CV figures: from the shipped model card when it was measured on this very
+    data and settings, else measured now."""
+    fitted = train(df, scheme, model, seed, cv=False)
+    card = shipped_card()
+    if card.get("key") == card_key(df, scheme, model, seed):
+        fitted.info.update({k: card[k] for k in ("cv", "cv_family") if k in card})
+        fitted.info["cv_source"] = "stance/" + MODEL_CARD
+    else:
+        fitted.info["cv"] = cross_validate(df, scheme, model, seed=seed)
+        fitted.info["cv_source"] = "measured at training time"
+    return fitted
+
+
+def load_or_train(scheme: Scheme, training: str | Path | None = None, model: str = "logreg",
+                  seed: int = 0, use_cache: bool = True) -> StanceModel:
+    """The model for ``scheme`` and ``training`` data, from the cache when a valid signed copy exists."""
+    df = read_training(training, scheme)
+    if not use_cache:
+        return _fit_with_figures(df, scheme, model, seed)
+    directory = cache_dir()
+    name = _cache_key(df, scheme, model, seed)
+    path = directory / f"model-{name}.pkl"
+    try:
+        key = _key(directory)
+    except OSError:
+        return _fit_with_figures(df, scheme, model, seed)
+    loaded = _load_signed(path, key)
+    if isinstance(loaded, StanceModel):
+        return loaded
+    fitted = _fit_with_figures(df, scheme, model, seed)
+    try:
+        _save_signed(path, key, fitted)
+    except OSError:
+        pass
+    return fitted
+
+
+def _load_signed(path: Path, key: bytes):
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) < 32:
+        return None
+    sig, payload = data[:32], data[32:]
+    if not hmac.compare_digest(sig, hmac.new(key, payload, hashlib.sha256).digest()):
+        return None  # not written by this tool with this key: never unpickled
+    try:
+        return pickle.loads(payload)
+    except Exception:  # a signed file from an incompatible version: rebuild
+        return None
+
+
+def _save_signed(path: Path, key: bytes, obj) -> None:
+    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(hmac.new(key, payload, hashlib.sha256).digest() + payload)
+    os.replace(tmp, path)

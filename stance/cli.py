@@ -1,0 +1,90 @@
+"""The ``stance`` command: thin wrappers over :mod:`stance.commands`.
+
+Every user mistake ends as one ``error: ...`` line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .errors import StanceError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        raise SystemExit(_fail(message))
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _common(p):
+    p.add_argument("--scheme", metavar="TOML", help="label scheme file (default: the shipped China-Russia-US scheme)")
+    p.add_argument("--training", metavar="CSV", help="labelled statements to train on (default: the shipped corpus)")
+    p.add_argument("--max-article-bytes", type=int, default=None, metavar="N",
+                   help="refuse articles larger than N bytes (default 20 MiB)")
+    p.add_argument("--max-statement-chars", type=int, default=None, metavar="N",
+                   help="cut statements longer than N characters at spaces (default 2000)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="stance", description="Who in news coverage says what, with what stance.")
+    parser.add_argument("--version", action="version", version=f"stance {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("analyze", help="write the statement table (speaker, side, label) of articles",
+                       description="Split articles into statements, attribute speakers, label stance; "
+                                   "write the statement table.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, folder of them, or .jsonl/.csv corpus")
+    p.add_argument("-o", "--output", metavar="FILE", help="statements.csv or .jsonl (default: CSV on stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    _common(p)
+
+    p = sub.add_parser("report", help="write a Markdown report with charts per article",
+                       description="Write report.md, charts and statements.csv for each article.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, folder of them, or .jsonl/.csv corpus")
+    p.add_argument("-o", "--output", metavar="DIR", default="reports/report", help="report folder (default: reports/report)")
+    p.add_argument("--force", action="store_true", help="replace an existing report folder")
+    p.add_argument("--svg", action="store_true", help="also write charts as SVG")
+    _common(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return EXIT_OK
+    from . import commands
+    from .articles import MAX_ARTICLE_BYTES
+    from .segment import MAX_STATEMENT_CHARS
+
+    limits = {"max_article_bytes": args.max_article_bytes or MAX_ARTICLE_BYTES,
+              "max_statement_chars": args.max_statement_chars or MAX_STATEMENT_CHARS}
+    try:
+        if args.command == "analyze":
+            return commands.analyze(args.paths, args.output, args.force, args.scheme, args.training, **limits)
+        if args.command == "report":
+            return commands.report(args.paths, args.output, args.force, args.scheme, args.training, args.svg, **limits)
+    except StanceError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        print("error: interrupted; no output was written", file=sys.stderr)
+        return 130
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

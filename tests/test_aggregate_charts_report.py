@@ -1,0 +1,52 @@
+import pandas as pd
+
+from stance import charts
+from stance.aggregate import WRITER, by_side, by_source, by_speaker, overall
+from stance.report import md
+
+
+def _table(scheme):
+    l = list(scheme.names)
+    return pd.DataFrame({
+        "speaker": ["A", "A", "A", "", "B"],
+        "speaker_side": ["us", "us", "us", "none", "china"],
+        "source": ["S1", "S1", "S2", "S2", ""],
+        "label": [l[0], l[0], l[1], l[3], l[2]],
+        "confidence": [0.9, 0.7, 0.5, 0.8, 0.6],
+    })
+
+
+def test_by_speaker_counts_shares_dominant(scheme):
+    l = list(scheme.names)
+    t = by_speaker(_table(scheme), scheme)
+    a = t[t["speaker"] == "A"].iloc[0]
+    assert (a["statements"], a[f"n_{l[0]}"], a[f"n_{l[1]}"], a["dominant"]) == (3, 2, 1, l[0])
+    assert abs(a[f"share_{l[0]}"] - 2 / 3) < 1e-3 and abs(a["mean_confidence"] - 0.7) < 1e-9
+    assert WRITER in set(t["speaker"])
+    assert t["speaker"].tolist()[0] == "A"  # most statements first
+
+
+def test_by_side_and_source(scheme):
+    assert by_side(_table(scheme), scheme).set_index("speaker_side")["statements"].to_dict() == \
+        {"us": 3, "none": 1, "china": 1}
+    assert set(by_source(_table(scheme), scheme)["source"]) == {"S1", "S2", "(unknown)"}
+
+
+def test_overall_share_in_scheme_order(scheme):
+    s = overall(_table(scheme), scheme)
+    assert list(s.index) == list(scheme.names) and abs(s.sum() - 1) < 1e-9
+
+
+def test_charts_are_deterministic_pngs(scheme, tmp_path):
+    t = by_speaker(_table(scheme), scheme)
+    a = charts.stacked_shares(t, "speaker", scheme, tmp_path / "a.png", "T", "speaker")
+    b = charts.stacked_shares(t, "speaker", scheme, tmp_path / "b.png", "T", "speaker")
+    assert a.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_markdown_escaping():
+    s = md("x | y `z` <script>alert(1)</script> [a](http://e) ![i](p) # h")
+    assert "|" not in s.replace("\\|", "")
+    assert "<script>" not in s and "&lt;script&gt;" in s
+    assert "](" not in s.replace("\\]\\(", "")

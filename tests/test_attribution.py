@@ -1,0 +1,67 @@
+import pytest
+
+from stance.attribution import attribute, quote_spans
+from stance.segment import segment
+
+
+def speakers(text):
+    spans = segment(text)
+    return [(a.speaker, a.side) for s, a in zip(spans, attribute(text, spans)) if s.kind == "statement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trailing attribution, time after the verb
+    ("China wants peace, the Chinese Foreign Ministry said Friday.", [("Chinese Foreign Ministry", "china")]),
+    # role before name, name kept apart from role
+    ("The talks went well, Kremlin spokesman Dmitry Peskov said.", [("Dmitry Peskov", "russia")]),
+    # speaker after the verb with an "of" role
+    ("It is a bad idea, said Jane Roe of the Carnegie Endowment for International Peace.",
+     [("Jane Roe", "analyst")]),
+    # leading reported speech
+    ("The Kremlin said the leaders would sign documents.", [("Kremlin", "russia")]),
+    ("Analysts, however, believe the talks will be hard.", [("Analysts", "analyst")]),
+    # colon quote with a role
+    ("National Security Council spokesman John Kirby said: We hope he calls Kyiv.", [("John Kirby", "us")]),
+    # short name resolved to the full name in the article, then a pronoun
+    ("John Kirby spoke on Friday. The plan is one-sided, Kirby said. It helps Moscow, he added.",
+     [("", "none"), ("John Kirby", "us"), ("John Kirby", "us")]),
+    # according to, with the source behind "collected by"
+    ("Shotguns were sent to Russia, according to customs data collected by Import Genius.",
+     [("Import Genius", "analyst")]),
+    # X first reported it
+    ("Politico first reported the shipment.", [("Politico", "media")]),
+    # writer's voice: no reporting verb
+    ("Xi will visit Moscow on Monday.", [("", "none")]),
+    ("Over the past year, Xi has maintained regular contact with Putin.", [("", "none")]),
+    ("The United States has warned repeatedly.", [("United States", "us")]),
+])
+def test_sentence_attribution(text, expected):
+    assert speakers(text) == expected
+
+
+def test_quote_continuation_keeps_speaker():
+    text = '"We support talks," Wang Wenbin said. "China is on the side of peace. We will keep working."'
+    assert [s for s, _ in speakers(text)] == ["Wang Wenbin"] * 3
+
+
+def test_quote_before_attribution_in_next_sentence():
+    text = "I think it is getting harder for China. That is the problem, said Paul Haenle of the Carnegie Endowment."
+    assert [s for s, _ in speakers(text)] == ["Paul Haenle", "Paul Haenle"]
+
+
+@pytest.mark.parametrize("text, spans, open_", [
+    ('He said: “We hope,” and left.', [(10, 18)], False),
+    ('"One." "Two."', [(1, 5), (8, 12)], False),
+    ('He said "unclosed', [(9, 17)], True),
+])
+def test_quote_spans(text, spans, open_):
+    assert quote_spans(text) == (spans, open_)
+
+
+def test_sample_speakers_match_issue(sample):
+    spans = segment(sample.text)
+    got = {a.speaker for a in attribute(sample.text, spans)}
+    for name in ["Chinese Foreign Ministry", "Person in Beijing familiar with the matter", "Kremlin",
+                 "Dmitry Peskov", "Analysts", "Paul Haenle", "Biden administration", "John Kirby",
+                 "United States", "Import Genius"]:
+        assert name in got

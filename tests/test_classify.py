@@ -1,0 +1,86 @@
+import re
+
+import pandas as pd
+import pytest
+
+from stance.classify import CueFeatures, _load_signed, _save_signed, load_or_train, read_training
+from stance.segment import segment
+
+
+def test_training_data_is_broad(scheme):
+    df = read_training(None, scheme)
+    assert len(df) >= 400
+    assert set(df["label"]) == set(scheme.names)
+    assert df["text"].str.strip().ne("").all()
+
+
+def test_no_sample_sentence_in_training(scheme, sample):
+    texts = read_training(None, scheme)["text"].str.lower()
+    joined = "\n".join(texts)
+    words = lambda t: re.findall(r"\w+", t.lower())
+    train_grams = set()
+    for t in texts:
+        w = words(t)
+        train_grams.update(tuple(w[i:i + 8]) for i in range(len(w) - 7))
+    for s in segment(sample.text):
+        if s.kind != "statement" or len(s.text.split()) < 6:
+            continue
+        assert s.text.lower() not in joined
+        w = words(s.text)
+        shared = [g for g in (tuple(w[i:i + 8]) for i in range(len(w) - 7)) if g in train_grams]
+        assert not shared, f"training data shares {' '.join(shared[0])!r} with the sample"
+
+
+def test_predictions_have_probabilities_and_evidence(model, scheme):
+    df = pd.DataFrame({"text": ["Washington warned Beijing against sending weapons to Moscow.",
+                                "China calls for peace talks and a political settlement."],
+                       "speaker_side": ["us", "china"]})
+    pred = model.predict(df)
+    probs = pred[[f"p_{l}" for l in scheme.names]]
+    assert ((probs.sum(axis=1) - 1).abs() < 1e-6).all()
+    assert (pred["confidence"] == probs.max(axis=1)).all()
+    assert pred["evidence"].str.len().gt(0).all()
+
+
+def test_cv_figure_recorded(model):
+    assert 0 < model.info["cv"]["macro_f1"] <= 1
+    assert model.info["n_train"] >= 400
+
+
+def test_cue_features_follow_the_scheme():
+    X = CueFeatures({"x": ["alpha beta"], "y": ["gamma"]}).fit(["t"]).transform(["Alpha beta gamma", "none"])
+    assert X.toarray().tolist() == [[1.0, 1.0], [0.0, 0.0]]
+
+
+def test_unsigned_cache_file_is_never_loaded(tmp_path):
+    key = b"k" * 32
+    path = tmp_path / "m.pkl"
+    _save_signed(path, key, {"ok": 1})
+    assert _load_signed(path, key) == {"ok": 1}
+    assert _load_signed(path, b"x" * 32) is None          # another key: not ours
+    path.write_bytes(b"\0" * 32 + b"garbage")
+    assert _load_signed(path, key) is None                # tampered or corrupt: rebuilt
+
+
+def test_custom_scheme_and_training(tmp_path):
+    from stance.scheme import Scheme
+
+    s = Scheme.from_dict({"labels": {"FAVOR": {"cues": ["support"]}, "AGAINST": {"cues": ["oppose"]}}}, where="x")
+    rows = [("We support the plan strongly", "FAVOR"), ("They oppose it", "AGAINST")] * 10
+    p = tmp_path / "t.csv"
+    pd.DataFrame(rows, columns=["text", "label"]).to_csv(p, index=False)
+    m = load_or_train(s, p, use_cache=False)
+    out = m.predict(pd.DataFrame({"text": ["I support this", "I oppose this"]}))
+    assert out["label"].tolist() == ["FAVOR", "AGAINST"]
+    assert list(out.columns[2:4]) == ["p_FAVOR", "p_AGAINST"]
+
+
+def test_training_label_outside_scheme(tmp_path):
+    from stance.errors import InputError
+    from stance.scheme import Scheme
+
+    s = Scheme.from_dict({"labels": {"A": {}, "B": {}}}, where="x")
+    p = tmp_path / "t.csv"
+    p.write_text("text,label\nfine,A\nbad,C\n")
+    with pytest.raises(InputError, match=r"t\.csv:3: label 'C' is not in scheme"):
+        read_training(p, s)

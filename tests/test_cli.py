@@ -1,0 +1,89 @@
+import csv
+import io
+
+import pytest
+
+from stance.cli import main
+from conftest import SAMPLE
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_commands(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "analyze" in out and "report" in out
+
+
+def test_analyze_to_stdout(capsys, model):
+    code, out, err = run(capsys, "analyze", str(SAMPLE))
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 31
+    assert {"article_id", "speaker", "speaker_side", "label", "confidence", "start", "end"} <= set(rows[0])
+
+
+def test_analyze_jsonl_and_no_overwrite(capsys, tmp_path, model):
+    out = tmp_path / "s.jsonl"
+    assert run(capsys, "analyze", str(SAMPLE), "-o", str(out))[0] == 0
+    assert len(out.read_text().splitlines()) == 31
+    code, _, err = run(capsys, "analyze", str(SAMPLE), "-o", str(out))
+    assert code == 2 and err.strip().endswith("exists; use --force to overwrite it")
+    assert run(capsys, "analyze", str(SAMPLE), "-o", str(out), "--force")[0] == 0
+
+
+def test_report_writes_folder(capsys, tmp_path, model):
+    out = tmp_path / "rep"
+    code, _, err = run(capsys, "report", str(SAMPLE), "-o", str(out))
+    assert code == 0, err
+    names = {p.name for p in out.iterdir()}
+    assert {"report.md", "statements.csv", "stance_by_speaker.png", "stance_share.png", "furniture.csv"} <= names
+    text = (out / "report.md").read_text()
+    for section in ("## Summary", "## Speakers", "## Statements", "## Method", "John Kirby", "macro-F1"):
+        assert section in text
+    code, _, err = run(capsys, "report", str(SAMPLE), "-o", str(out))
+    assert code == 2 and "not empty; use --force" in err
+
+
+def test_report_of_several_articles_has_index(capsys, tmp_path, model):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "one.txt").write_text("Xi met Putin, the Kremlin said.", encoding="utf-8")
+    (d / "two.txt").write_text("China wants peace talks, Wang Wenbin said.", encoding="utf-8")
+    out = tmp_path / "rep"
+    assert run(capsys, "report", str(d), "-o", str(out))[0] == 0
+    assert (out / "one" / "report.md").exists() and (out / "two" / "report.md").exists()
+    assert "[one](one/report.md)" in (out / "report.md").read_text()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file or folder"),
+    (b"", "file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    (b"Caf\xe9 in Moscow.", "not UTF-8"),
+    (b"   \n\n  ", "no article text"),
+])
+def test_bad_input_one_error_line_nothing_written(capsys, tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    out = tmp_path / "out"
+    code, stdout, err = run(capsys, "report", str(path), "-o", str(out))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0] and str(path) in lines[0]
+    assert not out.exists()
+    assert "Traceback" not in err
+
+
+def test_folder_without_articles(capsys, tmp_path):
+    code, _, err = run(capsys, "analyze", str(tmp_path))
+    assert code == 2 and "no .txt articles" in err
+
+
+def test_bad_option_is_usage_error(capsys):
+    code, _, err = run(capsys, "report")
+    assert code == 2 and "error:" in err

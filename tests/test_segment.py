@@ -1,0 +1,56 @@
+import pytest
+
+from stance.segment import is_furniture, segment
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Xi met Gen. Smith in the U.S. on Monday. They talked.",
+     ["Mr. Xi met Gen. Smith in the U.S. on Monday.", "They talked."]),
+    ("Sen. Jones spoke on Feb. 3 about it. Then he left.", ["Sen. Jones spoke on Feb. 3 about it.", "Then he left."]),
+    ("He was an adviser to George W Bush. and Barack Obama. Later he retired.",
+     ["He was an adviser to George W Bush. and Barack Obama.", "Later he retired."]),
+    ('"We will not go," he said. "Never." She agreed.', ['"We will not go," he said.', '"Never."', "She agreed."]),
+    ("He said: “It is over. We are done.” Then silence.", ["He said: “It is over.", "We are done.”", "Then silence."]),
+    ("Deals were struck. , a data firm said.", ["Deals were struck. , a data firm said."]),
+    ("Headline without stop\nFirst sentence here.", ["Headline without stop", "First sentence here."]),
+])
+def test_sentences(text, expected):
+    spans = segment(text)
+    assert [s.text for s in spans if s.kind == "statement"] == expected
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Recommended", True),
+    ("Also read | China and Russia sign deals", True),
+    ("READ MORE: Putin hosts Xi", True),
+    ("Additional reporting by Jane Roe in Beijing", True),
+    ("By Elena Marsh", True),
+    ("Photo: AFP", True),
+    ("14:05 GMT", True),
+    ("Updated: March 21, 2023", True),
+    ("Xi and Putin shake hands in Moscow. (Photo: Reuters)", True),
+    ("Recommended reading suggests the talks went well.", False),
+    ("By the end of the visit, the two sides had signed 14 documents.", False),
+    ("Putin said the talks were useful, according to Xinhua.", False),
+])
+def test_furniture(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+def test_sample_segmentation(sample):
+    spans = segment(sample.text)
+    statements = [s for s in spans if s.kind == "statement"]
+    furniture = [s.text for s in spans if s.kind == "furniture"]
+    assert len(statements) == 31
+    assert furniture == ["Recommended", "Additional reporting by Maiqi Ding in Beijing and Polina Ivanova in Berlin"]
+    assert any(s.text.endswith("George W Bush. and Barack Obama.") for s in statements)
+    assert all(sample.text[s.start:s.end] == s.text for s in spans)
+
+
+def test_long_run_is_cut():
+    text = "word " * 1000
+    spans = segment(text, max_chars=300)
+    assert all(len(s.text) <= 300 for s in spans)
+    assert all(text[s.start:s.end] == s.text for s in spans)
