@@ -61,3 +61,195 @@ def overall(df: pd.DataFrame, scheme: Scheme) -> pd.Series:
     if df.empty:
         return pd.Series(0.0, index=labels)
     return df["label"].value_counts(normalize=True).reindex(labels, fill_value=0.0)
+
+
+# ---------------------------------------------------------------------------
+# Comparing sources, from a count table (source, date, speaker, speaker_side, label, n).
+# Corpus runs keep counts, not statements, so every comparison table is built from counts.
+
+SIGNIFICANT_Z = 1.96  # |adjusted residual| above this: p < 0.05 for that cell (two-sided)
+MIN_EXPECTED = 5  # Cochran: at most 20% of expected counts below this, none below 1
+
+
+def counts_from_statements(df: pd.DataFrame) -> pd.DataFrame:
+    """The count table of a statement table (columns source, date, speaker, speaker_side, label, n).
+
+    >>> t = pd.DataFrame({"source": ["A", "A"], "date": ["", ""], "speaker": ["X", "X"],
+    ...                   "speaker_side": ["us", "us"], "label": ["pro", "pro"]})
+    >>> counts_from_statements(t)["n"].tolist()
+    [2]
+    """
+    keys = ["source", "date", "speaker", "speaker_side", "label"]
+    if df.empty:
+        return pd.DataFrame(columns=keys + ["n"])
+    return df.groupby(keys, sort=True).size().rename("n").reset_index()
+
+
+def _voice(counts: pd.DataFrame, writer_label: str) -> pd.Series:
+    return counts["speaker_side"].where(counts["speaker"].astype(str) != "", writer_label)
+
+
+def source_labels(counts: pd.DataFrame, scheme: Scheme, articles: dict | None = None) -> pd.DataFrame:
+    """Per source: articles, statements, count and share of each label, dominant label.
+
+    Examples
+    --------
+    >>> from stance.scheme import Scheme
+    >>> s = Scheme.from_dict({"labels": {"pro": {}, "con": {}}}, where="x")
+    >>> c = pd.DataFrame({"source": ["A", "A", "B"], "date": "", "speaker": "", "speaker_side": "none",
+    ...                   "label": ["pro", "con", "con"], "n": [3, 1, 2]})
+    >>> source_labels(c, s)[["source", "statements", "share_pro", "dominant"]].values.tolist()
+    [['A', 4, 0.75, 'pro'], ['B', 2, 0.0, 'con']]
+    """
+    labels = list(scheme.names)
+    t = counts.pivot_table(index="source", columns="label", values="n", aggfunc="sum", fill_value=0) \
+        .reindex(columns=labels, fill_value=0).sort_index()
+    out = t.add_prefix("n_")
+    total = t.sum(axis=1)
+    out.insert(0, "statements", total.astype(int))
+    out.insert(0, "articles", [int((articles or {}).get(s, 0)) for s in t.index])
+    for l in labels:
+        out[f"share_{l}"] = (t[l] / total.where(total > 0, 1)).round(4)
+    out["dominant"] = [labels[max(range(len(labels)), key=lambda k: (row[k], -k))] for row in t.to_numpy()]
+    out.columns.name = None
+    return out.reset_index()
+
+
+def voice_shares(counts: pd.DataFrame, writer_label: str = WRITER) -> pd.DataFrame:
+    """Share of each source's statements by voice: speaker side, with the writer's own voice as its own column.
+
+    Columns: source, then one column per voice ordered by overall share (largest first, writer first).
+    """
+    c = counts.assign(voice=_voice(counts, writer_label))
+    t = c.pivot_table(index="source", columns="voice", values="n", aggfunc="sum", fill_value=0).sort_index()
+    order = t.sum().sort_values(ascending=False, kind="stable")
+    cols = sorted(order.index, key=lambda v: (v != writer_label, -order[v], v))
+    shares = t[cols].div(t.sum(axis=1), axis=0).round(4)
+    shares.columns.name = None
+    return shares.reset_index()
+
+
+def top_speakers(counts: pd.DataFrame, scheme: Scheme, n: int = 5) -> pd.DataFrame:
+    """The ``n`` most quoted named speakers of each source, with statements and dominant label."""
+    labels = list(scheme.names)
+    named = counts[counts["speaker"].astype(str) != ""]
+    cols = ["source", "rank", "speaker", "speaker_side", "statements", "dominant"]
+    if named.empty:
+        return pd.DataFrame(columns=cols)
+    t = named.pivot_table(index=["source", "speaker", "speaker_side"], columns="label", values="n",
+                          aggfunc="sum", fill_value=0).reindex(columns=labels, fill_value=0)
+    out = t.reset_index()
+    out["statements"] = t.sum(axis=1).to_numpy().astype(int)
+    out["dominant"] = [labels[max(range(len(labels)), key=lambda k: (row[k], -k))] for row in t.to_numpy()]
+    out = out.sort_values(["source", "statements", "speaker"], ascending=[True, False, True], kind="stable")
+    out["rank"] = out.groupby("source").cumcount() + 1
+    return out[out["rank"] <= n][cols].reset_index(drop=True)
+
+
+def speakers_across_sources(counts: pd.DataFrame, scheme: Scheme, min_sources: int = 2,
+                            top: int = 10) -> pd.DataFrame:
+    """How each source represents the same speaker: statements and label mix per (speaker, source).
+
+    Only speakers quoted by at least ``min_sources`` sources; the ``top`` of them by statements.
+    Columns: speaker, speaker_side, source, statements, n_<label>..., dominant.
+    """
+    labels = list(scheme.names)
+    named = counts[counts["speaker"].astype(str) != ""]
+    cols = ["speaker", "source", "statements"] + [f"n_{l}" for l in labels] + ["dominant"]
+    if named.empty:
+        return pd.DataFrame(columns=cols)
+    t = named.pivot_table(index=["speaker", "source"], columns="label", values="n", aggfunc="sum",
+                          fill_value=0).reindex(columns=labels, fill_value=0)
+    out = t.add_prefix("n_").reset_index()
+    out.columns.name = None
+    out["statements"] = t.sum(axis=1).to_numpy().astype(int)
+    out["dominant"] = [labels[max(range(len(labels)), key=lambda k: (row[k], -k))] for row in t.to_numpy()]
+    spread = out.groupby("speaker")["source"].nunique()
+    volume = out.groupby("speaker")["statements"].sum()
+    keep = sorted((s for s in spread.index if spread[s] >= min_sources), key=lambda s: (-volume[s], s))[:top]
+    out = out[out["speaker"].isin(keep)]
+    out = out.assign(_o=out["speaker"].map({s: i for i, s in enumerate(keep)}))
+    return out.sort_values(["_o", "statements", "source"], ascending=[True, False, True])[cols].reset_index(drop=True)
+
+
+def label_test(counts: pd.DataFrame, scheme: Scheme) -> dict:
+    """Chi-square test of independence of label and source, with adjusted (standardized) residuals.
+
+    Labels no source used are left out of the test (their expected count is 0).
+
+    Returns
+    -------
+    dict
+        ``ok`` (False when fewer than 2 sources or 2 labels have statements; ``reason`` says why),
+        ``chi2``, ``dof``, ``p``, ``n``, ``min_expected``, ``share_small`` (share of expected counts
+        below 5), ``small`` (True when the test's approximation is doubtful), ``residuals`` (DataFrame
+        source x label), ``cells`` (DataFrame source, label, observed, expected, residual, p,
+        significant, sorted by |residual|).
+
+    Examples
+    --------
+    >>> from stance.scheme import Scheme
+    >>> s = Scheme.from_dict({"labels": {"pro": {}, "con": {}}}, where="x")
+    >>> c = pd.DataFrame({"source": ["A", "A", "B", "B"], "date": "", "speaker": "", "speaker_side": "none",
+    ...                   "label": ["pro", "con", "pro", "con"], "n": [40, 10, 10, 40]})
+    >>> r = label_test(c, s); r["ok"], r["p"] < 0.001, r["small"]
+    (True, True, False)
+    """
+    import numpy as np
+    from scipy.stats import chi2_contingency, norm
+
+    labels = [l for l in scheme.names]
+    t = counts.pivot_table(index="source", columns="label", values="n", aggfunc="sum", fill_value=0) \
+        .reindex(columns=labels, fill_value=0).sort_index()
+    t = t.loc[t.sum(axis=1) > 0, t.sum(axis=0) > 0]
+    t.columns.name = None
+    if t.shape[0] < 2:
+        return {"ok": False, "reason": "fewer than two sources have statements"}
+    if t.shape[1] < 2:
+        return {"ok": False, "reason": "all statements carry the same label"}
+    obs = t.to_numpy(dtype=float)
+    chi2, p, dof, expected = chi2_contingency(obs, correction=False)
+    n = obs.sum()
+    rows = obs.sum(axis=1, keepdims=True) / n
+    cols = obs.sum(axis=0, keepdims=True) / n
+    resid = (obs - expected) / np.sqrt(expected * (1 - rows) * (1 - cols))
+    cell_p = 2 * norm.sf(np.abs(resid))
+    share_small = float((expected < MIN_EXPECTED).mean())
+    residuals = pd.DataFrame(resid.round(3), index=t.index, columns=t.columns)
+    cells = pd.DataFrame([{"source": s, "label": l, "observed": int(obs[i, j]), "expected": round(float(expected[i, j]), 2),
+                           "residual": round(float(resid[i, j]), 3), "p": float(cell_p[i, j]),
+                           "source_share": round(float(obs[i, j] / obs[i].sum()), 4),
+                           "overall_share": round(float(obs[:, j].sum() / n), 4),
+                           "significant": bool(abs(resid[i, j]) > SIGNIFICANT_Z)}
+                          for i, s in enumerate(t.index) for j, l in enumerate(t.columns)])
+    cells = cells.assign(_a=-cells["residual"].abs()).sort_values(["_a", "source", "label"], kind="stable") \
+        .drop(columns="_a").reset_index(drop=True)
+    return {"ok": True, "chi2": float(chi2), "dof": int(dof), "p": float(p), "n": int(n),
+            "min_expected": float(expected.min()), "share_small": share_small,
+            "small": bool(share_small > 0.2 or expected.min() < 1), "residuals": residuals, "cells": cells}
+
+
+def label_over_time(counts: pd.DataFrame, scheme: Scheme, max_periods: int = 40) -> tuple[pd.DataFrame, str]:
+    """Share of each label per period: days, or weeks/months when days are too many to draw.
+
+    Returns ``(table, unit)``: table columns period, statements, share_<label>; unit is day, week or month.
+    """
+    labels = list(scheme.names)
+    dated = counts[counts["date"].astype(str) != ""]
+    if dated.empty:
+        return pd.DataFrame(columns=["period", "statements"] + [f"share_{l}" for l in labels]), "day"
+    d = pd.to_datetime(dated["date"])
+    unit = "day"
+    period = d.dt.strftime("%Y-%m-%d")
+    if period.nunique() > max_periods:
+        unit, period = "week", d.dt.strftime("%G-W%V")
+        if period.nunique() > max_periods:
+            unit, period = "month", d.dt.strftime("%Y-%m")
+    t = dated.assign(period=period.to_numpy()).pivot_table(index="period", columns="label", values="n",
+                                                           aggfunc="sum", fill_value=0) \
+        .reindex(columns=labels, fill_value=0).sort_index()
+    total = t.sum(axis=1)
+    out = pd.DataFrame({"period": t.index, "statements": total.to_numpy().astype(int)})
+    for l in labels:
+        out[f"share_{l}"] = (t[l] / total).round(4).to_numpy()
+    return out, unit

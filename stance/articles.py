@@ -296,3 +296,116 @@ def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTE
 def with_source(article: Article, source: str) -> Article:
     """A copy of ``article`` with ``source`` set."""
     return replace(article, source=source)
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An article that could not be read, and why (see :func:`iter_articles_lenient`).
+
+    Attributes
+    ----------
+    where : str
+        The file, or ``file:line`` of a corpus row.
+    reason : str
+        The loader's error message.
+    """
+
+    where: str
+    reason: str
+
+
+def _lenient_folder(folder: Path, max_bytes: int) -> Iterator[Article | Skip]:
+    manifest = _read_manifest(folder)  # a broken manifest spoils the whole folder: it raises
+    files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
+    if not files:
+        raise InputError(f"{folder}: no .txt articles in this folder")
+    for p in files:
+        meta = dict(manifest.get(p.name, {}))
+        meta.pop("line", None)
+        try:
+            yield read_article(p, max_bytes=max_bytes, **meta)
+        except InputError as exc:
+            yield Skip(str(p), str(exc))
+
+
+def _lenient_jsonl(path: Path) -> Iterator[Article | Skip]:
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                row = json.loads(decode_bytes(raw, where))
+                if not isinstance(row, dict):
+                    raise InputError(f"{where}: each line must be a JSON object")
+                yield _corpus_row(row, where)
+            except json.JSONDecodeError as exc:
+                yield Skip(where, f"{where}: broken JSON ({exc.msg})")
+            except InputError as exc:
+                yield Skip(where, str(exc))
+
+
+def _lenient_csv(path: Path) -> Iterator[Article | Skip]:
+    csv.field_size_limit(MAX_ARTICLE_BYTES)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        try:
+            names = reader.fieldnames or []
+            for col in ("id", "text"):
+                if col not in names:
+                    raise InputError(f"{path}:1: missing column {col!r}; columns: {', '.join(CORPUS_COLUMNS)}")
+            for row in reader:
+                where = f"{path}:{reader.line_num}"
+                if None in row:
+                    yield Skip(where, f"{where}: more fields than the header has")
+                    continue
+                try:
+                    yield _corpus_row(row, where)
+                except InputError as exc:
+                    yield Skip(where, str(exc))
+        except csv.Error as exc:  # the rest of the file cannot be split into rows
+            where = f"{path}:{reader.line_num}"
+            yield Skip(where, f"{where}: CSV error: {exc}; rows after it were not read")
+        except UnicodeDecodeError:
+            yield Skip(str(path), f"{path}: not UTF-8 text after row {reader.line_num}; rows after it were not read")
+
+
+def iter_articles_lenient(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skip]:
+    """Like :func:`iter_articles`, but an unreadable article yields a :class:`Skip` instead of raising.
+
+    A corpus-level problem (a missing path, a broken manifest, a CSV without
+    ``id``/``text`` columns, a folder without articles) still raises
+    InputError. A repeated article id is skipped with its reason.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("Xi met Putin."); _ = (d / "b.txt").write_bytes(b"")
+    >>> [type(x).__name__ for x in iter_articles_lenient([d])]
+    ['Article', 'Skip']
+    """
+    seen: dict[str, str] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            items = _lenient_folder(path, max_bytes)
+        elif path.suffix == ".jsonl":
+            items = _lenient_jsonl(path)
+        elif path.suffix == ".csv":
+            items = _lenient_csv(path)
+        else:
+            try:
+                items = iter([read_article(path, max_bytes=max_bytes)])
+            except InputError as exc:
+                items = iter([Skip(str(path), str(exc))])
+        for art in items:
+            if isinstance(art, Article):
+                where = art.origin or str(path)
+                if art.id in seen:
+                    art = Skip(where, f"{where}: duplicate article id {art.id!r} (also in {seen[art.id]})")
+                else:
+                    seen[art.id] = where
+            yield art

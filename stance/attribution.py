@@ -50,9 +50,13 @@ replies responded responds commented comments confirmed confirms denied denies p
 reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
 counters contended contends tweeted tweets posted posts recalled recalls alleged alleges accused accuses
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
-conceded concedes agreed agrees
+conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
+praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
 """.split())
-MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "went on", "goes on",
+# Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
+NOUN_LIKE_VERBS = frozenset("remarks comments claims reports states notes posts views regards thinks".split())
+MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
+                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on", "goes on",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -65,6 +69,8 @@ source sources person people insider insiders administration ministry government
 council office department agency media newspaper editorial statement readout communique communiqué
 prime foreign defence defense top senior former state national security press general-secretary
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
+host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
+portal tabloid
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -84,7 +90,7 @@ SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have
 reportedly publicly privately separately recently already then, further, himself herself itself""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
-these those there here his her their its our i we you they he she update analysis live opinion explainer
+these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 """.split())
 PARENTHETICALS = re.compile(
@@ -94,6 +100,9 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:a |an |the )?(?:statement|rep
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?)(?:['’]s?)? "
+                     r"(?:view|opinion|words|assessment),")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S")
 
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
@@ -239,6 +248,8 @@ def _verb_at(toks, i) -> int:
         parts = mv.split()
         if [t[0].lower() for t in toks[i:i + len(parts)]] == parts:
             return len(parts)
+    if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and _is_cap(toks[i - 1][0])):
+        return 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
 
@@ -360,16 +371,40 @@ def find_raw(text: str) -> _Raw | None:
         if app:
             role = app.group(1)
         np_ = _clean_np(np_)
+        if np_.lower() in _OBJECT_PRONOUNS:
+            return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
         if np_ and _np_ok(np_):
             return _Raw(np_, "according_to", has_quote, role)
+    m = IN_VIEW.match(flat)
+    if m:
+        np_ = m.group("np")
+        np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
+        return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
-    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS:
+    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS and not m.group("np").isupper():
         return _Raw(_clean_np(m.group("np")), "colon", True)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
+        if toks[i][0] == "saying" and i and toks[i - 1][0] == ",":
+            head = _initial_subject(toks)
+            if head:
+                return _Raw(head, "leading", has_quote)
         vlen = _verb_at(toks, i)
         if not vlen:
             continue
+        prev = toks[i - 1][0] if i else ""
+        if prev == ",":
+            found = _appositive_subject(flat[:toks[i - 1][1]])
+            if found:
+                return _Raw(found[0], "leading", has_quote, found[1])
+        if prev == "who" and i >= 2 and toks[i - 2][0] == ",":
+            found = _relative_subject(flat[:toks[i - 2][1]])
+            if found:
+                return _Raw(found[0], "leading", has_quote, found[1])
+        if prev == "and":
+            head = _initial_subject(toks)
+            if head:
+                return _Raw(head, "leading", has_quote)
         lr = _np_left(toks, i)
         if lr:
             a, b = lr
@@ -382,12 +417,60 @@ def find_raw(text: str) -> _Raw | None:
     return None
 
 
+def _relative_subject(before: str) -> tuple[str, str] | None:
+    """"..., Sergei Mironenko, a political scientist at MGIMO, who argued" -> (name, role)."""
+    parts = [p.strip() for p in before.split(",")]
+    role = ""
+    for seg in reversed(parts):
+        m = re.search(r"((?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.)){0,3})$", seg)
+        if m and not re.match(r"(?:a|an|the)\b", seg):
+            words = m.group(1).split()
+            if words[0].lower() not in NOT_SPEAKERS:
+                return m.group(1), role
+        if re.match(r"(?:a|an|the)\s", seg):
+            role = seg
+            continue
+        return None
+    return None
+
+
+_NAME_SEG = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.|[a-z]+(?=\s+[A-Z])))*")
+
+
+def _appositive_subject(before: str) -> tuple[str, str] | None:
+    """"Mykhailo Podolyak, an adviser to ..., wrote" or "A former ambassador, K. Raghavan, said" -> (name, role)."""
+    parts = before.split(",")
+    if len(parts) < 2:
+        return None
+    last, prev = parts[-1].strip(), parts[-2].strip()
+    appositive = re.match(r"(?:a|an|the|another|one|[a-z])", last)
+    if appositive and _NAME_SEG.fullmatch(prev) and prev.split()[0].lower() not in NOT_SPEAKERS:
+        return prev, last
+    m = _NAME_SEG.search(last)
+    if m and m.end() == len(last) and len(parts) >= 2 and re.match(r"(?:a|an|the|another|one)\b", prev, re.I):
+        name = m.group()
+        if name.split()[0].lower() not in NOT_SPEAKERS | DETERMINERS:
+            return name, prev
+    return None
+
+
+def _initial_subject(toks) -> str | None:
+    """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
+    j = 0
+    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS) and j < 6:
+        j += 1
+    if j == 0 or j >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[j][0]):
+        return None
+    np_ = " ".join(t[0] for t in toks[:j])
+    return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
+
+
 def _np_ok(np_: str) -> bool:
     words = np_.split()
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
-    if low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in FIRST_PERSON | {"it", "this", "that", "you", "which", "who", "what"}):
+    if words[0] != "US" and low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in {"it", "this", "that", "you", "which", "who", "what"}):
         return False
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS:
         return False
@@ -439,7 +522,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         role, name = _split_role(words)
         if len(name.split()) < 2 and not table.lookup(name):
             continue
-        app = re.match(r",\s+(?:a|an|the)\s+([^,.;]{3,80})", text[m.end():])
+        app = re.match(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;]{3,80})", text[m.end():])
         if app and not role:
             role = app.group(1)
         out.append(_Mention(m.start(), name, role))
@@ -470,6 +553,11 @@ class _Resolver:
                 mw = men.name.split()
                 if len(mw) > len(words) and mw[-len(words):] == words:
                     best = men.name if best is None or len(men.name) > len(best) else best
+            if best is None and len(words) == 1:
+                for men in self.mentions:
+                    mw = men.name.split()
+                    if len(mw) == 2 and mw[0] == words[0]:
+                        best = men.name  # family name first (Chinese names): the latest mention wins
             if best:
                 fig = self.table.lookup(best)
                 return fig.name if fig else best
@@ -530,6 +618,9 @@ class _Resolver:
             found = self.nominal(words, pos)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
+        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) and _is_cap(words[1]):
+            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (words[0], raw.role) if x))
+            words = words[1:]  # "China's General Administration of Customs"
         role, name = _split_role(words)
         role = " ".join(x for x in (role, raw.role) if x)
         if not name:
@@ -590,7 +681,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
 
     out: list[Attribution] = [Attribution()] * n
     last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
-    last_person: Attribution | None = None
+    last_person: tuple[int, Attribution] | None = None
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
             continue
@@ -600,7 +691,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             res = resolver.resolve(raw, sp.start)
             kind = "direct_quote" if raw.quote else "reported"
             if isinstance(res, str):
-                ref = _pronoun_target(res, i, spans, last, last_person)
+                ref = _pronoun_target(res, i, spans, last, last_person, resolver)
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             else:
@@ -634,9 +725,39 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         else:
             last = (i, att)
             if resolver.is_person(att.speaker):
-                last_person = att
+                last_person = (i, att)
         out[i] = att
+    _fill_quote_blocks(out, spans, inside, raws, resolver)
     return _unify_sides(out, resolver)
+
+
+def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
+    """Give every sentence of a multi-sentence quote the speaker named anywhere in it, or right after it."""
+    idx = [i for i, sp in enumerate(spans) if sp.kind == "statement"]
+    blocks, cur = [], []
+    for i in idx:
+        if inside[i] and cur:
+            cur.append(i)
+        else:
+            if len(cur) > 1:
+                blocks.append(cur)
+            cur = [i]
+    if len(cur) > 1:
+        blocks.append(cur)
+    for block in blocks:
+        named = [i for i in block if out[i].speaker and out[i].pass_name not in ("continuation",)]
+        source = out[named[0]] if named else None
+        how = "continuation"
+        if source is None:
+            k = idx.index(block[-1]) + 1
+            if k < len(idx) and raws[idx[k]] is not None and not _has_quote(spans[idx[k]].text) \
+                    and spans[idx[k]].paragraph - spans[block[-1]].paragraph <= 1 and out[idx[k]].speaker:
+                source, how = out[idx[k]], "next_sentence"
+        if source is None:
+            continue
+        for i in block:
+            if not out[i].speaker:
+                out[i] = Attribution(source.speaker, source.side, source.role, "continuation", how)
 
 
 def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attribution]:
@@ -651,16 +772,21 @@ def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attributi
             if a.speaker else a for a in atts]
 
 
-def _pronoun_target(pron, i, spans, last, last_person):
+def _pronoun_target(pron, i, spans, last, last_person, resolver):
+    """He/she: the latest person speaker nearby, else the latest speaker nearby; they: the latest speaker."""
     if last is None:
         return None
     j, prev = last
     close = i - j <= 3 and spans[i].paragraph - spans[j].paragraph <= 1
     if pron in GROUP_PRONOUNS:
         return prev if close else None
+    if close and resolver.is_person(prev.speaker):
+        return prev
+    if last_person is not None and last_person[0] >= i - 6:
+        return last_person[1]
     if close:
         return prev
-    return last_person
+    return last_person[1] if last_person else None
 
 
 def _first_person(text: str) -> bool:

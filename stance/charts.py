@@ -83,3 +83,121 @@ def label_share(shares: pd.Series, counts: pd.Series, scheme: Scheme, path: Path
     ax.set_xlabel("share of all statements")
     ax.set_title(title, loc="left", fontsize=11)
     return _save(fig, path)
+
+
+# ---------------------------------------------------------------------------
+# Comparison charts (stance compare)
+
+# Okabe-Ito colours for voices (speaker sides); the writer's own voice is always grey.
+VOICE_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+WRITER_COLOUR = "#BBBBBB"
+
+
+def _ink(hex_colour: str) -> str:
+    """Black or white, whichever reads better on ``hex_colour``."""
+    r, g, b = (int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "#FFFFFF"
+
+
+def share_bars(rows: list[str], shares: pd.DataFrame, colours: dict[str, str], path: Path, title: str,
+               xlabel: str, totals: list[int] | None = None, legend_title: str = "") -> Path:
+    """Horizontal 100% stacked bars, one per row; segments of 6% or more carry their percentage.
+
+    ``shares`` has one column per category (in drawing order) and one row per entry of ``rows``.
+    """
+    cats = list(shares.columns)
+    n = max(len(rows), 1)
+    fig, ax = plt.subplots(figsize=(8.5, 1.5 + 0.5 * n))
+    y = list(range(len(rows)))[::-1]
+    left = [0.0] * len(rows)
+    for cat in cats:
+        vals = shares[cat].astype(float).tolist()
+        colour = colours[cat]
+        ax.barh(y, vals, left=left, color=colour, label=cat, edgecolor="white", linewidth=0.8, height=0.7)
+        for yy, l0, v in zip(y, left, vals):
+            if v >= 0.06:
+                ax.text(l0 + v / 2, yy, f"{v:.0%}", ha="center", va="center", fontsize=8, color=_ink(colour))
+        left = [a + b for a, b in zip(left, vals)]
+    ax.set_yticks(y)
+    names = [_short(str(r), 34) for r in rows]
+    if totals is not None:
+        names = [f"{nm}\n(n = {t})" for nm, t in zip(names, totals)]
+    ax.set_yticklabels(names)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.legend(ncol=min(4, len(cats)), loc="upper center", bbox_to_anchor=(0.5, -0.45 / n - 0.12),
+              frameon=False, fontsize=8, title=legend_title or None, title_fontsize=8)
+    return _save(fig, path)
+
+
+def residual_heatmap(residuals: pd.DataFrame, observed: pd.DataFrame, path: Path, title: str,
+                     threshold: float = 1.96) -> Path:
+    """Source x label heatmap of adjusted residuals (diverging purple-orange, colour-blind safe).
+
+    Each cell shows the residual and the observed count; cells beyond ``threshold`` are bold and boxed.
+    """
+    import numpy as np
+
+    r = residuals.to_numpy(dtype=float)
+    lim = max(float(np.abs(r).max()) if r.size else 0.0, threshold + 0.5)
+    nr, nc = r.shape
+    fig, ax = plt.subplots(figsize=(1.9 + 1.45 * nc, 1.4 + 0.55 * nr))
+    im = ax.imshow(r, cmap="PuOr_r", vmin=-lim, vmax=lim, aspect="auto")
+    cmap = im.get_cmap()
+    for i in range(nr):
+        for j in range(nc):
+            v = r[i, j]
+            rgba = cmap((v + lim) / (2 * lim))
+            ink = _ink("#%02x%02x%02x" % tuple(int(255 * c) for c in rgba[:3]))
+            strong = abs(v) > threshold
+            ax.text(j, i, f"{v:+.1f}\n(n = {int(observed.iat[i, j])})", ha="center", va="center", fontsize=8,
+                    color=ink, fontweight="bold" if strong else "normal")
+            if strong:
+                ax.add_patch(matplotlib.patches.Rectangle((j - 0.48, i - 0.48), 0.96, 0.96, fill=False,
+                                                          edgecolor="#222222", linewidth=1.2))
+    ax.set_xticks(range(nc))
+    ax.set_xticklabels([str(c) for c in residuals.columns], rotation=20, ha="right")
+    ax.set_yticks(range(nr))
+    ax.set_yticklabels([_short(str(s), 34) for s in residuals.index])
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(length=0)
+    bar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    bar.set_label("adjusted residual\n(+ more than expected, − less)", fontsize=8)
+    bar.outline.set_visible(False)
+    ax.set_title(title, loc="left", fontsize=11)
+    fig.text(0.01, -0.02, f"Boxed, bold: |residual| > {threshold:g} (p < 0.05 for that cell).", fontsize=8,
+             color="#444444", transform=fig.transFigure)
+    return _save(fig, path)
+
+
+def label_over_time(table: pd.DataFrame, unit: str, scheme: Scheme, path: Path, title: str) -> Path:
+    """100% stacked columns: share of each label per period, statement count on top."""
+    labels = list(scheme.names)
+    n = len(table)
+    fig, ax = plt.subplots(figsize=(max(5.5, 1.2 + 0.55 * n), 4.2))
+    x = list(range(n))
+    bottom = [0.0] * n
+    for l in labels:
+        vals = table[f"share_{l}"].astype(float).tolist()
+        ax.bar(x, vals, bottom=bottom, color=scheme.colours[l], label=l, edgecolor="white", linewidth=0.6,
+               width=0.75)
+        bottom = [a + b for a, b in zip(bottom, vals)]
+    for xx, total in zip(x, table["statements"]):
+        ax.text(xx, 1.02, f"n={int(total)}", ha="center", va="bottom", fontsize=7, color="#333333")
+    ax.set_xticks(x)
+    ax.set_xticklabels([str(p) for p in table["period"]], rotation=45 if n > 4 else 0,
+                       ha="right" if n > 4 else "center")
+    ax.set_ylim(0, 1.1)
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+    ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_ylabel("share of statements")
+    ax.set_xlabel(unit)
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.legend(ncol=min(4, len(labels)), loc="upper center", bbox_to_anchor=(0.5, -0.22 if n <= 4 else -0.32),
+              frameon=False, fontsize=8)
+    return _save(fig, path)

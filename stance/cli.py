@@ -54,6 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace an existing report folder")
     p.add_argument("--svg", action="store_true", help="also write charts as SVG")
     _common(p)
+
+    p = sub.add_parser("compare", help="compare sources: labels, voices, speakers, chi-square test",
+                       description="Compare how sources (outlets) differ in whom they quote and how they frame "
+                                   "the story. Every article needs a source. Exit code 3: done, but some inputs "
+                                   "were skipped (listed in skipped.csv).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, folder of them, or .jsonl/.csv corpus")
+    p.add_argument("-o", "--output", metavar="DIR", default="reports/compare",
+                   help="report folder (default: reports/compare)")
+    p.add_argument("--force", action="store_true", help="replace an existing report folder")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N", help="articles per unit of work (default 64)")
+    p.add_argument("--per-article", action="store_true", help="also write a report folder per article")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address for --engine dask")
+    p.add_argument("--svg", action="store_true", help="also write charts as SVG")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--default-source", metavar="NAME", default="",
+                   help="source for articles that have none (e.g. one article given beside a corpus)")
+    _common(p)
     return parser
 
 
@@ -78,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
             return commands.analyze(args.paths, args.output, args.force, args.scheme, args.training, **limits)
         if args.command == "report":
             return commands.report(args.paths, args.output, args.force, args.scheme, args.training, args.svg, **limits)
+        if args.command == "compare":
+            return commands.compare(args.paths, args.output, args.force, args.scheme, args.training, args.jobs,
+                                    args.per_article, args.engine, args.scheduler, args.svg, args.batch_size,
+                                    not args.no_progress, args.default_source, **limits)
     except StanceError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

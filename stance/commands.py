@@ -115,3 +115,115 @@ def write_article_folder(article, df, furniture, scheme, model_info, folder: Pat
     write_csv(df, folder / "statements.csv")
     write_csv(furniture, folder / "furniture.csv")
     write_csv(speakers, folder / "speakers.csv")
+
+
+EXIT_SKIPPED = 3  # compare finished, but some inputs were skipped (listed in skipped.csv)
+
+
+def compare(paths, out: str, force: bool = False, scheme_path=None, training=None, jobs: int | None = None,
+            per_article: bool = False, engine: str = "local", scheduler: str | None = None, svg: bool = False,
+            batch_size: int | None = None, progress: bool = True, default_source: str = "",
+            max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS) -> int:
+    """``stance compare``: how sources differ in whom they quote and how they label the story.
+
+    Streams the corpus through :func:`stance.corpus.run_corpus` and writes, into the folder ``out``,
+    ``report.md``, charts, ``statements.csv``, the comparison tables and ``skipped.csv``.
+    Returns 0, or :data:`EXIT_SKIPPED` (3) when some inputs were skipped.
+
+    Examples
+    --------
+    >>> compare(["seeds/demo"], "reports/demo_compare", force=True)  # doctest: +SKIP
+    0
+    """
+    from .corpus import DEFAULT_BATCH, run_corpus, scan_sources
+
+    check_target(Path(out), force)
+    scheme = load_scheme(scheme_path)
+    n, n_missing, missing = scan_sources(paths, max_article_bytes, default_source=default_source)
+    if n_missing:
+        more = f" and {n_missing - len(missing)} more" if n_missing > len(missing) else ""
+        raise InputError(f"{n_missing} article{'s have' if n_missing != 1 else ' has'} no source, which compare "
+                         f"needs: {', '.join(missing)}{more}; give one with a 'source:' header line, a manifest.csv "
+                         "'source' column, a corpus 'source' field, or --default-source NAME")
+    if n == 0:
+        raise InputError(f"{', '.join(map(str, paths))}: no readable article to compare")
+    model = _model(scheme, training)
+    with output_folder(out, force) as tmp:
+        on_batch = None
+        done: list[str] = []
+        if per_article:
+            def on_batch(articles, df, furniture):
+                for art in articles:
+                    write_article_folder(art, df[df["article_id"] == art.id],
+                                         furniture[furniture["article_id"] == art.id], scheme, model.info,
+                                         tmp / "articles" / art.id, svg)
+                    done.append(art.id)
+        run = run_corpus(paths, model, scheme, tmp / "statements.csv", jobs=jobs,
+                         batch_size=batch_size or DEFAULT_BATCH, engine=engine, scheduler=scheduler,
+                         max_bytes=max_article_bytes, max_chars=max_statement_chars, on_batch=on_batch,
+                         total=n, progress=progress, default_source=default_source)
+        _write_comparison(run, scheme, model.info, tmp, Path(out).name, svg, sorted(done))
+    skipped = len(run.skipped)
+    print(f"compare: {Path(out) / 'report.md'} ({run.statements} statements, {run.articles} articles, "
+          f"{len(run.articles_per_source)} sources" + (f"; {skipped} skipped, see skipped.csv" if skipped else "")
+          + ")", file=sys.stderr)
+    return EXIT_SKIPPED if skipped else 0
+
+
+def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:
+    from . import aggregate as agg
+    from . import charts
+    from .report import compare_report
+
+    counts = run.count_table()
+    per_source = agg.source_labels(counts, scheme, dict(run.articles_per_source))
+    # sources whose articles gave no statement still get a row
+    for src, k in sorted(run.articles_per_source.items()):
+        if src not in set(per_source["source"]):
+            row = {c: 0 for c in per_source.columns} | {"source": src, "articles": k, "dominant": ""}
+            per_source.loc[len(per_source)] = row
+    per_source = per_source.sort_values("source", kind="stable").reset_index(drop=True)
+    voices = agg.voice_shares(counts)
+    top = agg.top_speakers(counts, scheme)
+    across = agg.speakers_across_sources(counts, scheme)
+    test = agg.label_test(counts, scheme)
+    over, unit = agg.label_over_time(counts, scheme)
+    exts = [".png"] + ([".svg"] if svg else [])
+    made: dict[str, str] = {}
+    shown = per_source[per_source["statements"] > 0]
+    if len(shown):
+        for ext in exts:
+            charts.share_bars(list(shown["source"]), shown[[f"share_{l}" for l in scheme.names]]
+                              .set_axis(list(scheme.names), axis=1), scheme.colours,
+                              folder / f"label_share_by_source{ext}", "Stance label share per source",
+                              "share of the source's statements", totals=list(shown["statements"]))
+            vcols = [c for c in voices.columns if c != "source"]
+            palette = iter(charts.VOICE_PALETTE * 3)
+            vcolours = {c: charts.WRITER_COLOUR if c == agg.WRITER else next(palette) for c in vcols}
+            charts.share_bars(list(voices["source"]), voices[vcols], vcolours, folder / f"voice_share_by_source{ext}",
+                              "Whose voice: share of statements by speaker side", "share of the source's statements",
+                              totals=[int(per_source.set_index("source").at[s, "statements"]) for s in voices["source"]],
+                              legend_title="speaker side")
+        made |= {"labels": "label_share_by_source.png", "voices": "voice_share_by_source.png"}
+    if test.get("ok"):
+        observed = counts.pivot_table(index="source", columns="label", values="n", aggfunc="sum", fill_value=0) \
+            .reindex(index=test["residuals"].index, columns=test["residuals"].columns, fill_value=0)
+        for ext in exts:
+            charts.residual_heatmap(test["residuals"], observed, folder / f"residuals_source_label{ext}",
+                                    "Which source uses which label more (orange) or less (purple) than expected")
+        made["residuals"] = "residuals_source_label.png"
+        write_csv(test["residuals"].reset_index(), folder / "residuals.csv")
+    if len(run.dates) > 1 and len(over) > 1:
+        for ext in exts:
+            charts.label_over_time(over, unit, scheme, folder / f"label_share_over_time{ext}",
+                                   f"Stance label share per {unit}, all sources")
+        made["time"] = "label_share_over_time.png"
+    skipped = run.skip_table()
+    text = compare_report(title, per_source, voices, top, across, test, over if len(run.dates) > 1 else None, unit,
+                          skipped, scheme, model_info, made, per_article)
+    atomic_write_text(folder / "report.md", text)
+    write_csv(per_source, folder / "sources.csv")
+    write_csv(voices, folder / "voices.csv")
+    write_csv(top, folder / "top_speakers.csv")
+    write_csv(across, folder / "speakers_across_sources.csv")
+    write_csv(skipped, folder / "skipped.csv")

@@ -155,3 +155,118 @@ def index_report(rows: pd.DataFrame, scheme: Scheme) -> str:
                         ("speakers", "speakers"), ("dominant", "dominant label")],
                  {"link": lambda v: v, "dominant": _label}), ""]
     return "\n".join(out)
+
+
+def p_value(p: float) -> str:
+    """``p = 0.013`` / ``p < 0.001`` in words a reader knows."""
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def difference_sentences(test: dict, max_cells: int = 8) -> list[str]:
+    """The chi-square result in words: whether sources differ, which source uses which label more or less."""
+    if not test.get("ok"):
+        return [f"The chi-square test could not be run: {test.get('reason', 'not enough data')}."]
+    differ = test["p"] < 0.05
+    out = [f"The label distribution {'differs' if differ else 'does not differ significantly'} across sources "
+           f"(chi-square = {test['chi2']:.1f}, df = {test['dof']}, {p_value(test['p'])}; "
+           f"{test['n']} statements)."]
+    if test["small"]:
+        cells = test["residuals"].size
+        small = round(test["share_small"] * cells)
+        out.append(f"**Warning: expected counts are too small for the test.** {small} of {cells} expected "
+                   f"counts ({test['share_small']:.0%}) are below 5 (smallest {test['min_expected']:.1f}); the "
+                   "chi-square approximation needs at most 20% below 5 and none below 1. Treat the p-values "
+                   "as rough: add articles, or compare fewer sources or labels.")
+    sig = test["cells"][test["cells"]["significant"]]
+    if len(sig):
+        bits = []
+        for r in sig.head(max_cells).itertuples():
+            more = "more" if r.residual > 0 else "less"
+            bits.append(f"- **{md(r.source)}** uses {_label(r.label)} framing {more} than expected: "
+                        f"{r.source_share:.0%} of its statements against {r.overall_share:.0%} overall "
+                        f"(adjusted residual {r.residual:+.1f}, {p_value(r.p)}).")
+        if len(sig) > max_cells:
+            bits.append(f"- … and {len(sig) - max_cells} more cells beyond ±1.96 (see the heatmap).")
+        out.append("Where the difference lies (cells whose adjusted residual is beyond ±1.96; p-values per "
+                   "cell, not corrected for the number of cells):\n\n" + "\n".join(bits))
+    else:
+        out.append("No single source-label cell stands out (every adjusted residual is within ±1.96).")
+    return out
+
+
+def _mix(row, labels) -> str:
+    parts = [f"{int(row[f'n_{l}'])} {_label(l)}" for l in labels if int(row[f"n_{l}"])]
+    return ", ".join(parts)
+
+
+def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, top: pd.DataFrame,
+                   across: pd.DataFrame, test: dict, over_time: pd.DataFrame | None, unit: str,
+                   skipped: pd.DataFrame, scheme: Scheme, model_info: dict, charts: dict[str, str],
+                   per_article: list[str] | None = None) -> str:
+    """The Markdown report of ``stance compare``: tables, the test in words, charts."""
+    labels = list(scheme.names)
+    n_art, n_st = int(per_source["articles"].sum()), int(per_source["statements"].sum())
+    out = [f"# Comparing sources: {md(title)}", "",
+           f"{n_art} article{'s' if n_art != 1 else ''} from {len(per_source)} source"
+           f"{'s' if len(per_source) != 1 else ''}, {n_st} statements"
+           + (f"; {len(skipped)} input{'s' if len(skipped) != 1 else ''} skipped (see below)" if len(skipped) else "")
+           + f". Label scheme: {md(scheme.name)} ({', '.join(_label(l) for l in labels)}).", ""]
+    out += ["## Do the sources differ?", ""]
+    for para in difference_sentences(test):
+        out += [para, ""]
+    if "residuals" in charts:
+        out += [f"![Adjusted residuals, source by label]({charts['residuals']})", "",
+                "Each cell: adjusted (standardized) residual of the chi-square test and the observed number of "
+                "statements. Orange: the source uses the label more than its share of statements predicts; "
+                "purple: less.", ""]
+    out += ["## Label share per source", ""]
+    if "labels" in charts:
+        out += [f"![Label share per source]({charts['labels']})", ""]
+    out += [table(per_source, [("source", "source"), ("articles", "articles"), ("statements", "statements")] +
+                  [(f"share_{l}", l) for l in labels] + [("dominant", "dominant label")],
+                  {**{f"share_{l}": pct for l in labels}, "dominant": _label}), ""]
+    out += ["## Whose voice: statements by speaker side", "",
+            "Share of each source's statements by the side of the speaker; the writer's own (unattributed) "
+            "voice is counted as a voice of its own.", ""]
+    if "voices" in charts:
+        out += [f"![Voice share per source]({charts['voices']})", ""]
+    vcols = [c for c in voices.columns if c != "source"]
+    out += [table(voices, [("source", "source")] + [(c, c) for c in vcols], {c: pct for c in vcols}), ""]
+    out += ["## Most quoted speakers per source", ""]
+    if len(top):
+        out += [table(top, [("source", "source"), ("rank", "#"), ("speaker", "speaker"), ("speaker_side", "side"),
+                            ("statements", "statements"), ("dominant", "dominant label")], {"dominant": _label}), ""]
+    else:
+        out += ["No statement is attributed to a named speaker.", ""]
+    out += ["## The same speaker across sources", ""]
+    if len(across):
+        shown = across.assign(mix=[_mix(r, labels) for _, r in across.iterrows()])
+        out += ["Speakers quoted by more than one source, and how each source represents them (statements "
+                "attributed to the speaker in that source, by label):", "",
+                table(shown, [("speaker", "speaker"), ("source", "source"), ("statements", "statements"),
+                              ("mix", "label mix"), ("dominant", "dominant label")],
+                      {"mix": lambda v: v, "dominant": _label}), ""]
+    else:
+        out += ["No named speaker is quoted by more than one source.", ""]
+    if over_time is not None and len(over_time) > 1:
+        out += [f"## Label share over time (per {unit})", ""]
+        if "time" in charts:
+            out += [f"![Label share over time]({charts['time']})", ""]
+        out += [table(over_time, [("period", unit), ("statements", "statements")] +
+                      [(f"share_{l}", l) for l in labels], {f"share_{l}": pct for l in labels}), ""]
+    if len(skipped):
+        out += ["## Skipped inputs", "", f"{len(skipped)} input{'s' if len(skipped) != 1 else ''} could not be "
+                "read or processed and {} left out (also in `skipped.csv`):".format("is" if len(skipped) == 1 else "are"),
+                "", table(skipped, [("where", "input"), ("reason", "reason")]), ""]
+    if per_article:
+        out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{a}/report.md)" for a in per_article] + [""]
+    out += ["## Files", "", "- `statements.csv`: every statement with speaker, side, label and probabilities.",
+            "- `sources.csv`, `voices.csv`, `top_speakers.csv`, `speakers_across_sources.csv`, `residuals.csv`: "
+            "the tables above.", "- `skipped.csv`: inputs left out, with the reason.", ""]
+    out += method_section(model_info, scheme)
+    out += ["Comparison: a chi-square test of independence of label and source (scipy "
+            "`chi2_contingency`, no continuity correction) over the labels that occur; adjusted residuals "
+            "(observed − expected) / √(expected · (1 − row share) · (1 − column share)) are approximately "
+            "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. Labels come from the classifier, "
+            "so a difference between sources can also be a difference in how well the model reads them.", ""]
+    return "\n".join(out).rstrip() + "\n"
