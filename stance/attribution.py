@@ -381,7 +381,8 @@ def find_raw(text: str) -> _Raw | None:
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
-    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS and not m.group("np").isupper():
+    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
+            and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))):
         return _Raw(_clean_np(m.group("np")), "colon", True)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
@@ -680,6 +681,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             depth = 1
 
     out: list[Attribution] = [Attribution()] * n
+    turn: Attribution | None = None  # speaker of the current transcript turn ("Wang Wenbin: ...")
+    turn_para = -1
     last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
     last_person: tuple[int, Attribution] | None = None
     for i, sp in enumerate(spans):
@@ -700,6 +703,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
                     pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
                 att = Attribution(speaker, side, role, kind, pass_name)
+        if raw is not None and att is not None:
+            if _is_turn(raw, i, spans):
+                turn, turn_para = att, sp.paragraph
+            elif turn is not None and sp.paragraph != turn_para:
+                turn = None  # an attributed sentence in a new paragraph: back to narration
+        if att is None and turn is not None and not _has_quote(sp.text):
+            att = Attribution(turn.speaker, turn.side, turn.role, "continuation", "continuation")
         if att is None and last is not None:
             j, prev = last
             same_para = spans[j].paragraph == sp.paragraph
@@ -729,6 +739,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         out[i] = att
     _fill_quote_blocks(out, spans, inside, raws, resolver)
     return _unify_sides(out, resolver)
+
+
+def _is_turn(raw: _Raw, i: int, spans) -> bool:
+    """A transcript turn: "Name: text" opening a paragraph that goes on, or ends like a sentence."""
+    sp = spans[i]
+    if raw.pass_name != "colon" or not COLON_HEADLINE.match(sp.text):
+        return False
+    first = i == 0 or spans[i - 1].paragraph != sp.paragraph
+    more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
+    return first and (more or sp.text.rstrip()[-1:] in ".?!\"”")
 
 
 def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:

@@ -201,3 +201,134 @@ def label_over_time(table: pd.DataFrame, unit: str, scheme: Scheme, path: Path, 
     ax.legend(ncol=min(4, len(labels)), loc="upper center", bbox_to_anchor=(0.5, -0.22 if n <= 4 else -0.32),
               frameon=False, fontsize=8)
     return _save(fig, path)
+
+
+# --- experiment charts (stance experiment run) -------------------------------
+
+MODEL_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#000000")
+METRIC_NAMES = {"macro_f1": "macro-F1", "accuracy": "accuracy", "f_avg": "F_avg (mean F1 of the chosen labels)"}
+
+
+def confusion_grid(models: dict, labels: list[str], path: Path, title: str) -> Path:
+    """One confusion matrix per model (rows gold, columns predicted), counts in cells, shaded by row share."""
+    import numpy as np
+
+    names = list(models)
+    n = len(names)
+    cols = min(n, 3)
+    rows = (n + cols - 1) // cols
+    size = 1.2 + 0.55 * len(labels)
+    fig, axes = plt.subplots(rows, cols, figsize=(cols * size + 0.6, rows * size + 0.9), squeeze=False)
+    for k, ax in enumerate(axes.flat):
+        if k >= n:
+            ax.axis("off")
+            continue
+        cm = np.asarray(models[names[k]]["confusion"]["matrix"], dtype=float)
+        share = cm / np.maximum(cm.sum(axis=1, keepdims=True), 1)
+        ax.imshow(share, cmap="Blues", vmin=0, vmax=1)
+        for i in range(len(labels)):
+            for j in range(len(labels)):
+                ax.text(j, i, f"{int(cm[i, j])}", ha="center", va="center", fontsize=8,
+                        color="white" if share[i, j] > 0.6 else "#222222")
+        ax.set_xticks(range(len(labels)))
+        ax.set_yticks(range(len(labels)))
+        ax.set_xticklabels([_short(l, 16) for l in labels], rotation=35, ha="right", fontsize=7)
+        ax.set_yticklabels([_short(l, 16) for l in labels] if k % cols == 0 else [], fontsize=7)
+        ax.set_title(_short(names[k], 30), fontsize=9)
+        if k % cols == 0:
+            ax.set_ylabel("gold label")
+        ax.set_xlabel("predicted label")
+        ax.spines[:].set_visible(False)
+    fig.suptitle(title, x=0.02, ha="left", fontsize=11)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def per_class_f1(models: dict, labels: list[str], scheme: Scheme, path: Path, title: str) -> Path:
+    """Grouped horizontal bars: F1 of each label (label colour from the scheme) for each model."""
+    names = list(models)
+    n, k = len(names), len(labels)
+    fig, ax = plt.subplots(figsize=(8, 1.0 + 0.3 * n * k + 0.25 * n))
+    h = 0.8 / k
+    colours = scheme.colours
+    for i, name in enumerate(names):
+        for j, l in enumerate(labels):
+            v = float(models[name]["per_class"][l]["f1"])
+            y = (n - 1 - i) + (k - 1 - j - (k - 1) / 2) * h
+            ax.barh(y, v, height=h * 0.92, color=colours.get(l, "#999999"), label=l if i == 0 else None)
+            ax.text(v + 0.01, y, f"{v:.2f}", va="center", fontsize=7)
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([_short(nm, 30) for nm in names][::-1])
+    ax.set_xlim(0, 1.08)
+    ax.set_xlabel("F1 on the scored rows (0 = never right, 1 = perfect)")
+    ax.set_ylabel("model")
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.legend(title="label", ncol=min(4, k), loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.5 / (n * k)),
+              frameon=False, fontsize=8)
+    return _save(fig, path)
+
+
+def metric_intervals(values: dict, path: Path, title: str, xlabel: str, reference: dict | None = None) -> Path:
+    """Horizontal bars of a metric per item (model or split) with bootstrap interval whiskers.
+
+    ``values`` maps a name to ``(value, [low, high])``; ``reference`` maps a name to a dashed line.
+    """
+    names = list(values)
+    n = len(names)
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * n))
+    y = list(range(n))[::-1]
+    for yy, name, colour in zip(y, names, MODEL_COLOURS * 4):
+        v, ci = values[name]
+        if v is None:
+            ax.text(0.01, yy, "n/a", va="center", fontsize=8)
+            continue
+        err = [[v - ci[0]], [ci[1] - v]] if ci else None
+        ax.barh(yy, v, color=colour, alpha=0.85, xerr=err, capsize=4, error_kw={"elinewidth": 1.2})
+        label = f"{v:.3f}" + (f"  [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else "")
+        ax.text((ci[1] if ci else v) + 0.01, yy, label, va="center", fontsize=8)
+    for k, (rname, rv) in enumerate(sorted((reference or {}).items(), key=lambda t: t[1])):
+        ax.axvline(rv, color="#555555", linestyle="--", linewidth=0.8)
+        ax.text(rv, n - 0.45 + 0.28 * k, f" {rname} {rv:.3f}", fontsize=7, color="#333333")
+    ax.set_yticks(y)
+    ax.set_yticklabels([_short(nm, 30) for nm in names])
+    ax.set_xlim(0, 1.15)
+    ax.set_ylim(-0.6, n - 0.2 + 0.3 * len(reference or {}))
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left", fontsize=11)
+    return _save(fig, path)
+
+
+def experiment_charts(metrics: dict, scheme: Scheme, folder: Path) -> dict:
+    """The charts of an experiment's ``metrics`` (from :mod:`stance.experiment`) into ``folder``.
+
+    Returns {chart key: file name}.
+    """
+    folder = Path(folder)
+    labels = metrics["labels"]
+    made = {}
+    level = f"{metrics.get('confidence', 0.95):.0%}"
+    if metrics["kind"] == "classify":
+        models = metrics["models"]
+        main = metrics["main_metric"]
+        confusion_grid(models, labels, folder / "confusion.png",
+                       "Confusion matrices (rows = gold label, columns = predicted; shade = share of the row)")
+        per_class_f1(models, labels, scheme, folder / "per_class_f1.png", "F1 per label and model")
+        metric_intervals({n: (m[main], m["ci"]) for n, m in models.items()}, folder / "comparison.png",
+                         f"Model comparison: {METRIC_NAMES[main]}, {level} bootstrap interval",
+                         METRIC_NAMES[main], metrics.get("reference"))
+        return {"confusion": "confusion.png", "per_class_f1": "per_class_f1.png", "comparison": "comparison.png"}
+    splits = metrics["splits"]
+    for key, nice in (("speaker_accuracy", "speaker accuracy (statements with a speaker)"),
+                      ("writer_voice_accuracy", "writer's voice recognised"),
+                      ("side_accuracy", "side accuracy (all statements)")):
+        metric_intervals({f"{sp} ({splits[sp]['statements']} statements)": (splits[sp][key], splits[sp]["ci"][key])
+                          for sp in splits}, folder / f"{key}.png",
+                         f"Attribution: {nice} per split, {level} bootstrap interval", "share correct")
+        made[key] = f"{key}.png"
+    if metrics["kind"] == "end_to_end":
+        cls = {sp: s["classification"] for sp, s in splits.items() if sp != "all"}
+        confusion_grid(cls, labels, folder / "confusion.png",
+                       "Confusion matrices per split (rows = gold, columns = predicted)")
+        per_class_f1(cls, labels, scheme, folder / "per_class_f1.png", "Label F1 per split")
+        made.update(confusion="confusion.png", per_class_f1="per_class_f1.png")
+    return made

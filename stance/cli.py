@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--default-source", metavar="NAME", default="",
                    help="source for articles that have none (e.g. one article given beside a corpus)")
     _common(p)
+
+    p = sub.add_parser("experiment", help="run a reproducible experiment from a TOML config",
+                       description="Reproducible experiments (see experiments/README.md).")
+    esub = p.add_subparsers(dest="experiment_command", metavar="ACTION", parser_class=_Parser)
+    e = esub.add_parser("run", help="run CONFIG.toml and write its report folder",
+                        description="Run the experiment of CONFIG.toml; write report.md, metrics.json, "
+                                    "predictions.csv, config.toml, manifest.json and charts.")
+    e.add_argument("config", metavar="CONFIG.toml", help="experiment config (paths relative to it)")
+    e.add_argument("-o", "--out", metavar="DIR", help="output folder (default: reports/experiments/<config name>)")
+    e.add_argument("--force", action="store_true", help="replace a non-empty output folder")
+    e.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
+                   help="override a config value, e.g. --set seed=3 --set data.root=../shared/semeval2016 "
+                        "(paths relative to the current folder); repeatable")
     return parser
 
 
@@ -88,6 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     from . import commands
+
+    if args.command == "experiment":
+        if not args.experiment_command:
+            parser.parse_args(["experiment", "--help"])
+        try:
+            return commands.experiment_run(args.config, args.out, args.force, args.overrides)
+        except StanceError as exc:
+            return _fail(str(exc))
     from .articles import MAX_ARTICLE_BYTES
     from .segment import MAX_STATEMENT_CHARS
 

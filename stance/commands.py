@@ -227,3 +227,12 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
     write_csv(top, folder / "top_speakers.csv")
     write_csv(across, folder / "speakers_across_sources.csv")
     write_csv(skipped, folder / "skipped.csv")
+
+
+def experiment_run(config: str, out: str | None = None, force: bool = False, overrides=()) -> int:
+    """``stance experiment run``: run the experiment of ``config`` and write its folder."""
+    from .experiment import run
+
+    folder = run(config, out, force, overrides)
+    print(f"experiment: {folder / 'report.md'}", file=sys.stderr)
+    return 0

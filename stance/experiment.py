@@ -63,7 +63,8 @@ DEFAULTS = {
     "scheme": {"path": ""},
     "features": {},
     "models": [{"name": "logreg", "type": "logreg"}],
-    "evaluation": {"main_metric": "macro_f1", "average_labels": [], "bootstrap": 1000, "confidence": 0.95},
+    "evaluation": {"main_metric": "macro_f1", "average_labels": [], "bootstrap": 1000, "confidence": 0.95,
+                   "reference": {}},
 }
 # The type of each key; a tuple allows several. ``list`` of strings is written [str].
 TYPES = {
@@ -181,7 +182,7 @@ def _merge(cfg: dict, raw: dict, where: str, prefix: str) -> None:
             allowed = ", ".join(sorted(cfg))
             raise ConfigError(f"{where}: unknown key {full!r}; allowed{' in [' + prefix[:-1] + ']' if prefix else ''}: "
                               f"{allowed}")
-        if key in cfg and isinstance(cfg[key], dict) and key != "models":
+        if not prefix and key in cfg and isinstance(cfg[key], dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: {full} must be a table")
             _merge(cfg[key], value, where, full + ".")
@@ -214,6 +215,10 @@ def _check(cfg: dict, where: str) -> None:
         raise ConfigError(f"{where}: evaluation.main_metric {ev['main_metric']!r} is not one of {', '.join(METRICS)}")
     if ev["main_metric"] == "f_avg" and not ev["average_labels"]:
         raise ConfigError(f"{where}: evaluation.main_metric 'f_avg' needs evaluation.average_labels")
+    ref = ev["reference"]
+    if not isinstance(ref, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                            for v in ref.values()):
+        raise ConfigError(f"{where}: evaluation.reference must be a table of name = number, got {ref!r}")
     if not 0 < ev["confidence"] < 1:
         raise ConfigError(f"{where}: evaluation.confidence must be between 0 and 1, got {ev['confidence']!r}")
     if ev["bootstrap"] < 0:
@@ -748,7 +753,8 @@ def _classify_metrics(cfg, scheme, res):
     metrics = {"name": cfg["name"], "kind": cfg["kind"], "seed": cfg["seed"], "labels": labels,
                "evaluation": res["evaluation"], "main_metric": ev["main_metric"], "average_labels": avg,
                "bootstrap": ev["bootstrap"], "confidence": ev["confidence"], "n_train": res["n_train"],
-               "n_scored": len(table), "models": models}
+               "n_scored": len(table), "models": models,
+               "reference": {k: float(v) for k, v in sorted(ev["reference"].items())}}
     cols = ["file", "line", "id", "target", "fold", "label"] + ["pred_" + n for n in res["models"]]
     pred = table[cols].rename(columns={"label": "gold"})
     return metrics, pd.DataFrame(pred).reset_index(drop=True)

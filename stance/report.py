@@ -270,3 +270,115 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
             "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. Labels come from the classifier, "
             "so a difference between sources can also be a difference in how well the model reads them.", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+# --- experiment reports (stance experiment run) ------------------------------
+
+_EXP_METRICS = {"accuracy": "accuracy", "macro_f1": "macro-F1", "f_avg": "F_avg"}
+
+
+def _num(v) -> str:
+    return "" if v is None else f"{float(v):.3f}"
+
+
+def _ci(ci) -> str:
+    return f"[{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
+
+
+def _per_class_table(name: str, s: dict, labels: list[str]) -> list[str]:
+    rows = pd.DataFrame([{"label": l, **s["per_class"][l]} for l in labels])
+    f = {k: _num for k in ("precision", "recall", "f1")}
+    f["label"] = _label
+    return [f"**{md(name)}**", "", table(rows, [("label", "label"), ("precision", "precision"), ("recall", "recall"),
+                                               ("f1", "F1"), ("support", "gold rows")], f), ""]
+
+
+def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) -> str:
+    """The Markdown report of an experiment (what was run, comparison, per-class figures, charts).
+
+    Carries no timestamp and no absolute path, so a rerun gives the same text.
+    """
+    level = f"{metrics['confidence']:.0%}"
+    d = cfg["data"]
+    out = [f"# Experiment: {md(cfg['name'])}", ""]
+    if cfg.get("description"):
+        out += [md(cfg["description"]), ""]
+    out += ["## What was run", "",
+            f"- kind: `{cfg['kind']}`; seed: {cfg['seed']}; label scheme: `{md(scheme.name)}` "
+            f"({', '.join(_label(l) for l in scheme.names)})"]
+    if cfg["kind"] == "classify":
+        out += [f"- data: {md(', '.join(d['train']))} ({metrics['n_train']} training rows); "
+                f"{md(metrics['evaluation'])}; {metrics['n_scored']} rows scored",
+                f"- main metric: {_EXP_METRICS[metrics['main_metric']]}"
+                + (f" (mean F1 of {', '.join(_label(l) for l in metrics['average_labels'])}, pooled over all rows)"
+                   if metrics["main_metric"] == "f_avg" else "")
+                + f"; {level} percentile bootstrap interval over {metrics['bootstrap']} resamples of the scored rows "
+                  f"(seeded)"]
+        for name, m in metrics["models"].items():
+            params = ", ".join(f"{k}={v}" for k, v in m["params"].items())
+            out.append(f"- model `{md(name)}`: `{m['type']}` ({md(params)})")
+        out += ["", "Full settings: `config.toml`; input hashes and package versions: `manifest.json`.", "",
+                "## Comparison", ""]
+        rows = []
+        for name, m in metrics["models"].items():
+            rows.append({"model": name, "main": m[metrics["main_metric"]], "ci": _ci(m["ci"]),
+                         "accuracy": m["accuracy"], "macro_f1": m["macro_f1"], "f_avg": m.get("f_avg")})
+        cols = [("model", "model"), ("main", _EXP_METRICS[metrics["main_metric"]]), ("ci", f"{level} interval"),
+                ("accuracy", "accuracy"), ("macro_f1", "macro-F1")]
+        if metrics["average_labels"]:
+            cols.append(("f_avg", "F_avg (" + ", ".join(metrics["average_labels"]) + ")"))
+        out += [table(pd.DataFrame(rows), cols, {"main": _num, "accuracy": _num, "macro_f1": _num, "f_avg": _num}), ""]
+        if metrics.get("reference"):
+            out += ["Published reference figures: " + "; ".join(f"{md(k)} {v:.4f}" for k, v in
+                                                                 sorted(metrics["reference"].items())) + ".", ""]
+        if "comparison" in charts:
+            out += [f"![Model comparison]({charts['comparison']})", ""]
+        targets = {t for m in metrics["models"].values() for t in m.get("per_target", {})}
+        if targets:
+            out += ["## Per target", ""]
+            key = metrics["main_metric"]
+            rows = [{"target": t, **{n: m["per_target"][t][key] for n, m in metrics["models"].items()}}
+                    for t in sorted(targets)]
+            out += [table(pd.DataFrame(rows), [("target", "target")] + [(n, n) for n in metrics["models"]],
+                          {n: _num for n in metrics["models"]}), ""]
+        out += ["## Per class", ""]
+        for name, m in metrics["models"].items():
+            out += _per_class_table(name, m, metrics["labels"])
+        out += [f"![F1 per label]({charts['per_class_f1']})", "", "## Confusion matrices", "",
+                f"![Confusion matrices]({charts['confusion']})", ""]
+        return "\n".join(out)
+    splits = metrics["splits"]
+    out += [f"- articles: {metrics['n_articles']} annotated development articles (splits: "
+            f"{', '.join(s for s in splits if s != 'all')}); attribution by the rule-based passes "
+            f"(`stance.pipeline.article_statements`), scored by `stance.evaluate`",
+            f"- intervals: {level} percentile bootstrap over {metrics['bootstrap']} resamples of the statements"]
+    for name, m in metrics.get("models", {}).items():
+        params = ", ".join(f"{k}={v}" for k, v in m["params"].items())
+        out.append(f"- classifier `{md(name)}`: `{m['type']}` ({md(params)}), trained on {m['n_train']} statements")
+    out += ["", "## Attribution", ""]
+    rows = [{"split": sp, "articles": s["articles"], "statements": s["statements"],
+             "speaker": s["speaker_accuracy"], "speaker_ci": _ci(s["ci"]["speaker_accuracy"]),
+             "writer": s["writer_voice_accuracy"], "side": s["side_accuracy"], "side_ci": _ci(s["ci"]["side_accuracy"]),
+             "seg": s["segmentation_exact"]} for sp, s in splits.items()]
+    out += [table(pd.DataFrame(rows), [("split", "split"), ("articles", "articles"), ("statements", "statements"),
+                                       ("speaker", "speaker accuracy"), ("speaker_ci", f"{level} interval"),
+                                       ("writer", "writer-voice accuracy"), ("side", "side accuracy"),
+                                       ("side_ci", f"{level} interval"), ("seg", "segmentation exact")],
+                  {"speaker": _num, "writer": _num, "side": _num, "seg": _num}), ""]
+    for key in ("speaker_accuracy", "writer_voice_accuracy", "side_accuracy"):
+        if key in charts:
+            out += [f"![{key.replace('_', ' ')}]({charts[key]})", ""]
+    if cfg["kind"] == "end_to_end":
+        out += ["## Labels", "", "Gold statements matched to a predicted statement (at least half overlap) are "
+                "scored; the others count in `unmatched`.", ""]
+        rows = [{"split": sp, "n": s["classification"]["n"], "unmatched": s["classification"]["unmatched_statements"],
+                 "accuracy": s["classification"]["accuracy"], "macro_f1": s["classification"]["macro_f1"],
+                 "ci": _ci(s["classification"]["ci"])} for sp, s in splits.items()]
+        out += [table(pd.DataFrame(rows), [("split", "split"), ("n", "statements scored"), ("unmatched", "unmatched"),
+                                           ("accuracy", "label accuracy"), ("macro_f1", "label macro-F1"),
+                                           ("ci", f"{_EXP_METRICS[metrics['main_metric']]} {level} interval")],
+                      {"accuracy": _num, "macro_f1": _num}), ""]
+        for sp, s in splits.items():
+            out += _per_class_table(f"split {sp}", s["classification"], metrics["labels"])
+        out += [f"![Label F1]({charts['per_class_f1']})", "", f"![Confusion]({charts['confusion']})", ""]
+    return "\n".join(out)
