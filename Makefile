@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean compare-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/stance report seeds/000_449ec84bc6e24a76.txt -o reports/seed --force
 	@echo "Report written: reports/seed/report.md"
+
+compare-demo: $(VENV)/.installed
+	$(BIN)/stance compare seeds/demo seeds/000_449ec84bc6e24a76.txt --default-source "Sample article (outlet not named)" \
+		-o reports/demo_compare --force --no-progress
+	@echo "Report written: reports/demo_compare/report.md"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q

@@ -1,6 +1,6 @@
 """Merge the team's per-outlet-family statement files into stance/data/statements.csv.
 
-Each writer of training data works on one file, stance/data/parts/<family>.csv
+Each writer of training data works on one file, experiments/training/<family>.csv
 (text, speaker, speaker_side, label, outlet_family); this script checks and
 concatenates them in a fixed order, dropping exact duplicate texts.
 
@@ -17,7 +17,7 @@ COLUMNS = ["text", "speaker", "speaker_side", "label", "outlet_family"]
 
 def main() -> int:
     rows, seen = [], set()
-    for part in sorted((ROOT / "stance" / "data" / "parts").glob("*.csv")):
+    for part in sorted((ROOT / "experiments" / "training").glob("*.csv")):
         with open(part, encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
             if reader.fieldnames != COLUMNS:

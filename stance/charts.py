@@ -58,12 +58,13 @@ def stacked_shares(table: pd.DataFrame, key: str, scheme: Scheme, path: Path, ti
         ax.set_xlabel("statements (colour = stance label)")
     else:
         ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
         ax.set_xlabel("share of statements (colour = stance label)")
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_ylabel(ylabel)
-    ax.set_title(title, loc="left", fontsize=11)
-    ax.legend(ncol=min(4, len(labels)), loc="upper center", bbox_to_anchor=(0.5, -0.22 - 0.6 / n),
-              frameon=False, fontsize=8)
+    ax.set_title(title, loc="left", fontsize=11, pad=22)
+    ax.legend(ncol=min(4, len(labels)), loc="lower left", bbox_to_anchor=(0.0, 1.0), frameon=False, fontsize=8,
+              handlelength=1.2, borderaxespad=0.2)
     return _save(fig, path)
 
 
@@ -79,7 +80,7 @@ def label_share(shares: pd.Series, counts: pd.Series, scheme: Scheme, path: Path
     ax.set_yticks(y)
     ax.set_yticklabels(labels)
     ax.set_xlim(0, max(vals + [0.1]) * 1.25)
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
     ax.set_xlabel("share of all statements")
     ax.set_title(title, loc="left", fontsize=11)
     return _save(fig, path)
@@ -88,8 +89,10 @@ def label_share(shares: pd.Series, counts: pd.Series, scheme: Scheme, path: Path
 # ---------------------------------------------------------------------------
 # Comparison charts (stance compare)
 
-# Okabe-Ito colours for voices (speaker sides); the writer's own voice is always grey.
-VOICE_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+# Paul Tol's colour-blind-safe "muted" palette for voices (speaker sides), kept apart from the Okabe-Ito
+# colours that label schemes use, so a voice is never mistaken for a label; the writer's voice is grey.
+VOICE_PALETTE = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
+                 "#AA4499")
 WRITER_COLOUR = "#BBBBBB"
 
 
@@ -154,13 +157,14 @@ def residual_heatmap(residuals: pd.DataFrame, observed: pd.DataFrame, path: Path
             rgba = cmap((v + lim) / (2 * lim))
             ink = _ink("#%02x%02x%02x" % tuple(int(255 * c) for c in rgba[:3]))
             strong = abs(v) > threshold
-            ax.text(j, i, f"{v:+.1f}\n(n = {int(observed.iat[i, j])})", ha="center", va="center", fontsize=8,
+            ax.text(j, i, f"{v:+.2f}\n(n = {int(observed.iat[i, j])})", ha="center", va="center", fontsize=8,
                     color=ink, fontweight="bold" if strong else "normal")
             if strong:
                 ax.add_patch(matplotlib.patches.Rectangle((j - 0.48, i - 0.48), 0.96, 0.96, fill=False,
                                                           edgecolor="#222222", linewidth=1.2))
     ax.set_xticks(range(nc))
-    ax.set_xticklabels([str(c) for c in residuals.columns], rotation=20, ha="right")
+    ax.xaxis.tick_top()
+    ax.set_xticklabels([str(c) for c in residuals.columns])
     ax.set_yticks(range(nr))
     ax.set_yticklabels([_short(str(s), 34) for s in residuals.index])
     for side in ("top", "right", "left", "bottom"):
@@ -169,8 +173,8 @@ def residual_heatmap(residuals: pd.DataFrame, observed: pd.DataFrame, path: Path
     bar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
     bar.set_label("adjusted residual\n(+ more than expected, − less)", fontsize=8)
     bar.outline.set_visible(False)
-    ax.set_title(title, loc="left", fontsize=11)
-    fig.text(0.01, -0.02, f"Boxed, bold: |residual| > {threshold:g} (p < 0.05 for that cell).", fontsize=8,
+    ax.set_title(title, loc="left", fontsize=11, pad=24)
+    fig.text(0.01, 0.01, f"Boxed, bold: |residual| > {threshold:g} (p < 0.05 for that cell).", fontsize=8,
              color="#444444", transform=fig.transFigure)
     return _save(fig, path)
 
@@ -232,15 +236,16 @@ def confusion_grid(models: dict, labels: list[str], path: Path, title: str) -> P
                         color="white" if share[i, j] > 0.6 else "#222222")
         ax.set_xticks(range(len(labels)))
         ax.set_yticks(range(len(labels)))
-        ax.set_xticklabels([_short(l, 16) for l in labels], rotation=35, ha="right", fontsize=7)
-        ax.set_yticklabels([_short(l, 16) for l in labels] if k % cols == 0 else [], fontsize=7)
+        ax.set_xticklabels([_short(l, 22) for l in labels], rotation=35, ha="right", fontsize=7)
+        ax.set_yticklabels([_short(l, 22) for l in labels] if k % cols == 0 else [], fontsize=7)
         ax.set_title(_short(names[k], 30), fontsize=9)
         if k % cols == 0:
             ax.set_ylabel("gold label")
-        ax.set_xlabel("predicted label")
+        if k >= n - cols:
+            ax.set_xlabel("predicted label")
         ax.spines[:].set_visible(False)
     fig.suptitle(title, x=0.02, ha="left", fontsize=11)
-    fig.tight_layout()
+    fig.tight_layout(h_pad=1.5)
     return _save(fig, path)
 
 
@@ -263,8 +268,7 @@ def per_class_f1(models: dict, labels: list[str], scheme: Scheme, path: Path, ti
     ax.set_xlabel("F1 on the scored rows (0 = never right, 1 = perfect)")
     ax.set_ylabel("model")
     ax.set_title(title, loc="left", fontsize=11)
-    ax.legend(title="label", ncol=min(4, k), loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.5 / (n * k)),
-              frameon=False, fontsize=8)
+    ax.legend(title="label", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     return _save(fig, path)
 
 

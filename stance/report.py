@@ -130,7 +130,7 @@ def method_section(info: dict, scheme: Scheme) -> list[str]:
     lines.append("")
     model = info.get("model", "?")
     lines.append(f"- **Model:** `{model}`: TF-IDF word 1-2-grams and character 3-5-grams, cue phrases of the "
-                 "label scheme, and the speaker's side, into a class-balanced logistic regression.")
+                 "label scheme, and the speaker's side, into a class-balanced logistic-loss linear model (SGD).")
     lines.append(f"- **Training data:** {info.get('n_train', '?')} team-written statements "
                  f"({md(info.get('training_file', ''))}); none of them comes from this article.")
     cv = info.get("cv")
@@ -184,7 +184,7 @@ def difference_sentences(test: dict, max_cells: int = 8) -> list[str]:
             more = "more" if r.residual > 0 else "less"
             bits.append(f"- **{md(r.source)}** uses {_label(r.label)} framing {more} than expected: "
                         f"{r.source_share:.0%} of its statements against {r.overall_share:.0%} overall "
-                        f"(adjusted residual {r.residual:+.1f}, {p_value(r.p)}).")
+                        f"(adjusted residual {r.residual:+.2f}, {p_value(r.p)}).")
         if len(sig) > max_cells:
             bits.append(f"- … and {len(sig) - max_cells} more cells beyond ±1.96 (see the heatmap).")
         out.append("Where the difference lies (cells whose adjusted residual is beyond ±1.96; p-values per "
@@ -323,9 +323,9 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
         for name, m in metrics["models"].items():
             rows.append({"model": name, "main": m[metrics["main_metric"]], "ci": _ci(m["ci"]),
                          "accuracy": m["accuracy"], "macro_f1": m["macro_f1"], "f_avg": m.get("f_avg")})
-        cols = [("model", "model"), ("main", _EXP_METRICS[metrics["main_metric"]]), ("ci", f"{level} interval"),
-                ("accuracy", "accuracy"), ("macro_f1", "macro-F1")]
-        if metrics["average_labels"]:
+        cols = [("model", "model"), ("main", _EXP_METRICS[metrics["main_metric"]]), ("ci", f"{level} interval")]
+        cols += [(k, _EXP_METRICS[k]) for k in ("accuracy", "macro_f1") if k != metrics["main_metric"]]
+        if metrics["average_labels"] and metrics["main_metric"] != "f_avg":
             cols.append(("f_avg", "F_avg (" + ", ".join(metrics["average_labels"]) + ")"))
         out += [table(pd.DataFrame(rows), cols, {"main": _num, "accuracy": _num, "macro_f1": _num, "f_avg": _num}), ""]
         if metrics.get("reference"):
