@@ -84,3 +84,13 @@ def test_training_label_outside_scheme(tmp_path):
     p.write_text("text,label\nfine,A\nbad,C\n")
     with pytest.raises(InputError, match=r"t\.csv:3: label 'C' is not in scheme"):
         read_training(p, s)
+
+
+def test_model_card_matches_shipped_data(scheme):
+    """The CV figures quoted in reports were measured on exactly the shipped data and settings."""
+    from stance.classify import DEFAULT_MODEL, card_key, shipped_card
+
+    card = shipped_card()
+    assert card["key"] == card_key(read_training(None, scheme), scheme, DEFAULT_MODEL, 0), \
+        "stale model card: run python experiments/make_model_card.py"
+    assert card["cv_family"]["macro_f1"] >= 0.80
