@@ -1,0 +1,152 @@
+"""stance compare: corpus runs, the chi-square test in words, skipped inputs, parallel and Dask engines."""
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+
+from stance.aggregate import label_test, source_labels, speakers_across_sources, voice_shares
+from stance.articles import Article, Skip, iter_articles_lenient
+from stance.cli import main
+from stance.report import difference_sentences
+
+SOURCES = {
+    "Wire A": ["John Kirby said China cannot be a mediator and warned Beijing against sending weapons.",
+               "Kirby said the peace plan was one-sided.", "The talks lasted two days."],
+    "Daily B": ["Wang Wenbin said China upholds an objective and impartial position and promotes peace talks.",
+                "John Kirby said the plan was a smokescreen.", "Xi arrived in Moscow on Monday."],
+}
+
+
+def _corpus(path, broken=False, no_source=()):
+    lines = []
+    for k, (src, sents) in enumerate(sorted(SOURCES.items())):
+        for i in range(2):
+            aid = f"{src[-1]}{i}"
+            lines.append(json.dumps({"id": aid, "source": "" if aid in no_source else src,
+                                     "date": f"2023-03-{20 + i}", "text": " ".join(sents)}))
+    if broken:
+        lines.insert(1, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _counts(table):
+    rows = [{"source": s, "date": "", "speaker": sp, "speaker_side": side, "label": l, "n": n}
+            for s, sp, side, l, n in table]
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("cells, differ, small", [
+    ([("A", "", "none", "us_skeptical", 40), ("A", "", "none", "none", 10),
+      ("B", "", "none", "us_skeptical", 10), ("B", "", "none", "none", 40)], True, False),
+    ([("A", "", "none", "us_skeptical", 25), ("A", "", "none", "none", 25),
+      ("B", "", "none", "us_skeptical", 25), ("B", "", "none", "none", 25)], False, False),
+    ([("A", "", "none", "us_skeptical", 3), ("A", "", "none", "none", 1),
+      ("B", "", "none", "us_skeptical", 1), ("B", "", "none", "none", 3)], False, True),
+])
+def test_label_test_words(scheme, cells, differ, small):
+    test = label_test(_counts(cells), scheme)
+    text = "\n".join(difference_sentences(test))
+    assert test["ok"]
+    assert ("differs across sources" in text) == differ
+    assert ("does not differ significantly" in text) == (not differ)
+    assert ("expected counts are too small" in text) == small
+    if differ:
+        assert "**A** uses `us_skeptical` framing more than expected: 80% of its statements against 50% overall" in text
+        assert "**B** uses `us_skeptical` framing less than expected" in text and "p < 0.001" in text
+
+
+def test_label_test_needs_two_sources(scheme):
+    test = label_test(_counts([("A", "", "none", "none", 5)]), scheme)
+    assert not test["ok"] and "fewer than two sources" in difference_sentences(test)[0]
+
+
+def test_tables_from_counts(scheme):
+    c = _counts([("A", "John Kirby", "us", "us_skeptical", 3), ("A", "", "none", "none", 1),
+                 ("B", "John Kirby", "us", "none", 2), ("B", "Wang Wenbin", "china", "china_neutral", 2)])
+    per = source_labels(c, scheme, {"A": 1, "B": 2})
+    assert per[["source", "articles", "statements", "dominant"]].values.tolist() == \
+        [["A", 1, 4, "us_skeptical"], ["B", 2, 4, "china_neutral"]]  # a tie goes to precedence
+    v = voice_shares(c)
+    assert list(v.columns[:2]) == ["source", "(writer's own voice)"]
+    assert v.set_index("source").loc["A", "us"] == 0.75
+    across = speakers_across_sources(c, scheme)
+    assert across[["speaker", "source", "statements", "dominant"]].values.tolist() == \
+        [["John Kirby", "A", 3, "us_skeptical"], ["John Kirby", "B", 2, "none"]]
+
+
+def test_lenient_loader_skips_and_keeps_going(tmp_path):
+    items = list(iter_articles_lenient([_corpus(tmp_path / "c.jsonl", broken=True)]))
+    skips = [i for i in items if isinstance(i, Skip)]
+    assert len([i for i in items if isinstance(i, Article)]) == 4
+    assert [s.where for s in skips] == [f"{tmp_path / 'c.jsonl'}:2"] and "broken JSON" in skips[0].reason
+
+
+def test_compare_writes_report(capsys, tmp_path, model):
+    out = tmp_path / "cmp"
+    code = main(["compare", str(_corpus(tmp_path / "c.jsonl")), "-o", str(out), "--jobs", "1", "--per-article"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "12 statements, 4 articles, 2 sources" in err
+    text = (out / "report.md").read_text()
+    for part in ("## Do the sources differ?", "chi-square", "expected counts are too small",
+                 "## The same speaker across sources", "| John Kirby | Wire A", "## Label share over time"):
+        assert part in text
+    for name in ("statements.csv", "skipped.csv", "sources.csv", "label_share_by_source.png",
+                 "voice_share_by_source.png", "residuals_source_label.png", "label_share_over_time.png",
+                 "articles/A0/report.md"):
+        assert (out / name).exists(), name
+    sources = list(csv.DictReader(open(out / "sources.csv")))
+    assert [(r["source"], r["articles"], r["statements"]) for r in sources] == [("Daily B", "2", "6"), ("Wire A", "2", "6")]
+    assert (out / "skipped.csv").read_text() == "where,reason\n"
+
+
+def test_compare_missing_source_names_articles(capsys, tmp_path):
+    code = main(["compare", str(_corpus(tmp_path / "c.jsonl", no_source=("A1", "B0"))), "-o", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: 2 articles have no source") and "c.jsonl:1," in err and "c.jsonl:4;" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_compare_skipped_exit_3(capsys, tmp_path, model):
+    out = tmp_path / "cmp"
+    code = main(["compare", str(_corpus(tmp_path / "c.jsonl", broken=True)), "-o", str(out), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 3 and "1 skipped, see skipped.csv" in err
+    rows = list(csv.DictReader(open(out / "skipped.csv")))
+    assert len(rows) == 1 and rows[0]["where"].endswith("c.jsonl:2") and "broken JSON" in rows[0]["reason"]
+    assert "## Skipped inputs" in (out / "report.md").read_text()
+
+
+def _outputs(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".csv", ".md")}
+
+
+def test_jobs_2_same_as_jobs_1(capsys, tmp_path, model):
+    corpus = _corpus(tmp_path / "c.jsonl", broken=True)
+    for jobs in ("1", "2"):
+        assert main(["compare", str(corpus), "-o", str(tmp_path / jobs / "cmp"), "--jobs", jobs,
+                     "--batch-size", "1"]) == 3
+    capsys.readouterr()
+    one, two = _outputs(tmp_path / "1" / "cmp"), _outputs(tmp_path / "2" / "cmp")
+    assert one == two and len(one) >= 6
+
+
+def test_dask_local_cluster_same_output(capsys, tmp_path, model):
+    distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
+    corpus = _corpus(tmp_path / "c.jsonl")
+    assert main(["compare", str(corpus), "-o", str(tmp_path / "local" / "cmp"), "--jobs", "1"]) == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        code = main(["compare", str(corpus), "-o", str(tmp_path / "dask" / "cmp"), "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address, "--batch-size", "2"])
+    assert code == 0, capsys.readouterr().err
+    assert _outputs(tmp_path / "local" / "cmp") == _outputs(tmp_path / "dask" / "cmp")
+
+
+def test_dask_needs_scheduler(capsys, tmp_path):
+    code = main(["compare", str(_corpus(tmp_path / "c.jsonl")), "-o", str(tmp_path / "o"), "--engine", "dask"])
+    assert code == 2 and "--scheduler" in capsys.readouterr().err
