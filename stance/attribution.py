@@ -241,12 +241,16 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+_MULTI_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
+    _MULTI_BY_FIRST.setdefault(_mv.split()[0], []).append(tuple(_mv.split()))
+
+
 def _verb_at(toks, i) -> int:
     """Length in tokens of a reporting verb starting at token i, or 0."""
     w = toks[i][0].lower()
-    for mv in MULTIWORD_VERBS:
-        parts = mv.split()
-        if [t[0].lower() for t in toks[i:i + len(parts)]] == parts:
+    for parts in _MULTI_BY_FIRST.get(w, ()):
+        if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and _is_cap(toks[i - 1][0])):
         return 0

@@ -168,7 +168,9 @@ class StanceModel:
         if len(X) == 0:
             cols = ["label", "confidence"] + [f"p_{l}" for l in self.labels] + ["evidence"]
             return pd.DataFrame(columns=cols)
-        proba = self.pipeline.predict_proba(X)
+        feats = self.pipeline.named_steps["features"]
+        M = sparse.csr_matrix(feats.transform(X))
+        proba = self.pipeline.named_steps["clf"].predict_proba(M)
         classes = list(self.pipeline.classes_)
         out = pd.DataFrame(index=table.index)
         full = np.zeros((len(X), len(self.labels)))
@@ -179,19 +181,22 @@ class StanceModel:
         out["confidence"] = full[np.arange(len(X)), best]
         for k, l in enumerate(self.labels):
             out[f"p_{l}"] = full[:, k]
-        out["evidence"] = self.evidence(X, out["label"].tolist(), n_evidence)
+        out["evidence"] = self.evidence(M, out["label"].tolist(), n_evidence)
         return out
 
-    def evidence(self, X: pd.DataFrame, labels: list[str], n: int = 3) -> list[str]:
-        """The ``n`` features that raise each row's predicted label most (linear models only)."""
+    def evidence(self, M, labels: list[str], n: int = 3) -> list[str]:
+        """The ``n`` features that raise each row's predicted label most (linear models only).
+
+        ``M`` is the rows' feature matrix (the pipeline's ``features`` step output).
+        """
         clf = self.pipeline.named_steps["clf"]
         coef = getattr(clf, "coef_", None)
         if coef is None:
-            return [""] * len(X)
-        feats = self.pipeline.named_steps["features"]
-        M = sparse.csr_matrix(feats.transform(X))
-        names = feats.get_feature_names_out()
-        readable = np.array([not nm.startswith("char__") for nm in names])
+            return [""] * M.shape[0]
+        if getattr(self, "_names", None) is None:
+            names = self.pipeline.named_steps["features"].get_feature_names_out()
+            self._names = (names, np.array([not nm.startswith("char__") for nm in names]))
+        names, readable = self._names
         classes = list(clf.classes_)
         out = []
         for r, label in enumerate(labels):
