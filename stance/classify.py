@@ -199,14 +199,16 @@ class StanceModel:
         names, readable = self._names
         classes = list(clf.classes_)
         out = []
+        M = sparse.csr_matrix(M)
+        indptr, indices, data = M.indptr, M.indices, M.data
         for r, label in enumerate(labels):
-            row = M.getrow(r)
-            idx, vals = row.indices, row.data
+            idx = indices[indptr[r]:indptr[r + 1]]
+            vals = data[indptr[r]:indptr[r + 1]]
             w = coef[classes.index(label)] if coef.shape[0] > 1 else (coef[0] if label == classes[1] else -coef[0])
             contrib = vals * w[idx]
-            keep = [(c, i) for c, i in zip(contrib, idx) if c > 0 and readable[i]]
-            keep.sort(key=lambda t: (-t[0], names[t[1]]))
-            out.append("; ".join(_pretty(names[i]) for _, i in keep[:n]))
+            ok = (contrib > 0) & readable[idx]
+            keep = sorted(zip(-contrib[ok], (names[i] for i in idx[ok])))[:n]
+            out.append("; ".join(_pretty(name) for _, name in keep))
         return out
 
 
