@@ -70,7 +70,7 @@ council office department agency media newspaper editorial statement readout com
 prime foreign defence defense top senior former state national security press general-secretary
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
-portal tabloid
+portal tabloid joint host
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -96,11 +96,11 @@ watch exclusive breaking editorial comment photos video factbox timeline why wha
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day)\s*,")
-ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
-IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?)(?:['’]s?)? "
+IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S")
@@ -281,7 +281,14 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     if j > 0:
         prev = toks[j - 1][0]
         if not (prev in ",;:(—–-\"“”'‘’" or prev.lower() in BOUNDARY_WORDS):
-            return None
+            # "public broadcaster NHK": up to two plain lowercase words before a named subject
+            ext = j
+            while ext > 0 and j - ext < 2 and re.fullmatch(r"[a-z][a-z-]+", toks[ext - 1][0]) \
+                    and toks[ext - 1][0] not in BOUNDARY_WORDS:
+                ext -= 1
+            if not (ext < j and (ext == 0 or toks[ext - 1][0] in ",;:(—–\"“”") and _is_cap(toks[k - 1][0])):
+                return None
+            j = ext
     # trim leading connectors and determiners' companions
     while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS:
         j += 1
@@ -311,8 +318,16 @@ def _clean_np(s: str) -> str:
     return s
 
 
+_SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|amid|adding|noting|saying|ahead|following|during|"
+                          r"days?|hours?|shortly|just|even|which|who|where|in|at|on|a)\b")
+
+
 def _trailing_adverbial(rest: str) -> bool:
-    """True if what follows a verb is only a time or setting ("on Friday", "in a statement", "told reporters")."""
+    """True if what follows a verb is only a time or setting ("on Friday", "in a statement", "told reporters"),
+    possibly followed by a subordinate clause (", as Xi arrived ...")."""
+    m = _SUBORDINATE.search(rest)
+    if m and _trailing_adverbial(rest[:m.start()] or "."):
+        return True
     rest = rest.strip(" .!?\"”’'")
     if not rest:
         return True
@@ -427,7 +442,7 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
     parts = [p.strip() for p in before.split(",")]
     role = ""
     for seg in reversed(parts):
-        m = re.search(r"((?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.)){0,3})$", seg)
+        m = re.search(r"((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})$", seg)
         if m and not re.match(r"(?:a|an|the)\b", seg):
             words = m.group(1).split()
             if words[0].lower() not in NOT_SPEAKERS:
@@ -439,7 +454,7 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
     return None
 
 
-_NAME_SEG = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.|[a-z]+(?=\s+[A-Z])))*")
+_NAME_SEG = re.compile(r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|[a-z]+(?=\s+[A-Z])))*")
 
 
 def _appositive_subject(before: str) -> tuple[str, str] | None:
@@ -485,10 +500,11 @@ def _np_ok(np_: str) -> bool:
 
 # --- names within an article -----------------------------------------------
 
+_ROLE_PHRASES = frozenset({"head of state", "head of government"})
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
-economist commentator journalist correspondent editor chairman governor""".split())
+economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western""".split())
 _NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){0,6}[A-Z][\w'’-]*")
@@ -540,6 +556,7 @@ class _Resolver:
     def __init__(self, text: str, table: SpeakerTable):
         self.table = table
         self.mentions = _inventory(text, table)
+        self.history: list[Attribution] = []  # speakers found so far, in order
         self.roles: dict[str, str] = {}
         for men in self.mentions:
             canon = self.canonical(men.name)
@@ -573,12 +590,26 @@ class _Resolver:
         if fig:
             return fig.side
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
+        if re.search(r"\b(former|retired|ex-)\b", words, re.I):
+            return "analyst"  # former officials speak as commentators
+        # "ambassador to Moscow": the place one is posted to is not one's side
+        words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served)\s+(?:to|in|at)\s+(?:the\s+)?"
+                       r"[A-Z][\w'’-]*", r"\1", words, flags=re.I)
         found = self.table.side_from_words(words)
         if found:
             return found
         low = set(words.lower().split())
         return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
                                       "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
+
+    def latest_person(self, pos: int) -> Attribution | None:
+        """The latest person named in the text before ``pos``, as an attribution (pronoun fallback)."""
+        for men in reversed(self.mentions):
+            if men.pos < pos:
+                canon = self.canonical(men.name)
+                if self.is_person(canon):
+                    return Attribution(canon, self.side(canon, men.role), men.role)
+        return None
 
     def is_person(self, speaker: str) -> bool:
         fig = self.table.lookup(speaker)
@@ -588,9 +619,10 @@ class _Resolver:
             and not any(w.lower() in ROLE_WORDS for w in speaker.split())
 
     def nominal(self, words: list[str], pos: int) -> str | None:
-        """"the Russian leader" -> the latest mentioned figure whose role and side fit."""
+        """"the Russian leader" -> the latest mentioned figure whose role and side fit; else the latest
+        earlier speaker whose name or role has the head word ("the person said")."""
         low = [w.lower() for w in words]
-        head = low[-1]
+        head = " ".join(low[-3:]) if " ".join(low[-3:]) in _ROLE_PHRASES else low[-1]
         countries = [w for w in low if w in COUNTRY_WORDS]
         want_side = self.table.side_from_words(" ".join(countries)) if countries else None
         best = None
@@ -606,6 +638,10 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is None:
+            for att in reversed(self.history):
+                if head in f"{att.speaker} {att.role}".lower().split() and (not want_side or att.side == want_side):
+                    return att.speaker
         return best
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
@@ -619,7 +655,8 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
-        if low and low[-1] in PERSON_ROLE_HEADS and all(w in ROLE_WORDS or w in COUNTRY_WORDS for w in low):
+        if low and (low[-1] in PERSON_ROLE_HEADS or " ".join(low[-3:]) in _ROLE_PHRASES) \
+                and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
             found = self.nominal(words, pos)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
@@ -699,6 +736,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             kind = "direct_quote" if raw.quote else "reported"
             if isinstance(res, str):
                 ref = _pronoun_target(res, i, spans, last, last_person, resolver)
+                if ref is None and res in PERSON_PRONOUNS:
+                    ref = resolver.latest_person(sp.start)
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             else:
@@ -727,8 +766,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         if att is None:
             nxt = _next_statement(spans, i)
             if nxt is not None and raws[nxt] is not None and spans[nxt].paragraph == sp.paragraph \
-                    and (sp.text[:1] in _QUOTE_OPEN or _first_person(sp.text)) \
-                    and raws[nxt].pass_name in ("trailing", "parenthetical"):
+                    and (sp.text[:1] in _QUOTE_OPEN or _first_person(sp.text, strong=True)) \
+                    and (raws[nxt].pass_name in ("trailing", "parenthetical") or _whole_quote(sp.text)):
                 res = resolver.resolve(raws[nxt], spans[nxt].start)
                 if not isinstance(res, str):
                     speaker, role, side = res
@@ -738,6 +777,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             att = Attribution()
         else:
             last = (i, att)
+            resolver.history.append(att)
             if resolver.is_person(att.speaker):
                 last_person = (i, att)
         out[i] = att
@@ -806,18 +846,28 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return prev if close else None
     if close and resolver.is_person(prev.speaker):
         return prev
-    if last_person is not None and last_person[0] >= i - 6:
+    if last_person is not None and last_person[0] >= i - 10:
         return last_person[1]
     if close:
         return prev
     return last_person[1] if last_person else None
 
 
-def _first_person(text: str) -> bool:
+STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
+
+
+def _first_person(text: str, strong: bool = False) -> bool:
     spans, _ = quote_spans(text)
     outside = _mask(text, spans)
-    return any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", outside)
+    words = STRONG_FIRST_PERSON if strong else FIRST_PERSON
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", outside)
                if not (w == "US" or w == "U"))
+
+
+def _whole_quote(text: str) -> bool:
+    """The statement is one quotation from its first character to its last."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in _QUOTE_OPEN and t.rstrip(".")[-1] in _QUOTE_CLOSE
 
 
 def _has_quote(text: str) -> bool:

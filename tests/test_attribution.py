@@ -33,6 +33,33 @@ def speakers(text):
     # writer's voice: no reporting verb
     ("Xi will visit Moscow on Monday.", [("", "none")]),
     ("Over the past year, Xi has maintained regular contact with Putin.", [("", "none")]),
+    # appositive subject, and the reversed form
+    ("Mykhailo Podolyak, an adviser to the head of the presidential office, wrote that the plan fails.",
+     [("Mykhailo Podolyak", "ukraine")]),
+    ("A former Indian ambassador to Moscow, K. Raghavan, said the visit was a signal.", [("K. Raghavan", "analyst")]),
+    # relative clause
+    ("Among the guests was Sergei Ivanov, a political scientist at MGIMO, who argued that Beijing gains most.",
+     [("Sergei Ivanov", "analyst")]),
+    # citing sources, told + outlet
+    ("The Wall Street Journal, citing people familiar with the matter, wrote that a call was planned.",
+     [("Wall Street Journal", "media")]),
+    ("US officials told reporters that they had seen no evidence of lethal aid.", [("US officials", "us")]),
+    # trailing attribution followed by a subordinate clause
+    ("Ukraine expects China to use its influence, Foreign Minister Dmytro Kuleba said on Tuesday, as Xi arrived.",
+     [("Dmytro Kuleba", "ukraine")]),
+    # in comments to Y, X said
+    ("In comments to RIA Novosti, Deputy Foreign Minister Andrei Rudenko said Moscow valued the plan.",
+     [("Andrei Rudenko", "russia")]),
+    # X reports, with a role word before the outlet
+    ("Kishida has arrived in Kyiv, public broadcaster NHK reported.", [("NHK", "media")]),
+    # headline "Name: claim", spelling variants merged, honorifics dropped
+    ("Zelenskiy: China must respect our borders", [("Volodymyr Zelensky", "ukraine")]),
+    ("The trip was a success, Mr Xi said.", [("Xi Jinping", "china")]),
+    # possessive country before an institution
+    ("Trade rose 30 per cent, according to China's General Administration of Customs.",
+     [("General Administration of Customs", "china")]),
+    # a dateline is not a speaker
+    ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
     ("The United States has warned repeatedly.", [("United States", "us")]),
 ])
 def test_sentence_attribution(text, expected):
@@ -42,6 +69,25 @@ def test_sentence_attribution(text, expected):
 def test_quote_continuation_keeps_speaker():
     text = '"We support talks," Wang Wenbin said. "China is on the side of peace. We will keep working."'
     assert [s for s, _ in speakers(text)] == ["Wang Wenbin"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pronoun after a named speaker; "according to him"
+    ("Vladimir Putin spoke for an hour. According to him, relations are at their best.", ["", "Vladimir Putin"]),
+    # nominal reference to the latest fitting figure
+    ("Xi Jinping arrived in Moscow. The Chinese president said the visit was about peace.", ["", "Xi Jinping"]),
+    # in X's view
+    ("Kyiv is wary. In Kyiv's view, Beijing backs Moscow.", ["", "Kyiv"]),
+    # a quote whose attribution is the next sentence
+    ('"The Chinese plan deserves attention." Peskov told reporters this on Monday.', ["Dmitry Peskov"] * 2),
+    # transcript turns carry over paragraphs until the next turn
+    ("Wang Wenbin: China stands for peace. We oppose bloc confrontation.\n\nOur position is clear.\n\n"
+     "Reuters: Will Xi call Zelensky?", ["Wang Wenbin"] * 3 + ["Reuters"]),
+    # a multi-sentence quote named at its end
+    ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
+])
+def test_discourse_attribution(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
 
 
 def test_quote_before_attribution_in_next_sentence():
