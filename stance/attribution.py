@@ -70,7 +70,7 @@ council office department agency media newspaper editorial statement readout com
 prime foreign defence defense top senior former state national security press general-secretary
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
-portal tabloid joint host
+portal tabloid joint host scientist political dictator columnist blogger activist
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -92,6 +92,7 @@ reportedly publicly privately separately recently already then, further, himself
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
+neither both each every no none did does do is are was were will would can could should has have had
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
@@ -102,10 +103,13 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
+# Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
+# the interviewee's, resolved in the discourse pass.
+QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S")
 
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
 _QUOTE_CLOSE = "\"”“»"
 
@@ -151,7 +155,7 @@ class SpeakerTable:
         return self.figures.get(canonical) if canonical else None
 
     def side_from_words(self, words: str) -> str | None:
-        low = " " + re.sub(r"[^\w'.-]+", " ", words.lower()) + " "
+        low = " " + re.sub(r"[^\w'.-]+", " ", re.sub(r"['’]s\b", "", words.lower())) + " "
         best = None
         for cue, side, prio in self.cues:
             if f" {cue} " in low and (best is None or prio > best[1]):
@@ -280,7 +284,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
-        if not (prev in ",;:(—–-\"“”'‘’" or prev.lower() in BOUNDARY_WORDS):
+        if not (prev in ",;:(—–-\"“”'‘’•▪·*" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
             while ext > 0 and j - ext < 2 and re.fullmatch(r"[a-z][a-z-]+", toks[ext - 1][0]) \
@@ -400,8 +404,14 @@ def find_raw(text: str) -> _Raw | None:
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
+    if m and m.group("np") in QA_MARKERS:
+        return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
             and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))):
+        inner = find_raw(text[m.end() - 1:]) if len(text) > m.end() else None
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         return _Raw(_clean_np(m.group("np")), "colon", True)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
@@ -517,14 +527,19 @@ class _Mention:
     role: str
 
 
-def _split_role(words: list[str]) -> tuple[str, str]:
-    """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase."""
+def _split_role(words: list[str], known=None) -> tuple[str, str]:
+    """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase.
+
+    A one-word name after a role ("General Staff") is split off only if ``known(name)`` says it is a name.
+    """
     last = -1
     for i, w in enumerate(words):
         lw = w.lower().strip(",.")
         if lw in ROLE_WORDS or lw in COUNTRY_WORDS or lw in HONORIFICS:
             last = i
     name = [w for w in words[last + 1:]]
+    if len(name) == 1 and known is not None and not known(name[0]) and words[last].lower().strip(".") not in HONORIFICS:
+        return "", " ".join(words)
     if name and all(_is_cap(w) for w in name) and last >= 0:
         role = " ".join(w for w in words[:last + 1] if w.lower().strip(".") not in HONORIFICS)
         return role, " ".join(name)
@@ -602,6 +617,23 @@ class _Resolver:
         return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
                                       "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
 
+    def interviewee(self) -> Attribution | None:
+        """Who answers in a Q/A transcript: the most quoted, else most mentioned, person not in the table of
+        well-known figures (interviewees are rarely heads of state); else the latest person speaker."""
+        from collections import Counter
+
+        counts = Counter(a.speaker for a in self.history if self.is_person(a.speaker)
+                         and self.table.lookup(a.speaker) is None)
+        if counts:
+            name = max(sorted(counts), key=lambda k: counts[k])
+            return Attribution(name, self.side(name, ""), self.roles.get(name, ""))
+        for men in self.mentions:  # else the first person the article introduces
+            canon = self.canonical(men.name)
+            if self.is_person(canon) and self.table.lookup(canon) is None:
+                return Attribution(canon, self.side(canon, men.role), men.role)
+        people = [a for a in self.history if self.is_person(a.speaker)]
+        return people[-1] if people else None
+
     def latest_person(self, pos: int) -> Attribution | None:
         """The latest person named in the text before ``pos``, as an attribution (pronoun fallback)."""
         for men in reversed(self.mentions):
@@ -652,6 +684,8 @@ class _Resolver:
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return low[0]
+        if raw.np in QA_MARKERS.values():
+            return raw.np
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
@@ -663,7 +697,8 @@ class _Resolver:
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) and _is_cap(words[1]):
             raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (words[0], raw.role) if x))
             words = words[1:]  # "China's General Administration of Customs"
-        role, name = _split_role(words)
+        role, name = _split_role(words, known=lambda w: self.table.lookup(w) is not None or any(
+            m.name.split()[-1] == w or m.name.split()[0] == w for m in self.mentions if len(m.name.split()) > 1))
         role = " ".join(x for x in (role, raw.role) if x)
         if not name:
             name = " ".join(words)
@@ -734,7 +769,15 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         if raw is not None:
             res = resolver.resolve(raw, sp.start)
             kind = "direct_quote" if raw.quote else "reported"
-            if isinstance(res, str):
+            if res == QA_MARKERS["Q"]:
+                turn, turn_para = _QUESTION, sp.paragraph
+                continue  # the interviewer's question: the writer's voice
+            if res == QA_MARKERS["A"]:
+                who = resolver.interviewee()
+                if who is not None:
+                    att = Attribution(who.speaker, who.side, who.role, "direct_quote", "colon")
+                    turn, turn_para = att, sp.paragraph
+            elif isinstance(res, str):
                 ref = _pronoun_target(res, i, spans, last, last_person, resolver)
                 if ref is None and res in PERSON_PRONOUNS:
                     ref = resolver.latest_person(sp.start)
@@ -746,7 +789,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
                     pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
                 att = Attribution(speaker, side, role, kind, pass_name)
-        if raw is not None and att is not None:
+        if turn is _QUESTION and att is None:
+            continue  # the rest of a question stays the writer's
+        if raw is not None and att is not None and att is not turn:
             if _is_turn(raw, i, spans):
                 turn, turn_para = att, sp.paragraph
             elif turn is not None and sp.paragraph != turn_para:
@@ -785,11 +830,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
     return _unify_sides(out, resolver)
 
 
+_QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
+
+
 def _is_turn(raw: _Raw, i: int, spans) -> bool:
     """A transcript turn: "Name: text" opening a paragraph that goes on, or ends like a sentence."""
     sp = spans[i]
     if raw.pass_name != "colon" or not COLON_HEADLINE.match(sp.text):
         return False
+    if not any(s.kind == "statement" for s in spans[:i]):
+        return False  # the article's first line is a headline, not a turn
     first = i == 0 or spans[i - 1].paragraph != sp.paragraph
     more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
     return first and (more or sp.text.rstrip()[-1:] in ".?!\"”")

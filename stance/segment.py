@@ -18,7 +18,7 @@ from importlib import resources
 # period; "u.s" covers "U.S.").
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr rev hon amb
-u.s u.k u.n e.u u.s.a p.m a.m e.g i.e etc vs no nos inc corp co ltd dept est approx
+u.s u.k u.n e.u u.s.a p.m a.m e.g i.e etc vs inc corp co ltd dept est approx
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 ft mt sq fig vol pp
 """.split())
@@ -96,7 +96,8 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for a, b in spans:
         piece = text[a:b]
-        if out and (_LOWER_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]"):
+        number = out and piece[:1].isdigit() and re.search(r"\bNos?\.\Z", text[out[-1][0]:out[-1][1]])
+        if out and (_LOWER_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number):
             out[-1][1] = b
         else:
             out.append([a, b])
@@ -108,7 +109,10 @@ def _cut_long(a: int, b: int, text: str, limit: int):
     while b - a > limit:
         cut = text.rfind(" ", a + 1, a + limit)
         cut = a + limit if cut <= a else cut
-        yield a, cut
+        end = cut
+        while end > a + 1 and text[end - 1].isspace():  # a run of spaces: no trailing space in the statement
+            end -= 1
+        yield a, end
         a = cut
         while a < b and text[a].isspace():
             a += 1

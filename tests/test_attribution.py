@@ -81,8 +81,13 @@ def test_quote_continuation_keeps_speaker():
     # a quote whose attribution is the next sentence
     ('"The Chinese plan deserves attention." Peskov told reporters this on Monday.', ["Dmitry Peskov"] * 2),
     # transcript turns carry over paragraphs until the next turn
-    ("Wang Wenbin: China stands for peace. We oppose bloc confrontation.\n\nOur position is clear.\n\n"
-     "Reuters: Will Xi call Zelensky?", ["Wang Wenbin"] * 3 + ["Reuters"]),
+    ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
+     "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
+    # interview Q/A: questions are the writer's, answers the interviewee's
+    ("Olena Marchenko studies China in Kyiv.\n\nQ: Did Xi change anything?\n\nA: No. He repeated himself.",
+     ["", "", "Olena Marchenko", "Olena Marchenko"]),
+    # an article's first line "Name: claim" is a headline, not the start of a transcript
+    ("Putin: China's plan could be a basis\n\nThe talks ended late on Tuesday.", ["Vladimir Putin", ""]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
 ])
