@@ -56,7 +56,7 @@ praised praises hailed hails criticized criticised criticizes criticises condemn
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on", "goes on",
+                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -107,9 +107,11 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*
 # the interviewee's, resolved in the discourse pass.
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
-COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S")
+COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|spokesperson|spokesman|spokeswoman|"
+                            r"minister|adviser|aide|envoy|ambassador|of|the)){0,5})(?:\s*\([^)]{1,30}\))?:\s+\S")
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|"
+                    r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
 _QUOTE_CLOSE = "\"”“»"
 
@@ -197,33 +199,47 @@ def default_speaker_table() -> SpeakerTable:
 
 # --- quotes ----------------------------------------------------------------
 
-def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """Paired double-quote spans (content offsets) in ``text``, and whether a quote is left open.
+def quote_spans(text: str, start: str | None = None) -> tuple[list[tuple[int, int]], bool]:
+    """Paired quote spans (content offsets) in ``text``, and whether a quote is left open.
 
-    Straight quotes pair in order; a curly opening mark pairs with the next
-    closing mark. An odd or unclosed mark never raises: the open quote runs to
+    Double quotes: straight marks pair in order; a curly opening mark pairs with the next closing mark.
+    Single curly quotes (British style, ‘We hope,’ he said) pair when ‘ opens at a word start and ’ closes at
+    a word end; an apostrophe inside a word (Xi’s) never closes. ``start`` ("double" or "single") says the
+    text begins inside a quote opened earlier. An odd or unclosed mark never raises: the open quote runs to
     the end of the text and the second value is True.
 
     >>> quote_spans('He said: “We hope,” and left.')
     ([(10, 18)], False)
+    >>> quote_spans("‘It is Xi’s plan,’ she said.")
+    ([(1, 17)], False)
     """
+    spans, end = _scan_quotes(text, start)
+    return spans, end is not None
+
+
+def _scan_quotes(text: str, start: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
     spans = []
-    open_at = None
+    kind = start
+    open_at = 0 if start else None
+    n = len(text)
     for i, ch in enumerate(text):
-        if open_at is None:
+        if kind is None:
             if ch in _QUOTE_OPEN and ch != "”":
-                open_at = i + 1
+                kind, open_at = "double", i + 1
+            elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and not text[i + 1].isspace():
+                kind, open_at = "single", i + 1
             elif ch == "”" and not spans and i > 0:
-                # a closing mark with no opener: the quote began before this text
-                spans.append((0, i))
-        else:
-            if ch in _QUOTE_CLOSE and (ch != "“"):
+                spans.append((0, i))  # a closing mark with no opener: the quote began before this text
+        elif kind == "double":
+            if ch in _QUOTE_CLOSE and ch != "“":
                 spans.append((open_at, i))
-                open_at = None
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-        return spans, True
-    return spans, False
+                kind = None
+        elif ch == "’" and (i + 1 == n or not text[i + 1].isalnum()) and i > 0 and not text[i - 1].isspace():
+            spans.append((open_at, i))
+            kind = None
+    if kind is not None:
+        spans.append((open_at, n))
+    return spans, kind
 
 
 def _mask(text: str, spans) -> str:
@@ -287,7 +303,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if not (prev in ",;:(—–-\"“”'‘’•▪·*" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
-            while ext > 0 and j - ext < 2 and re.fullmatch(r"[a-z][a-z-]+", toks[ext - 1][0]) \
+            while ext > 0 and j - ext < 2 and re.fullmatch(r"[a-z][a-z'’-]+", toks[ext - 1][0]) \
                     and toks[ext - 1][0] not in BOUNDARY_WORDS:
                 ext -= 1
             if not (ext < j and (ext == 0 or toks[ext - 1][0] in ",;:(—–\"“”") and _is_cap(toks[k - 1][0])):
@@ -348,9 +364,12 @@ month year tv television channel broadcaster media ahead of visit trip talks mee
 written online told said added speaking on-air""".split())
 
 
-def find_raw(text: str) -> _Raw | None:
-    """The speaker phrase a sentence names for itself, with the pass that found it."""
-    spans, _ = quote_spans(text)
+def find_raw(text: str, start: str | None = None) -> _Raw | None:
+    """The speaker phrase a sentence names for itself, with the pass that found it.
+
+    ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one.
+    """
+    spans, _ = _scan_quotes(text, start)
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
@@ -405,6 +424,9 @@ def find_raw(text: str) -> _Raw | None:
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
+        inner = find_raw(text[m.end() - 1:]) if QA_MARKERS[m.group("np")] == "<question>" else None
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper():
+            return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
             and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))):
@@ -423,8 +445,11 @@ def find_raw(text: str) -> _Raw | None:
         if not vlen:
             continue
         prev = toks[i - 1][0] if i else ""
-        if prev == ",":
-            found = _appositive_subject(flat[:toks[i - 1][1]])
+        k = i
+        while k > 1 and toks[k - 1][0].lower() in SKIPPABLE:
+            k -= 1
+        if k and toks[k - 1][0] == ",":
+            found = _appositive_subject(flat[:toks[k - 1][1]])
             if found:
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "who" and i >= 2 and toks[i - 2][0] == ",":
@@ -497,6 +522,8 @@ def _initial_subject(toks) -> str | None:
 
 def _np_ok(np_: str) -> bool:
     words = np_.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS | {"his", "her", "its", "their"}:
+        words = words[1:]
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
@@ -511,13 +538,14 @@ def _np_ok(np_: str) -> bool:
 # --- names within an article -----------------------------------------------
 
 _ROLE_PHRASES = frozenset({"head of state", "head of government"})
+NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
 economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western""".split())
-_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){0,6}[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)[ \t]+){0,6}[A-Z][\w'’-]*")
 
 
 @dataclass
@@ -689,7 +717,7 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
-        if low and (low[-1] in PERSON_ROLE_HEADS or " ".join(low[-3:]) in _ROLE_PHRASES) \
+        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
             found = self.nominal(words, pos)
             if found:
@@ -739,22 +767,20 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
     n = len(spans)
     raws: list[_Raw | None] = [None] * n
     inside = [False] * n
-    depth = 0
+    state: str | None = None  # the kind of quote open at the end of the previous statement
     para = None
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
             continue
+        carried = False
         if sp.paragraph != para:
-            # a new paragraph that opens with a quote continues an unclosed one (wire style)
-            if not (depth > 0 and sp.text[:1] in _QUOTE_OPEN):
-                depth = 0
+            # a new paragraph that opens with a quote mark continues an unclosed quote (wire style)
+            carried = state is not None and sp.text[:1] in _QUOTE_OPEN + "‘"
+            state = None
             para = sp.paragraph
-        inside[i] = depth > 0
-        body = sp.text
-        raws[i] = find_raw(('"' + body) if inside[i] and body[:1] not in _QUOTE_OPEN and '"' in body else body)
-        depth = max(0, depth + _quote_balance(body)) if depth or _quote_balance(body) else 0
-        if depth > 1:
-            depth = 1
+        inside[i] = state is not None or carried
+        raws[i] = find_raw(sp.text, state)
+        _, state = _scan_quotes(sp.text, state)
 
     out: list[Attribution] = [Attribution()] * n
     turn: Attribution | None = None  # speaker of the current transcript turn ("Wang Wenbin: ...")
