@@ -142,6 +142,7 @@ def load_config(path: str | Path, overrides: list[str] = ()) -> dict:
         from_cli[key.strip()] = _parse_value(value.strip())
     cfg = copy.deepcopy(DEFAULTS)
     cfg["name"] = path.stem
+    cfg["data"]["root"] = str(base)
     _merge(cfg, raw, where, "")
     for key, value in from_cli.items():
         head = key.split(".")[0]
@@ -476,7 +477,8 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
             else:
                 pred[te] = est.predict(train.iloc[te][columns])
         table["pred_" + m["name"]] = pred
-        results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)}}
+        shown = {} if m["type"] == "majority" else params
+        results[m["name"]] = {"type": m["type"], "params": {k: shown[k] for k in sorted(shown)}}
     return {"table": table, "models": results, "evaluation": evaluation, "n_train": len(train)}
 
 
@@ -703,7 +705,7 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "command": " ".join(["stance", "experiment", "run", str(config)] +
                                     [f"--set {o}" for o in overrides]),
-                "inputs": {str(p): _sha256(p) for p in sorted(set(inputs), key=str)}}
+                "inputs": {str(p): _sha256(p) for p in sorted({q.resolve() for q in inputs}, key=str)}}
     _write(out, force, cfg, scheme, metrics, predictions, manifest)
     return out
 
@@ -769,7 +771,7 @@ def _article_metrics(cfg, scheme, res):
     labels = list(scheme.names)
     splits = sorted({r["split"] for r in recs})
     per_split = {}
-    for i, sp in enumerate(splits + ["all"]):
+    for sp in splits + (["all"] if len(splits) > 1 else []):
         rs = [r for r in recs if sp == "all" or r["split"] == sp]
         s = summarise(rs, labels)
         st = [r for r in rs if r["kind"] == "statement"]
@@ -797,7 +799,7 @@ def _article_metrics(cfg, scheme, res):
                "splits": per_split, "n_articles": res["n_articles"], "main_metric": ev["main_metric"],
                "bootstrap": ev["bootstrap"], "confidence": ev["confidence"], "models": res["models"]}
     metrics = json.loads(json.dumps(metrics), parse_float=lambda x: round(float(x), ROUND))
-    cols = ["split", "article", "kind", "construction", "gold_speaker", "pred_speaker", "speaker_ok", "gold_side",
+    cols = ["split", "article", "text", "kind", "construction", "gold_speaker", "pred_speaker", "speaker_ok", "gold_side",
             "pred_side", "side_ok", "pred_pass", "exact"]
     if cfg["kind"] == "end_to_end":
         cols += ["gold_label", "pred_label"]

@@ -41,6 +41,8 @@ FEATURE_DEFAULTS = {
     "cues": True,
     "side": False,
     "target": "none",
+    "token_pattern": r"(?u)\b\w\w+\b",
+    "binary": False,
 }
 TARGET_MODES = ("none", "separate", "feature")
 CHAR_ANALYZERS = ("char", "char_wb")
@@ -73,7 +75,10 @@ class PerTarget(BaseEstimator, ClassifierMixin):
         self.models_ = {}
         for t in sorted(set(targets)):
             rows = targets == t
-            self.models_[t] = clone(self.estimator).fit(X[rows], y[rows])
+            if len(set(y[rows])) < 2:  # one label only for this target: predict it
+                self.models_[t] = _Constant(y[rows][0])
+            else:
+                self.models_[t] = clone(self.estimator).fit(X[rows], y[rows])
         counts = {c: int((y == c).sum()) for c in self.classes_}
         self.fallback_ = max(self.classes_, key=lambda c: (counts[c], c))
         return self
@@ -103,6 +108,20 @@ class PerTarget(BaseEstimator, ClassifierMixin):
         return out
 
 
+class _Constant:
+    """Predicts one label (a target whose training rows all have that label)."""
+
+    def __init__(self, label):
+        self.label = label
+        self.classes_ = np.array([label], dtype=object)
+
+    def predict(self, X):
+        return np.array([self.label] * len(X), dtype=object)
+
+    def predict_proba(self, X):
+        return np.ones((len(X), 1))
+
+
 def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTransformer:
     """The feature union for ``params``: word and char TF-IDF, cue counts, side and target one-hot.
 
@@ -117,7 +136,8 @@ def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTran
     if with_text:
         if p["word_ngrams"]:
             parts.append(("word", TfidfVectorizer(ngram_range=tuple(p["word_ngrams"]), sublinear_tf=True,
-                                                  min_df=p["min_df"], lowercase=p["lowercase"]), "text"))
+                                                  min_df=p["min_df"], lowercase=p["lowercase"],
+                                                  token_pattern=p["token_pattern"], binary=p["binary"]), "text"))
         if p["char_ngrams"]:
             parts.append(("char", TfidfVectorizer(analyzer=p["char_analyzer"], ngram_range=tuple(p["char_ngrams"]),
                                                   sublinear_tf=True, min_df=p["char_min_df"],
@@ -218,16 +238,17 @@ MODELS = {"majority": majority, "cues": cues, "logreg": logreg, "svm": svm, "lin
 # Model-specific parameters and their types; every model also takes the FEATURE_DEFAULTS keys.
 PARAMS = {
     "majority": {},
-    "cues": {"C": (int, float), "class_weight": (str,)},
-    "logreg": {"C": (int, float), "class_weight": (str,)},
-    "svm": {"C": (int, float), "class_weight": (str,), "cv": (int,)},
-    "linear_svm": {"C": (int, float), "class_weight": (str,)},
+    "cues": {"C": (int, float), "class_weight": (str, dict)},
+    "logreg": {"C": (int, float), "class_weight": (str, dict)},
+    "svm": {"C": (int, float), "class_weight": (str, dict), "cv": (int,)},
+    "linear_svm": {"C": (int, float), "class_weight": (str, dict)},
     "nb": {"alpha": (int, float)},
-    "voting": {"C": (int, float), "svm_C": (int, float), "class_weight": (str,), "alpha": (int, float)},
+    "voting": {"C": (int, float), "svm_C": (int, float), "class_weight": (str, dict), "alpha": (int, float)},
     "default": {"C": (int, float)},
 }
 _FEATURE_TYPES = {"word_ngrams": (list,), "char_ngrams": (list,), "char_analyzer": (str,), "min_df": (int,),
-                  "char_min_df": (int,), "lowercase": (bool,), "cues": (bool,), "side": (bool,), "target": (str,)}
+                  "char_min_df": (int,), "lowercase": (bool,), "cues": (bool,), "side": (bool,), "target": (str,),
+                  "token_pattern": (str,), "binary": (bool,)}
 
 
 def check_params(kind: str, params: dict, where: str) -> None:
@@ -258,8 +279,11 @@ def check_params(kind: str, params: dict, where: str) -> None:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(CHAR_ANALYZERS)}")
         if key == "target" and value not in TARGET_MODES:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(TARGET_MODES)}")
-        if key == "class_weight" and value not in ("balanced", "none"):
-            raise ConfigError(f"{where}.{key}: {value!r} is not one of balanced, none")
+        if key == "class_weight" and isinstance(value, dict):
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in value.values()):
+                raise ConfigError(f"{where}.{key}: a table of label = positive weight, got {value!r}")
+        elif key == "class_weight" and value not in ("balanced", "none"):
+            raise ConfigError(f"{where}.{key}: {value!r} is not one of balanced, none, or a table of label = weight")
 
 
 def build(kind: str, params: dict, scheme: Scheme, seed: int = 0):

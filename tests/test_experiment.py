@@ -1,0 +1,167 @@
+"""Experiments from config files: reproducibility, errors, overrides, metrics, shipped configs."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stance.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEMEVAL = ROOT.parent / "shared" / "semeval2016"
+
+WORDS = {"pos": ["great", "love", "support", "win"], "neg": ["bad", "hate", "against", "lose"]}
+
+
+def _data(folder: Path, n: int = 40, extra_label: str = "") -> Path:
+    rows = ["text,label,group,target"]
+    for i in range(n):
+        lab = "pos" if i % 2 else "neg"
+        w = WORDS[lab]
+        rows.append(f"\"we {w[i % 4]} it, {w[(i + 1) % 4]} {i}\",{lab},g{i % 3},t{(i // 2) % 2}")
+    if extra_label:
+        rows.append(f"odd text,{extra_label},g0,t0")
+    path = folder / "data.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+CONFIG = """
+kind = "classify"
+seed = 1
+[data]
+train = "data.csv"
+group = "group"
+target = "target"
+[scheme.labels.pos]
+[scheme.labels.neg]
+[features]
+char_ngrams = [2, 4]
+[[models]]
+type = "majority"
+[[models]]
+name = "lr"
+type = "logreg"
+target = "separate"
+[[models]]
+type = "nb"
+[evaluation]
+main_metric = "f_avg"
+average_labels = ["pos"]
+bootstrap = 200
+"""
+
+
+@pytest.fixture
+def config(tmp_path):
+    _data(tmp_path)
+    path = tmp_path / "small.toml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+def test_rerun_is_byte_identical(config, tmp_path):
+    outs = [tmp_path / "run1", tmp_path / "run2"]
+    for out in outs:
+        assert main(["experiment", "run", str(config), "--out", str(out)]) == 0
+    for name in ("metrics.json", "predictions.csv", "report.md", "config.toml", "confusion.png", "comparison.png"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+    metrics = json.loads((outs[0] / "metrics.json").read_text())
+    assert set(metrics["models"]) == {"majority", "lr", "nb"}
+    assert metrics["models"]["lr"]["f_avg"] > metrics["models"]["majority"]["f_avg"]
+    lo, hi = metrics["models"]["lr"]["ci"]
+    assert lo <= metrics["models"]["lr"]["f_avg"] <= hi
+    manifest = json.loads((outs[0] / "manifest.json").read_text())
+    assert manifest["seed"] == 1 and "scikit-learn" in manifest["versions"]
+    assert any(k.endswith("data.csv") for k in manifest["inputs"])
+    assert set(metrics["models"]["lr"]["per_target"]) == {"t0", "t1"}
+
+
+def test_saved_config_reruns_and_overrides_win(config, tmp_path):
+    out = tmp_path / "a"
+    assert main(["experiment", "run", str(config), "--out", str(out), "--set", "seed=5",
+                 "--set", "evaluation.bootstrap=50"]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["seed"] == 5 and metrics["bootstrap"] == 50
+    again = tmp_path / "b"
+    assert main(["experiment", "run", str(out / "config.toml"), "--out", str(again)]) == 0
+    assert (again / "predictions.csv").read_bytes() == (out / "predictions.csv").read_bytes()
+
+
+def test_refuses_non_empty_folder_without_force(config, tmp_path, capsys):
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "keep.txt").write_text("x")
+    assert main(["experiment", "run", str(config), "--out", str(out)]) == 2
+    assert "use --force" in capsys.readouterr().err
+    assert main(["experiment", "run", str(config), "--out", str(out), "--force"]) == 0
+    assert not (out / "keep.txt").exists() and (out / "report.md").exists()
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (("[data]", "[data]\ncolour = 1"), "unknown key 'data.colour'"),
+    (("seed = 1", "seed = \"one\""), "seed must be int"),
+    (("train = \"data.csv\"", "train = \"nope.csv\""), "nope.csv: no such"),
+    (("type = \"nb\"", "type = \"forest\""), "unknown model 'forest'"),
+    (("type = \"nb\"", "type = \"nb\"\nC = 2.0"), "models[2].C: unknown parameter"),
+    (("main_metric = \"f_avg\"", "main_metric = \"auc\""), "main_metric 'auc'"),
+    (("kind = \"classify\"", "kind = \"cluster\""), "kind 'cluster'"),
+    (("[features]", "[features]\nword_ngrams = [3, 1]"), "word_ngrams: expected [min, max]"),
+])
+def test_config_mistakes_are_one_error_line(config, tmp_path, capsys, edit, expected):
+    config.write_text(CONFIG.replace(*edit), encoding="utf-8")
+    assert main(["experiment", "run", str(config), "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and expected in err[0], err
+    assert not (tmp_path / "x").exists()
+
+
+def test_label_outside_scheme_names_file_and_line(config, tmp_path, capsys):
+    _data(tmp_path, extra_label="maybe")
+    assert main(["experiment", "run", str(config), "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err
+    assert "data.csv:42: label 'maybe' is not in scheme" in err
+
+
+@pytest.mark.parametrize("override, expected", [
+    ("seed", "expected KEY=VALUE"),
+    ("colour=1", "unknown key 'colour'"),
+    ("models.7.C=1", "no item '7'"),
+])
+def test_bad_overrides(config, tmp_path, capsys, override, expected):
+    assert main(["experiment", "run", str(config), "--out", str(tmp_path / "x"), "--set", override]) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_scores_match_sklearn():
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from stance.experiment import confusion, scores
+
+    y = ["a", "b", "c", "a", "b", "c", "a", "a"]
+    p = ["a", "b", "a", "a", "c", "c", "b", "a"]
+    s = scores(confusion(y, p, ["a", "b", "c"]), ["a", "b", "c"], ["a", "b"])
+    assert s["accuracy"] == pytest.approx(accuracy_score(y, p), abs=1e-6)
+    assert s["macro_f1"] == pytest.approx(f1_score(y, p, average="macro"), abs=1e-6)
+    assert s["f_avg"] == pytest.approx(f1_score(y, p, labels=["a", "b"], average="macro"), abs=1e-6)
+
+
+def test_attribution_config_runs(tmp_path):
+    out = tmp_path / "attr"
+    assert main(["experiment", "run", str(ROOT / "experiments" / "attribution.toml"), "--out", str(out),
+                 "--set", "evaluation.bootstrap=50"]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert set(metrics["splits"]) == {"dev", "heldout", "all"}
+    assert 0.5 < metrics["splits"]["all"]["speaker_accuracy"] <= 1
+
+
+@pytest.mark.skipif(not SEMEVAL.is_dir(), reason=f"SemEval-2016 data not found at {SEMEVAL} (../shared/semeval2016)")
+def test_semeval2016_beats_the_published_svm_baseline(tmp_path):
+    out = tmp_path / "semeval"
+    assert main(["experiment", "run", str(ROOT / "experiments" / "semeval2016.toml"), "--out", str(out),
+                 "--set", f"data.root={SEMEVAL}", "--set", "evaluation.bootstrap=100"]) == 0
+    models = json.loads((out / "metrics.json").read_text())["models"]
+    assert models["majority"]["f_avg"] == pytest.approx(0.6522, abs=0.001)
+    # published SVM n-gram baseline 0.6898; this config measures 0.6986 (the 0.70 goal is not reached yet)
+    assert max(m["f_avg"] for m in models.values()) >= 0.695
+    assert "Tweet" not in (out / "predictions.csv").read_text().splitlines()[0]
