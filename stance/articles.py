@@ -92,7 +92,10 @@ def decode_bytes(data: bytes, where: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{where}: broken UTF-16 text; save it as UTF-8") from None
-    if b"\x00" in data[:8192] or b"\x00" in data:
+    if b"\x00" in data:
+        head = data[:4096]
+        if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > 0.8 * (len(head) // 2):
+            raise InputError(f"{where}: looks like UTF-16 text without a byte order mark; save it as UTF-8")
         raise InputError(f"{where}: binary file (contains NUL bytes), not a text article")
     try:
         text = data.decode("utf-8")
@@ -101,6 +104,48 @@ def decode_bytes(data: bytes, where: str) -> str:
         raise InputError(f"{where}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
                          "convert the file to UTF-8") from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+_HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html[\s>]|\?xml|head[\s>]|body[\s>])", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+HTML_CHECK_CHARS = 200_000  # how much of a body the HTML check looks at
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` is an HTML page rather than article text.
+
+    It is when it starts with ``<!DOCTYPE html``, ``<html``, ``<head``,
+    ``<body`` or ``<?xml``, or when at least 5 tags make up more than half
+    of its non-space characters (checked on the first 200,000 characters).
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><p>Xi met Putin.</p>"), looks_like_html("Use <b> sparingly, he said.")
+    (True, False)
+    """
+    if _HTML_START.match(text):
+        return True
+    head = text[:HTML_CHECK_CHARS]
+    tags = _TAG.findall(head)
+    if len(tags) < 5:
+        return False
+    solid = len(head) - sum(head.count(c) for c in " \t\r\n")
+    return sum(len(t) for t in tags) * 2 > solid
+
+
+def check_article_id(article_id: str, where: str) -> str:
+    """Return ``article_id`` if it can name an output file or folder, else raise InputError.
+
+    Ids name per-article report folders, so they may not hold ``/``, ``\\``,
+    control characters, or start with ``.``, and are at most 200 characters.
+
+    >>> check_article_id("reuters-2023-03-20", "x")
+    'reuters-2023-03-20'
+    """
+    if (len(article_id) > 200 or article_id.startswith(".") or re.search(r"[/\\\x00-\x1f\x7f]", article_id)):
+        raise InputError(f"{where}: article id {article_id[:60]!r} cannot name a file; ids may not contain '/', "
+                         "'\\' or control characters, start with '.', or be longer than 200 characters")
+    return article_id
 
 
 def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str) -> Article:
@@ -125,6 +170,9 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
     body = text[offset:]
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))
+    if looks_like_html(body):
+        raise InputError(f"{where}: looks like an HTML page, not article text; extract the text first "
+                         "(e.g. save the page as plain text) and give the .txt")
     for key, value in meta.items():
         if value and key in fields and not fields[key]:
             fields[key] = check_date(value, where) if key == "date" else value
@@ -182,25 +230,43 @@ def _read_manifest(folder: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     text = decode_bytes(path.read_bytes(), str(path))
-    reader = csv.DictReader(text.splitlines())
-    if reader.fieldnames is None or "file" not in reader.fieldnames:
-        raise InputError(f"{path}:1: manifest needs a 'file' column; columns allowed: {', '.join(MANIFEST_COLUMNS)}")
-    rows = {}
-    root = folder.resolve()
-    for row in reader:
-        line = reader.line_num
-        name = (row.get("file") or "").strip()
-        if not name:
-            raise InputError(f"{path}:{line}: empty 'file' value")
-        target = (folder / name)
-        if os.path.isabs(name) or not target.resolve().is_relative_to(root):
-            raise InputError(f"{path}:{line}: file {name!r} is outside the corpus folder")
-        if not target.is_file():
-            raise InputError(f"{path}:{line}: file {name!r} does not exist")
-        if name in rows:
-            raise InputError(f"{path}:{line}: file {name!r} listed twice")
-        rows[name] = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]} | {"line": line}
+    reader = csv.DictReader(text.splitlines(), strict=True)
+    try:
+        if reader.fieldnames is None or "file" not in reader.fieldnames:
+            raise InputError(f"{path}:1: manifest needs a 'file' column; columns allowed: "
+                             f"{', '.join(MANIFEST_COLUMNS)}")
+        unknown = [c for c in reader.fieldnames if c not in MANIFEST_COLUMNS]
+        if unknown:
+            raise InputError(f"{path}:1: unknown column {unknown[0]!r}; columns allowed: {', '.join(MANIFEST_COLUMNS)}")
+        rows = {}
+        root = folder.resolve()
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                raise InputError(f"{path}:{line}: more fields than the header has")
+            rows.update(_manifest_row(row, folder, root, rows, f"{path}:{line}"))
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num + 1}: CSV error: {exc}") from None
     return rows
+
+
+def _manifest_row(row: dict, folder: Path, root: Path, rows: dict, where: str) -> dict:
+    """``{file: metadata}`` of one manifest row; the file must exist inside ``root``."""
+    name = (row.get("file") or "").strip()
+    if not name:
+        raise InputError(f"{where}: empty 'file' value")
+    target = folder / name
+    try:
+        inside = not os.path.isabs(name) and target.resolve().is_relative_to(root)
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in the name
+        raise InputError(f"{where}: file {name!r} cannot be resolved (a symlink loop?)") from None
+    if not inside:
+        raise InputError(f"{where}: file {name!r} is outside the corpus folder")
+    if not target.is_file():
+        raise InputError(f"{where}: file {name!r} does not exist")
+    if name in rows:
+        raise InputError(f"{where}: file {name!r} listed twice")
+    return {name: {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]} | {"line": where.rsplit(":", 1)[1]}}
 
 
 def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
@@ -215,41 +281,105 @@ def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Ar
         yield read_article(p, max_bytes=max_bytes, **meta)
 
 
-def iter_jsonl(path: Path) -> Iterator[Article]:
-    """Articles of a JSON-lines corpus (id, source, date, title, url, text)."""
+def _jsonl_rows(path: Path, max_bytes: int) -> Iterator[tuple[str, dict | InputError]]:
+    """``(where, row)`` for each non-blank line of a JSON-lines file, or ``(where, InputError)``.
+
+    Lines are read one at a time and never more than ``max_bytes`` of one line
+    is held in memory: a longer line is drained and reported.
+    """
     with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lineno = 0
+        while True:
+            raw = fh.readline(max_bytes + 1)
+            if not raw:
+                return
+            lineno += 1
+            where = f"{path}:{lineno}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # drain the rest of the line
+                    raw = fh.readline(1 << 20)
+                    size += len(raw)
+                yield where, InputError(f"{where}: line of {size} bytes is over the article size limit of "
+                                        f"{max_bytes} bytes; raise it with --max-article-bytes")
+                continue
             if not raw.strip():
                 continue
-            where = f"{path}:{lineno}"
-            line = decode_bytes(raw, where)
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield where, InputError(f"{where}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+                                        "convert the file to UTF-8")
+                continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: broken JSON ({exc.msg})") from None
+                yield where, InputError(f"{where}: broken JSON at column {exc.colno} "
+                                        f"({exc.msg.removesuffix(' at').removesuffix(' starting')})")
+                continue
             if not isinstance(row, dict):
-                raise InputError(f"{where}: each line must be a JSON object")
-            yield _corpus_row(row, where)
+                yield where, InputError(f"{where}: each line must be a JSON object")
+                continue
+            yield where, row
 
 
-def iter_csv(path: Path) -> Iterator[Article]:
-    """Articles of a CSV corpus with a header row (id, source, date, title, url, text)."""
-    csv.field_size_limit(MAX_ARTICLE_BYTES)
+def iter_jsonl(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
+    """Articles of a JSON-lines corpus (id, source, date, title, url, text), read one line at a time."""
+    for where, row in _jsonl_rows(path, max_bytes):
+        if isinstance(row, InputError):
+            raise row
+        yield _corpus_row(row, where)
+
+
+def _csv_reader(fh, path: Path, max_bytes: int):
+    """A strict DictReader over ``fh`` (an unclosed quote is an error, not a field eating the file)."""
+    csv.field_size_limit(max_bytes)
+    reader = csv.DictReader(fh, strict=True)
+    names = reader.fieldnames or []
+    for col in ("id", "text"):
+        if col not in names:
+            raise InputError(f"{path}:1: missing column {col!r}; columns: {', '.join(CORPUS_COLUMNS)}")
+    return reader
+
+
+def _csv_error(path: Path, reader, exc: csv.Error, max_bytes: int) -> str:
+    """The message for a CSV error in the record that starts after the last complete one."""
+    where = f"{path}:{reader.line_num + 1}"  # DictReader.line_num: the last line of the last good record
+    if "field larger than field limit" in str(exc):
+        return (f"{where}: a field is over the article size limit of {max_bytes} bytes; "
+                "raise it with --max-article-bytes")
+    if "unexpected end of data" in str(exc):
+        return f"{where}: CSV error: a quoted field opened in this row is never closed"
+    return f"{where}: CSV error: {exc}"
+
+
+def _bad_utf8_line(path: Path) -> int:
+    """Line number of the first line of ``path`` that is not UTF-8 (read line by line)."""
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return lineno
+    return 0
+
+
+def iter_csv(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
+    """Articles of a CSV corpus with a header row (id, source, date, title, url, text), read row by row."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
+        reader = None
         try:
-            names = reader.fieldnames or []
-            for col in ("id", "text"):
-                if col not in names:
-                    raise InputError(f"{path}:1: missing column {col!r}; columns: {', '.join(CORPUS_COLUMNS)}")
+            reader = _csv_reader(fh, path, max_bytes)
             for row in reader:
                 if None in row:
                     raise InputError(f"{path}:{reader.line_num}: more fields than the header has")
                 yield _corpus_row(row, f"{path}:{reader.line_num}")
         except csv.Error as exc:
-            raise InputError(f"{path}:{reader.line_num}: CSV error: {exc}") from None
+            if reader is None:
+                raise InputError(f"{path}:1: CSV error: {exc}") from None
+            raise InputError(_csv_error(path, reader, exc, max_bytes)) from None
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not UTF-8 text; convert the file to UTF-8") from None
+            raise InputError(f"{path}:{_bad_utf8_line(path)}: not UTF-8 text; convert the file to UTF-8") from None
 
 
 def _corpus_row(row: dict, where: str) -> Article:
@@ -257,6 +387,7 @@ def _corpus_row(row: dict, where: str) -> Article:
     text = row.get("text")
     if not aid:
         raise InputError(f"{where}: missing 'id'")
+    check_article_id(aid, where)
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: missing or empty 'text'")
     meta = {k: str(row.get(k) or "").strip() for k in ("source", "date", "title", "url")}
@@ -276,16 +407,20 @@ def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTE
         if path.is_dir():
             items = iter_folder(path, max_bytes)
         elif path.suffix == ".jsonl":
-            items = iter_jsonl(path)
+            items = iter_jsonl(path, max_bytes)
         elif path.suffix == ".csv":
-            items = iter_csv(path)
+            items = iter_csv(path, max_bytes)
         else:
             items = iter([read_article(path, max_bytes=max_bytes)])
+        n = 0
         for art in items:
             if art.id in seen:
                 raise InputError(f"{art.origin or path}: duplicate article id {art.id!r} (also in {seen[art.id]})")
             seen[art.id] = art.origin or str(path)
+            n += 1
             yield art
+        if n == 0:
+            raise InputError(f"{path}: no articles in this corpus")
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES) -> list[Article]:
@@ -328,32 +463,21 @@ def _lenient_folder(folder: Path, max_bytes: int) -> Iterator[Article | Skip]:
             yield Skip(str(p), str(exc))
 
 
-def _lenient_jsonl(path: Path) -> Iterator[Article | Skip]:
-    with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                row = json.loads(decode_bytes(raw, where))
-                if not isinstance(row, dict):
-                    raise InputError(f"{where}: each line must be a JSON object")
-                yield _corpus_row(row, where)
-            except json.JSONDecodeError as exc:
-                yield Skip(where, f"{where}: broken JSON ({exc.msg})")
-            except InputError as exc:
-                yield Skip(where, str(exc))
-
-
-def _lenient_csv(path: Path) -> Iterator[Article | Skip]:
-    csv.field_size_limit(MAX_ARTICLE_BYTES)
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
+def _lenient_jsonl(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skip]:
+    for where, row in _jsonl_rows(path, max_bytes):
+        if isinstance(row, InputError):
+            yield Skip(where, str(row))
+            continue
         try:
-            names = reader.fieldnames or []
-            for col in ("id", "text"):
-                if col not in names:
-                    raise InputError(f"{path}:1: missing column {col!r}; columns: {', '.join(CORPUS_COLUMNS)}")
+            yield _corpus_row(row, where)
+        except InputError as exc:
+            yield Skip(where, str(exc))
+
+
+def _lenient_csv(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skip]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = _csv_reader(fh, path, max_bytes)  # no id/text column: the whole corpus is refused
+        try:
             for row in reader:
                 where = f"{path}:{reader.line_num}"
                 if None in row:
@@ -364,10 +488,11 @@ def _lenient_csv(path: Path) -> Iterator[Article | Skip]:
                 except InputError as exc:
                     yield Skip(where, str(exc))
         except csv.Error as exc:  # the rest of the file cannot be split into rows
-            where = f"{path}:{reader.line_num}"
-            yield Skip(where, f"{where}: CSV error: {exc}; rows after it were not read")
+            yield Skip(f"{path}:{reader.line_num + 1}", _csv_error(path, reader, exc, max_bytes)
+                       + "; rows from it on were not read")
         except UnicodeDecodeError:
-            yield Skip(str(path), f"{path}: not UTF-8 text after row {reader.line_num}; rows after it were not read")
+            where = f"{path}:{_bad_utf8_line(path)}"
+            yield Skip(where, f"{where}: not UTF-8 text; convert the file to UTF-8; rows from it on were not read")
 
 
 def iter_articles_lenient(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skip]:
@@ -393,9 +518,9 @@ def iter_articles_lenient(paths: Iterable[str | Path], max_bytes: int = MAX_ARTI
         if path.is_dir():
             items = _lenient_folder(path, max_bytes)
         elif path.suffix == ".jsonl":
-            items = _lenient_jsonl(path)
+            items = _lenient_jsonl(path, max_bytes)
         elif path.suffix == ".csv":
-            items = _lenient_csv(path)
+            items = _lenient_csv(path, max_bytes)
         else:
             try:
                 items = iter([read_article(path, max_bytes=max_bytes)])

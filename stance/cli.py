@@ -25,12 +25,23 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
 def _common(p):
     p.add_argument("--scheme", metavar="TOML", help="label scheme file (default: the shipped China-Russia-US scheme)")
     p.add_argument("--training", metavar="CSV", help="labelled statements to train on (default: the shipped corpus)")
-    p.add_argument("--max-article-bytes", type=int, default=None, metavar="N",
+    p.add_argument("--max-article-bytes", type=_positive, default=None, metavar="N",
                    help="refuse articles larger than N bytes (default 20 MiB)")
-    p.add_argument("--max-statement-chars", type=int, default=None, metavar="N",
+    p.add_argument("--max-statement-chars", type=_positive, default=None, metavar="N",
                    help="cut statements longer than N characters at spaces (default 2000)")
 
 
@@ -63,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DIR", default="reports/compare",
                    help="report folder (default: reports/compare)")
     p.add_argument("--force", action="store_true", help="replace an existing report folder")
-    p.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
-    p.add_argument("--batch-size", type=int, default=None, metavar="N", help="articles per unit of work (default 64)")
+    p.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="articles per unit of work (default 64)")
     p.add_argument("--per-article", action="store_true", help="also write a report folder per article")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes (default) or a Dask cluster")
@@ -73,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.add_argument("--default-source", metavar="NAME", default="",
                    help="source for articles that have none (e.g. one article given beside a corpus)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted run from the finished batches kept in DIR.partial/")
     _common(p)
 
     p = sub.add_parser("experiment", help="run a reproducible experiment from a TOML config",
@@ -104,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "experiment":
         if not args.experiment_command:
-            parser.parse_args(["experiment", "--help"])
+            return _fail("stance experiment: name an action: run CONFIG.toml [--out DIR] [--force] [--set KEY=VALUE]")
         try:
             return commands.experiment_run(args.config, args.out, args.force, args.overrides)
         except StanceError as exc:
@@ -122,11 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "compare":
             return commands.compare(args.paths, args.output, args.force, args.scheme, args.training, args.jobs,
                                     args.per_article, args.engine, args.scheduler, args.svg, args.batch_size,
-                                    not args.no_progress, args.default_source, **limits)
+                                    not args.no_progress, args.default_source, **limits, resume=args.resume)
     except StanceError as exc:
         return _fail(str(exc))
-    except KeyboardInterrupt:
-        print("error: interrupted; no output was written", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(f"error: {exc or 'interrupted; no output was written'}", file=sys.stderr)
         return 130
     return EXIT_OK
 

@@ -5,11 +5,13 @@ The CLI parses arguments and calls exactly one of these.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from pathlib import Path
 
 from .articles import MAX_ARTICLE_BYTES, load_articles
-from .errors import InputError, OutputError
+from .errors import ConfigError, InputError, Interrupted, OutputError
 from .outputs import atomic_write_text, check_target, output_folder, write_csv
 from .scheme import load_scheme
 from .segment import MAX_STATEMENT_CHARS
@@ -36,12 +38,9 @@ def analyze(paths, out: str | None, force: bool = False, scheme_path=None, train
 
     df, _ = run(articles, _model(scheme, training), scheme, max_chars=max_statement_chars)
     if out is None:
-        from .outputs import neutralise
+        from .outputs import neutralise_frame
 
-        safe = df.copy()
-        for col in safe.columns:
-            if safe[col].dtype == object:
-                safe[col] = safe[col].map(neutralise)
+        safe = neutralise_frame(df)
         (stdout or sys.stdout).write(safe.to_csv(index=False, lineterminator="\n", float_format="%.4f"))
         return 0
     path = Path(out)
@@ -72,8 +71,10 @@ def report(paths, out: str, force: bool = False, scheme_path=None, training=None
         else:
             import pandas as pd
 
+            from urllib.parse import quote
+
             from .aggregate import by_speaker
-            from .report import index_report
+            from .report import index_report, md
 
             rows = []
             for art in articles:
@@ -81,7 +82,7 @@ def report(paths, out: str, force: bool = False, scheme_path=None, training=None
                 write_article_folder(art, sub, furniture[furniture["article_id"] == art.id], scheme, model.info,
                                      tmp / art.id, svg)
                 sp = by_speaker(sub, scheme)
-                rows.append({"link": f"[{art.id}]({art.id}/report.md)", "source": art.source, "date": art.date,
+                rows.append({"link": f"[{md(art.id)}]({quote(art.id)}/report.md)", "source": art.source, "date": art.date,
                              "statements": len(sub), "speakers": int((sub["speaker"] != "").groupby(sub["speaker"]).size().shape[0] - (1 if (sub["speaker"] == "").any() else 0)),
                              "dominant": sub["label"].value_counts().index[0] if len(sub) else ""})
             atomic_write_text(tmp / "report.md", index_report(pd.DataFrame(rows), scheme))
@@ -123,12 +124,17 @@ EXIT_SKIPPED = 3  # compare finished, but some inputs were skipped (listed in sk
 def compare(paths, out: str, force: bool = False, scheme_path=None, training=None, jobs: int | None = None,
             per_article: bool = False, engine: str = "local", scheduler: str | None = None, svg: bool = False,
             batch_size: int | None = None, progress: bool = True, default_source: str = "",
-            max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS) -> int:
+            max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS,
+            resume: bool = False) -> int:
     """``stance compare``: how sources differ in whom they quote and how they label the story.
 
     Streams the corpus through :func:`stance.corpus.run_corpus` and writes, into the folder ``out``,
     ``report.md``, charts, ``statements.csv``, the comparison tables and ``skipped.csv``.
     Returns 0, or :data:`EXIT_SKIPPED` (3) when some inputs were skipped.
+
+    Finished batches are kept in ``<out>.partial/`` beside ``out`` while the run goes on; Ctrl-C
+    leaves ``out`` absent and that work area in place, and ``resume=True`` (``--resume``) continues
+    from the finished articles. The work area is removed once ``out`` is complete.
 
     Examples
     --------
@@ -147,27 +153,69 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
                          "'source' column, a corpus 'source' field, or --default-source NAME")
     if n == 0:
         raise InputError(f"{', '.join(map(str, paths))}: no readable article to compare")
+    settings = {"paths": [str(Path(p).resolve()) for p in paths], "scheme": scheme.to_dict(),
+                "training": str(Path(training).resolve()) if training else "", "per_article": per_article,
+                "max_article_bytes": max_article_bytes, "max_statement_chars": max_statement_chars,
+                "default_source": default_source, "svg": svg}
+    work = _work_area(Path(out), settings, force, resume)
     model = _model(scheme, training)
-    with output_folder(out, force) as tmp:
-        on_batch = None
-        done: list[str] = []
-        if per_article:
-            def on_batch(articles, df, furniture):
-                for art in articles:
-                    write_article_folder(art, df[df["article_id"] == art.id],
-                                         furniture[furniture["article_id"] == art.id], scheme, model.info,
-                                         tmp / "articles" / art.id, svg)
-                    done.append(art.id)
-        run = run_corpus(paths, model, scheme, tmp / "statements.csv", jobs=jobs,
-                         batch_size=batch_size or DEFAULT_BATCH, engine=engine, scheduler=scheduler,
-                         max_bytes=max_article_bytes, max_chars=max_statement_chars, on_batch=on_batch,
-                         total=n, progress=progress, default_source=default_source)
-        _write_comparison(run, scheme, model.info, tmp, Path(out).name, svg, sorted(done))
+    try:
+        with output_folder(out, force) as tmp:
+            on_batch = None
+            if per_article:
+                def on_batch(articles, df, furniture):
+                    for art in articles:
+                        write_article_folder(art, df[df["article_id"] == art.id],
+                                             furniture[furniture["article_id"] == art.id], scheme, model.info,
+                                             work / "articles" / art.id, svg)
+            run = run_corpus(paths, model, scheme, tmp / "statements.csv", jobs=jobs,
+                             batch_size=batch_size or DEFAULT_BATCH, engine=engine, scheduler=scheduler,
+                             max_bytes=max_article_bytes, max_chars=max_statement_chars, on_batch=on_batch,
+                             total=n, progress=progress, default_source=default_source, work=work)
+            done = sorted(p.name for p in (work / "articles").iterdir()) if per_article and \
+                (work / "articles").is_dir() else []
+            _write_comparison(run, scheme, model.info, tmp, Path(out).name, svg, done)
+            if done:
+                os.replace(work / "articles", tmp / "articles")
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted; {out} was not written; finished batches are kept in {work}; "
+                          "rerun with --resume to continue") from None
+    shutil.rmtree(work, ignore_errors=True)
     skipped = len(run.skipped)
     print(f"compare: {Path(out) / 'report.md'} ({run.statements} statements, {run.articles} articles, "
           f"{len(run.articles_per_source)} sources" + (f"; {skipped} skipped, see skipped.csv" if skipped else "")
           + ")", file=sys.stderr)
     return EXIT_SKIPPED if skipped else 0
+
+
+def _work_area(out: Path, settings: dict, force: bool, resume: bool) -> Path:
+    """``<out>.partial/``, the resumable work area of a compare run: checked, cleared or created."""
+    import json
+
+    work = out.with_name(out.name + ".partial")
+    marker = work / "settings.json"
+    text = json.dumps(settings, sort_keys=True, indent=1)
+    if work.exists() and not resume:
+        if not force:
+            raise OutputError(f"{work}: an interrupted run left its finished batches here; rerun with --resume "
+                              "to continue it, or --force to start over")
+        shutil.rmtree(work)
+    if work.exists():
+        try:
+            old = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            old = None
+        if old != settings:
+            changed = sorted(k for k in settings if not isinstance(old, dict) or old.get(k) != settings[k])
+            raise ConfigError(f"{work}: made by a run with other settings ({', '.join(changed) or 'unreadable'}); "
+                              "--resume needs the same inputs and options, or use --force to start over")
+        return work
+    try:
+        work.mkdir(parents=True)
+        atomic_write_text(marker, text)
+    except OSError as exc:
+        raise OutputError(f"{work}: cannot create the work area ({exc.strerror})") from None
+    return work
 
 
 def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:

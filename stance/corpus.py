@@ -59,6 +59,18 @@ class CorpusRun:
     skipped: list = field(default_factory=list)
     articles_per_source: Counter = field(default_factory=Counter)
     dates: set = field(default_factory=set)
+    skip_index: list = field(default_factory=list, repr=False)  # input position of each skip
+
+    def add_skip(self, skip: Skip, index: int) -> None:
+        """Record ``skip`` found at input position ``index`` (skips are reported in input order)."""
+        self.skipped.append(skip)
+        self.skip_index.append(index)
+
+    def sort_skips(self) -> None:
+        """Put the skips in input order, whatever order the batches finished or resumed in."""
+        order = sorted(range(len(self.skipped)), key=self.skip_index.__getitem__)
+        self.skipped = [self.skipped[i] for i in order]
+        self.skip_index = [self.skip_index[i] for i in order]
 
     def count_table(self):
         """The counts as a DataFrame with columns ``COUNT_KEYS + ['n']``, sorted."""
@@ -114,6 +126,9 @@ _WORKER: dict = {}
 
 
 def _init_worker(model, scheme, max_chars: int, furniture: bool) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it keeps finished batches
     _WORKER.update(model=model, scheme=scheme, max_chars=max_chars, furniture=furniture)
 
 
@@ -130,14 +145,17 @@ def read_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES, default_source: str =
         yield item
 
 
-def _batches(items: Iterable, size: int, run: CorpusRun) -> Iterator[list[Article]]:
-    """Batches of articles; skips are recorded on the way."""
-    batch: list[Article] = []
-    for item in items:
+def _batches(items: Iterable, size: int, run: CorpusRun, done: set | frozenset = frozenset()
+             ) -> Iterator[list[tuple[int, Article]]]:
+    """Batches of ``(input position, article)``; skips are recorded on the way, ``done`` ids left out."""
+    batch: list[tuple[int, Article]] = []
+    for index, item in enumerate(items):
         if isinstance(item, Skip):
-            run.skipped.append(item)
+            run.add_skip(item, index)
             continue
-        batch.append(item)
+        if item.id in done:
+            continue
+        batch.append((index, item))
         if len(batch) >= size:
             yield batch
             batch = []
@@ -157,7 +175,7 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
                batch_size: int = DEFAULT_BATCH, engine: str = "local", scheduler: str | None = None,
                max_bytes: int = MAX_ARTICLE_BYTES, max_chars: int = MAX_STATEMENT_CHARS,
                on_batch: Callable | None = None, total: int | None = None, progress: bool = True,
-               default_source: str = "") -> CorpusRun:
+               default_source: str = "", work: str | Path | None = None) -> CorpusRun:
     """Run the pipeline over every article of ``paths``; write statements to ``statements_path`` (CSV).
 
     Parameters
@@ -167,8 +185,8 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
     model, scheme
         The stance model and its label scheme.
     statements_path : path
-        CSV written incrementally, one batch at a time, columns in
-        :func:`stance.pipeline.statement_columns` order.
+        CSV with columns in :func:`stance.pipeline.statement_columns` order,
+        written when every batch is done.
     jobs : int, optional
         Worker processes (default: all cores); 1 runs in this process.
     batch_size : int
@@ -182,6 +200,13 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
         Number of articles, for the progress bar.
     default_source : str
         Source given to articles that have none.
+    work : path, optional
+        Resumable work area: each finished batch is committed there (its
+        statements, counts, articles and skips) as it comes, so an
+        interrupted run loses at most the batches in flight. A run given the
+        work area of an interrupted run skips the articles it finished. It is
+        left in place; the caller removes it once the outputs are complete.
+        Default: a temporary folder beside ``statements_path``, removed.
 
     Returns
     -------
@@ -199,9 +224,10 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
     >>> r.articles, r.statements
     (1, 1)
     """
-    from tqdm import tqdm
+    import shutil
+    import tempfile
 
-    from .outputs import neutralise
+    from tqdm import tqdm
 
     if engine not in ("local", "dask"):
         raise ConfigError(f"--engine {engine!r}: allowed: local, dask")
@@ -212,56 +238,133 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
     jobs = default_jobs() if not jobs else jobs
     if jobs < 1:
         raise ConfigError(f"--jobs {jobs}: must be at least 1")
-    run = CorpusRun()
-    furniture = on_batch is not None
-    bar = tqdm(total=total, unit="article", desc="articles", file=sys.stderr, disable=not progress,
-               dynamic_ncols=True)
-    header = [True]
-    out = open(statements_path, "w", encoding="utf-8", newline="")
-
-    def handle(batch, result):
-        df, furn, skips = result
-        run.skipped.extend(skips)
-        bad = {s.where for s in skips}
-        done = [a for a in batch if (a.origin or a.id) not in bad]
-        safe = df.copy()
-        for col in safe.columns:
-            if safe[col].dtype == object:
-                safe[col] = safe[col].map(neutralise)
-        out.write(safe.to_csv(index=False, header=header[0], lineterminator="\n", float_format="%.4f"))
-        header[0] = False
-        if len(df):
-            grouped = df.groupby(COUNT_KEYS, sort=True).size()
-            for key, n in grouped.items():
-                run.counts[key] += int(n)
-        run.articles += len(done)
-        run.statements += len(df)
-        for a in done:
-            run.articles_per_source[a.source] += 1
-            if a.date:
-                run.dates.add(a.date)
-        if on_batch is not None:
-            on_batch(done, df, furn)
-        bar.update(len(batch))
-
-    items = read_corpus(paths, max_bytes, default_source)
-    batches = _batches(items, batch_size, run)
+    statements_path = Path(statements_path)
+    own_work = work is None
+    work = Path(tempfile.mkdtemp(prefix=".stance-work-", dir=statements_path.parent)) if own_work else Path(work)
     try:
-        if engine == "dask":
-            _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle)
-        elif jobs == 1:
-            for batch in batches:
-                handle(batch, label_batch(batch, model, scheme, max_chars, furniture))
-        else:
-            _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle)
-        if header[0]:  # no statement at all: still a CSV with its header
-            from .pipeline import statement_columns
+        store = BatchStore(work)
+        run, done = store.load()
+        furniture = on_batch is not None
+        bar = tqdm(total=total, initial=run.articles, unit="article", desc="articles", file=sys.stderr,
+                   disable=not progress, dynamic_ncols=True)
 
-            out.write(",".join(statement_columns(scheme.names)) + "\n")
+        def handle(batch, result):
+            df, furn, skips = result
+            where_index = {(a.origin or a.id): (i, a.id) for i, a in batch}
+            bad = {s.where for s in skips}
+            arts = [(i, a) for i, a in batch if (a.origin or a.id) not in bad]
+            if on_batch is not None:
+                on_batch([a for _, a in arts], df, furn)
+            store.commit(run, df, arts, [(*where_index[s.where][:1], s, where_index[s.where][1]) for s in skips])
+            bar.update(len(batch))
+
+        batches = _batches(read_corpus(paths, max_bytes, default_source), batch_size, run, done)
+        try:
+            if engine == "dask":
+                _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle)
+            elif jobs == 1:
+                for batch in batches:
+                    handle(batch, label_batch([a for _, a in batch], model, scheme, max_chars, furniture))
+            else:
+                _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle)
+        finally:
+            bar.close()
+        store.write_statements(statements_path, scheme)
+        run.sort_skips()
+        return run
     finally:
-        out.close()
-        bar.close()
-    return run
+        if own_work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+class BatchStore:
+    """The finished batches of a corpus run, committed one by one into a work folder.
+
+    Each batch is ``batches/NNNNNNNN.csv`` (its statement rows, CSV cells
+    neutralised, no header) and ``batches/NNNNNNNN.json`` (its counts,
+    articles and skips). The JSON is renamed into place last: it is the
+    commit mark, so a batch without one (cut off by Ctrl-C) is ignored.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> run, done = BatchStore(pathlib.Path(tempfile.mkdtemp())).load()
+    >>> run.articles, done
+    (0, set())
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.batches = self.folder / "batches"
+        self.batches.mkdir(parents=True, exist_ok=True)
+        self.next = 0
+
+    def _committed(self) -> list[Path]:
+        return sorted(self.batches.glob("[0-9]*.json"))
+
+    def load(self) -> tuple[CorpusRun, set]:
+        """The run so far (counts, articles, skips) and the ids of the finished articles."""
+        import json
+
+        run, done = CorpusRun(), set()
+        for path in self._committed():
+            rec = json.loads(path.read_text(encoding="utf-8"))
+            self._add(run, rec)
+            done.update(a[1] for a in rec["articles"])
+            done.update(k[3] for k in rec["skips"])  # failed in processing: recorded, not retried
+            self.next = int(path.stem) + 1
+        return run, done
+
+    @staticmethod
+    def _add(run: CorpusRun, rec: dict) -> None:
+        for *key, n in rec["counts"]:
+            run.counts[tuple(key)] += n
+        run.statements += rec["statements"]
+        run.articles += len(rec["articles"])
+        for _, _, source, date in rec["articles"]:
+            run.articles_per_source[source] += 1
+            if date:
+                run.dates.add(date)
+        for index, where, reason, _ in rec["skips"]:
+            run.add_skip(Skip(where, reason), index)
+
+    def commit(self, run: CorpusRun, df, articles: list[tuple[int, Article]],
+               skips: list[tuple[int, Skip, str]]) -> None:
+        """Write one finished batch (statements first, then the JSON commit mark) and add it to ``run``."""
+        import json
+
+        from .outputs import neutralise_frame
+
+        counts = []
+        if len(df):
+            for key, n in df.groupby(COUNT_KEYS, sort=True).size().items():
+                counts.append([*key, int(n)])
+        rec = {"counts": counts, "statements": int(len(df)),
+               "articles": [[i, a.id, a.source, a.date] for i, a in articles],
+               "skips": [[i, s.where, s.reason, aid] for i, s, aid in skips]}
+        safe = neutralise_frame(df)
+        name = f"{self.next:08d}"
+        tmp_csv, tmp_json = self.batches / f".{name}.csv.tmp", self.batches / f".{name}.json.tmp"
+        tmp_csv.write_text(safe.to_csv(index=False, header=False, lineterminator="\n", float_format="%.4f"),
+                           encoding="utf-8", newline="")
+        tmp_json.write_text(json.dumps(rec, sort_keys=True), encoding="utf-8")
+        os.replace(tmp_csv, self.batches / f"{name}.csv")
+        os.replace(tmp_json, self.batches / f"{name}.json")
+        self.next += 1
+        self._add(run, rec)
+
+    def write_statements(self, path: Path, scheme) -> None:
+        """Concatenate the committed batches, in input order, under one header into ``path``."""
+        from .pipeline import statement_columns
+
+        tmp = Path(path).with_name(f".{Path(path).name}.tmp")
+        with open(tmp, "w", encoding="utf-8", newline="") as out:
+            out.write(",".join(statement_columns(scheme.names)) + "\n")
+            for mark in self._committed():
+                with open(mark.with_suffix(".csv"), encoding="utf-8", newline="") as fh:
+                    while chunk := fh.read(1 << 20):
+                        out.write(chunk)
+        os.replace(tmp, path)
 
 
 def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle) -> None:
@@ -270,16 +373,23 @@ def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle) -> Non
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     in_flight: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(model, scheme, max_chars, furniture)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                               initargs=(model, scheme, max_chars, furniture))
+    try:
         for batch in batches:
-            in_flight.append((batch, pool.submit(_worker_batch, batch)))
+            in_flight.append((batch, pool.submit(_worker_batch, [a for _, a in batch])))
             while len(in_flight) >= 2 * jobs:  # bounded: at most 2 batches per worker in memory
                 b, fut = in_flight.popleft()
                 handle(b, fut.result())
         while in_flight:
             b, fut = in_flight.popleft()
             handle(b, fut.result())
+    except BaseException:  # Ctrl-C or an error: drop the queued work, do not wait for it
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        raise
+    pool.shutdown(wait=True)
 
 
 def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle) -> None:
@@ -296,7 +406,8 @@ def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle) -
         in_flight: deque = deque()
         limit = 2 * max(sum(client.nthreads().values()), 1)
         for batch in batches:
-            in_flight.append((batch, client.submit(label_batch, batch, m, scheme, max_chars, furniture, pure=False)))
+            in_flight.append((batch, client.submit(label_batch, [a for _, a in batch], m, scheme, max_chars,
+                                                   furniture, pure=False)))
             while len(in_flight) >= limit:
                 b, fut = in_flight.popleft()
                 handle(b, fut.result())

@@ -15,3 +15,7 @@ class ConfigError(StanceError):
 
 class OutputError(StanceError):
     """An output cannot be written (exists without --force, not writable)."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a run; the message says what was kept (exit code 130)."""

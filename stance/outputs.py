@@ -25,13 +25,28 @@ def neutralise(value):
     return value
 
 
-def write_csv(df, path: Path) -> None:
-    """Write a DataFrame as UTF-8 CSV with formula-like text cells neutralised, atomically."""
+def neutralise_frame(df):
+    """A copy of ``df`` with :func:`neutralise` applied to every text column (object or string dtype).
+
+    Every CSV writer of the package goes through this (pandas 3 gives text columns a ``str`` dtype,
+    not ``object``, so a dtype test for ``object`` alone would miss them).
+
+    >>> import pandas as pd
+    >>> neutralise_frame(pd.DataFrame({"t": ["=1+1", "ok"], "n": [-1, 2]}))["t"].tolist()
+    ["'=1+1", 'ok']
+    """
+    import pandas as pd
+
     safe = df.copy()
     for col in safe.columns:
-        if safe[col].dtype == object:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col].dtype):
             safe[col] = safe[col].map(neutralise)
-    atomic_write_text(path, safe.to_csv(index=False, lineterminator="\n", float_format="%.4f"))
+    return safe
+
+
+def write_csv(df, path: Path) -> None:
+    """Write a DataFrame as UTF-8 CSV with formula-like text cells neutralised, atomically."""
+    atomic_write_text(path, neutralise_frame(df).to_csv(index=False, lineterminator="\n", float_format="%.4f"))
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -18,8 +19,13 @@ def md(text) -> str:
     'a \\\\| b &lt;script&gt; \\\\[x\\\\]\\\\(y\\\\) \\\\`c\\\\` \\\\# d'
     """
     s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = re.sub(r"[\r\n\t]+", " ", s)
-    s = re.sub(r"([\\`*_{}\[\]()#+!|~])", r"\\\1", s)
+    s = re.sub(r"[\r\n\t\v\f\x85\u2028\u2029]+", " ", s).strip(" ")  # 4 leading spaces: a code block
+    s = re.sub(r"([\\`*_{}\[\]()#+!|~@])", r"\\\1", s)
+    # no bare-URL autolinks (GitHub-flavoured Markdown links "www.x" and "https://x" in plain text)
+    s = re.sub(r"(?i)\b(https?|ftp|mailto|javascript|data|file|www)([:.])", r"\1\\\2", s)
+    # no list item, setext heading or thematic break when the text starts a line
+    s = re.sub(r"\A(\s*)([-=])", r"\1\\\2", s)
+    s = re.sub(r"\A(\s*\d+)([.)])", r"\1\\\2", s)
     return s
 
 
@@ -259,7 +265,7 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
                 "read or processed and {} left out (also in `skipped.csv`):".format("is" if len(skipped) == 1 else "are"),
                 "", table(skipped, [("where", "input"), ("reason", "reason")]), ""]
     if per_article:
-        out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{a}/report.md)" for a in per_article] + [""]
+        out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{quote(a)}/report.md)" for a in per_article] + [""]
     out += ["## Files", "", "- `statements.csv`: every statement with speaker, side, label and probabilities.",
             "- `sources.csv`, `voices.csv`, `top_speakers.csv`, `speakers_across_sources.csv`, `residuals.csv`: "
             "the tables above.", "- `skipped.csv`: inputs left out, with the reason.", ""]

@@ -1,0 +1,95 @@
+"""Property-based tests: any Unicode text, any bytes -> no crash, offsets that slice back, spans that tile the text."""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from stance.articles import Article, decode_bytes, looks_like_html, parse_article_text
+from stance.attribution import attribute, default_speaker_table
+from stance.errors import InputError
+from stance.pipeline import article_statements
+from stance.segment import segment
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# News-like pieces, so the generator reaches the quote, abbreviation, furniture and attribution paths often.
+PIECES = ["Xi", "Putin", "Peskov", "John Kirby", "Wang Wenbin", "said", "says", "told reporters", "according to",
+          "he", "she", "they", "Mr.", "U.S.", "Gen.", "No.", ".", ",", ":", ";", "?", "!", "...", "—", "(", ")",
+          '"', "“", "”", "„", "«", "»", "'", "‘", "’", " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "\t",
+          "Recommended", "By Elena Marsh", "Also read | x", "a", "the", "talks", "China", "Russia", "peace",
+          "\u00a0", "\u2028", "\u0085", "\u200b", "é", "中国", "Путин", "🙂", "\ufeff"]
+news_text = st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join) | \
+    st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+any_text = st.text(max_size=400) | news_text
+
+
+def check_tiling(text, spans):
+    """Spans slice back, are in order, do not overlap, and only whitespace lies between and around them."""
+    pos = 0
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert pos <= s.start < s.end
+        assert text[pos:s.start].strip() == "", (text[pos:s.start], s)
+        assert s.text == s.text.strip() and s.text.strip()
+        pos = s.end
+    assert text[pos:].strip() == ""
+
+
+@SETTINGS
+@given(any_text, st.integers(min_value=1, max_value=60) | st.just(2000))
+@example("word " * 30, 7)
+@example("\u2028Xi met Putin.\u0085He left.", 2000)
+def test_segment_tiles_any_text(text, max_chars):
+    spans = segment(text, max_chars=max_chars)
+    check_tiling(text, spans)
+    assert all(s.end - s.start <= max_chars for s in spans if s.kind == "statement")
+
+
+@SETTINGS
+@given(any_text)
+def test_attribution_never_crashes(text):
+    spans = segment(text)
+    atts = attribute(text, spans, default_speaker_table())
+    assert len(atts) == len(spans)
+    for a in atts:
+        assert a.attribution in {"direct_quote", "reported", "continuation", "none"}
+
+
+@SETTINGS
+@given(any_text)
+def test_article_statements_slice_back(text):
+    art = Article(id="x", text=text)
+    rows, furniture = article_statements(art)
+    for r in rows + furniture:
+        assert text[r["start"]:r["end"]] == r["text"]
+    assert [r["sent_index"] for r in rows] == list(range(len(rows)))
+
+
+@SETTINGS
+@given(st.binary(max_size=300) | any_text.map(lambda t: t.encode("utf-8")) |
+       any_text.map(lambda t: t.encode("utf-16")))
+def test_decode_any_bytes(data):
+    try:
+        text = decode_bytes(data, "x.txt")
+    except InputError as exc:
+        assert str(exc).startswith("x.txt")
+        return
+    assert text in (data.decode("utf-8-sig", "replace"), data.decode("utf-16", "replace"))
+
+
+@SETTINGS
+@given(st.text(max_size=60), st.sampled_from(["", "title: T\n", "title: T\r\nsource: S\r\n", " date 2023-03-20 ",
+                                              "date: 2023-03-20\nurl: http://x\n"]),
+       st.sampled_from(["", "\n", "\r\n"]), news_text)
+def test_parse_article_any_text(junk, header, blank, body):
+    text = header + blank + junk + body
+    try:
+        art = parse_article_text(text, "a")
+    except InputError as exc:
+        assert str(exc).startswith("a")
+        return
+    assert text[art.body_offset:] == art.text and art.text.strip()
+    assert not looks_like_html(art.text)
+    assert re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", art.date)
