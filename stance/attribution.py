@@ -289,7 +289,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if lw in BOUNDARY_WORDS:
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
-                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"[\w'’.&-]+", w) and "-" in w:
+                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w):
             j -= 1
             if lw in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 break

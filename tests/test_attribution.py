@@ -58,6 +58,9 @@ def speakers(text):
     # possessive country before an institution
     ("Trade rose 30 per cent, according to China's General Administration of Customs.",
      [("General Administration of Customs", "china")]),
+    # list markers are not part of a name
+    ("- Wang Wenbin said China wants peace.", [("Wang Wenbin", "china")]),
+    ("• Putin said the plan is good.", [("Vladimir Putin", "russia")]),
     # a dateline is not a speaker
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
     ("The United States has warned repeatedly.", [("United States", "us")]),
