@@ -52,6 +52,7 @@ counters contended contends tweeted tweets posted posts recalled recalls alleged
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
+warn insist suggest accuse predict contend concede admit acknowledge stress underline
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports states notes posts views regards thinks".split())
@@ -75,7 +76,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
 PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they"})
+GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "other", "its", "his", "her", "their"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
@@ -113,6 +114,7 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
+_OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
 _QUOTE_CLOSE = "\"”“»"
 
 
@@ -272,7 +274,7 @@ def _verb_at(toks, i) -> int:
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
-    if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and _is_cap(toks[i - 1][0])):
+    if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
@@ -527,7 +529,7 @@ def _np_ok(np_: str) -> bool:
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
-    if words[0] != "US" and low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in {"it", "this", "that", "you", "which", "who", "what"}):
+    if words[0] != "US" and low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):
         return False
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS:
         return False
@@ -538,6 +540,8 @@ def _np_ok(np_: str) -> bool:
 # --- names within an article -----------------------------------------------
 
 _ROLE_PHRASES = frozenset({"head of state", "head of government"})
+PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev delhi washington brussels london
+paris berlin tokyo europe america japan britain germany france""".split())
 NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
@@ -566,6 +570,9 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         if lw in ROLE_WORDS or lw in COUNTRY_WORDS or lw in HONORIFICS:
             last = i
     name = [w for w in words[last + 1:]]
+    while len(name) > 1 and (name[0].lower() in PLACE_WORDS or name[0] in ("to", "in", "at")):
+        last += 1  # "ambassador to Russia R.K. Saxena": the place belongs to the role
+        name = name[1:]
     if len(name) == 1 and known is not None and not known(name[0]) and words[last].lower().strip(".") not in HONORIFICS:
         return "", " ".join(words)
     if name and all(_is_cap(w) for w in name) and last >= 0:
@@ -661,6 +668,15 @@ class _Resolver:
                 return Attribution(canon, self.side(canon, men.role), men.role)
         people = [a for a in self.history if self.is_person(a.speaker)]
         return people[-1] if people else None
+
+    def person_in(self, span, exclude: str = "") -> Attribution | None:
+        """The one person (not ``exclude``) named inside ``span``, if exactly one is."""
+        found = {self.canonical(m.name) for m in self.mentions if span.start <= m.pos < span.end}
+        found = [f for f in found if self.is_person(f) and f != exclude]
+        if len(found) != 1:
+            return None
+        name = found[0]
+        return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
     def latest_person(self, pos: int) -> Attribution | None:
         """The latest person named in the text before ``pos``, as an attribution (pronoun fallback)."""
@@ -828,16 +844,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             j, prev = last
             same_para = spans[j].paragraph == sp.paragraph
             first_person = _first_person(sp.text)
-            if inside[i] and (same_para or sp.text[:1] in _QUOTE_OPEN) and prev.attribution != "none":
+            if inside[i] and (same_para or sp.text[:1] in _OPENERS) and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
-            elif same_para and j == _prev_statement(spans, i) and (sp.text[:1] in _QUOTE_OPEN or first_person) \
+            elif same_para and j == _prev_statement(spans, i) and (sp.text[:1] in _OPENERS or first_person) \
                     and prev.attribution == "direct_quote" or (same_para and first_person and prev.attribution != "none"
                                                                and j == _prev_statement(spans, i) and not _has_quote(sp.text)):
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
         if att is None:
             nxt = _next_statement(spans, i)
             if nxt is not None and raws[nxt] is not None and spans[nxt].paragraph == sp.paragraph \
-                    and (sp.text[:1] in _QUOTE_OPEN or _first_person(sp.text, strong=True)) \
+                    and (sp.text[:1] in _OPENERS or _first_person(sp.text, strong=True)) \
                     and (raws[nxt].pass_name in ("trailing", "parenthetical") or _whole_quote(sp.text)):
                 res = resolver.resolve(raws[nxt], spans[nxt].start)
                 if not isinstance(res, str):
@@ -918,8 +934,21 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return None
     j, prev = last
     close = i - j <= 3 and spans[i].paragraph - spans[j].paragraph <= 1
+    if pron == "it":
+        return prev if close and not resolver.is_person(prev.speaker) else None
     if pron in GROUP_PRONOUNS:
         return prev if close else None
+    # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")
+    k = _prev_statement(spans, i)
+    if k is not None and k != j and spans[k].paragraph == spans[i].paragraph:
+        intro = resolver.person_in(spans[k], exclude=prev.speaker)
+        if intro is not None and _gender_fits(pron, intro.speaker):
+            return intro
+    if close and resolver.is_person(prev.speaker) and _gender_fits(pron, prev.speaker):
+        return prev
+    for att in reversed(resolver.history[-8:]):
+        if resolver.is_person(att.speaker) and _gender_fits(pron, att.speaker):
+            return att
     if close and resolver.is_person(prev.speaker):
         return prev
     if last_person is not None and last_person[0] >= i - 10:
@@ -927,6 +956,20 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
     if close:
         return prev
     return last_person[1] if last_person else None
+
+
+# First names that mark a woman, beyond the rule of thumb below (lowercase).
+FEMALE_NAMES = frozenset("""karine ursula annalena catherine victoria linda janet kamala giorgia hua mao maria
+elena olena oksana anna kaja liz nancy hillary condoleezza madeleine ruth hannah meera nandini chitra priya
+marina natalia iryna olha yulia""".split())
+MALE_NAMES_IN_A = frozenset("nikita ilya joshua luca andrea kuleba sasha misha".split())
+
+
+def _gender_fits(pron: str, name: str) -> bool:
+    """Whether "he"/"she" can refer to ``name``: a rough first-name test (Slavic and Western -a names)."""
+    first = name.split()[0].lower().strip(".") if name else ""
+    female = first in FEMALE_NAMES or (first.endswith("a") and len(first) > 2 and first not in MALE_NAMES_IN_A)
+    return female if pron == "she" else not female if pron == "he" else True
 
 
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
@@ -943,11 +986,11 @@ def _first_person(text: str, strong: bool = False) -> bool:
 def _whole_quote(text: str) -> bool:
     """The statement is one quotation from its first character to its last."""
     t = text.strip()
-    return len(t) > 2 and t[0] in _QUOTE_OPEN and t.rstrip(".")[-1] in _QUOTE_CLOSE
+    return len(t) > 2 and t[0] in _OPENERS and t.rstrip(".")[-1] in _QUOTE_CLOSE + "’"
 
 
 def _has_quote(text: str) -> bool:
-    return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE)
+    return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE + "‘")
 
 
 def _prev_statement(spans, i):

@@ -28,6 +28,9 @@ MAX_STATEMENT_CHARS = 2000  # longer runs are cut at spaces; raise with --max-st
 _QUOTE_CHARS = "\"“”„«»"
 _LOWER_START = re.compile(r"\A[\"'“”‘’(\[]?[a-z]")
 _NO_WORD = re.compile(r"\A[\W_]*\Z")
+# A name's initials ("R.K. Saxena", "George W. Bush") do not end a sentence; these abbreviations may.
+_INITIALS_END = re.compile(r"(?:\A|\s)((?:[A-Z]\.){1,3})\Z")
+_STOP_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.", "I."})
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,12 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for a, b in spans:
         piece = text[a:b]
-        number = out and piece[:1].isdigit() and re.search(r"\bNos?\.\Z", text[out[-1][0]:out[-1][1]])
-        if out and (_LOWER_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number):
+        before = text[out[-1][0]:out[-1][1]] if out else ""
+        number = out and piece[:1].isdigit() and re.search(r"\bNos?\.\Z", before)
+        initials = out and piece[:1].isupper() and _INITIALS_END.search(before) \
+            and _INITIALS_END.search(before).group(1) not in _STOP_ABBREVIATIONS
+        if out and (_LOWER_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
+                    or initials):
             out[-1][1] = b
         else:
             out.append([a, b])

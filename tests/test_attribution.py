@@ -98,6 +98,21 @@ def test_discourse_attribution(text, expected):
     assert [s for s, _ in speakers(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # British single quotes; an apostrophe inside a word never closes the quote
+    ("‘It is Xi’s plan. It favours Moscow,’ Mr Putin said.", ["Vladimir Putin", "Vladimir Putin"]),
+    # "it said" refers to the latest institution
+    ("The Kremlin said the talks went well. It said more would follow.", ["Kremlin", "Kremlin"]),
+    # "she" skips a male speaker for the latest woman quoted
+    ("Marina Volkova said the plan was fair. Ivan Petrov said it was not. It is a trap, she said.",
+     ["Marina Volkova", "Ivan Petrov", "Marina Volkova"]),
+    # a place before the name belongs to the role
+    ("Former Indian ambassador to Russia R.K. Saxena said the summit was a signal.", ["R.K. Saxena"]),
+])
+def test_quotes_pronouns_and_names(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
 def test_quote_before_attribution_in_next_sentence():
     text = "I think it is getting harder for China. That is the problem, said Paul Haenle of the Carnegie Endowment."
     assert [s for s, _ in speakers(text)] == ["Paul Haenle", "Paul Haenle"]

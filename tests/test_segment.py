@@ -12,6 +12,8 @@ from stance.segment import is_furniture, segment
     ('"We will not go," he said. "Never." She agreed.', ['"We will not go," he said.', '"Never."', "She agreed."]),
     ("He said: “It is over. We are done.” Then silence.", ["He said: “It is over.", "We are done.”", "Then silence."]),
     ("Deals were struck. , a data firm said.", ["Deals were struck. , a data firm said."]),
+    ("Envoy R.K. Saxena spoke. He left for Delhi. Then he rested.",
+     ["Envoy R.K. Saxena spoke.", "He left for Delhi.", "Then he rested."]),
     ("Headline without stop\nFirst sentence here.", ["Headline without stop", "First sentence here."]),
 ])
 def test_sentences(text, expected):
