@@ -57,7 +57,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of",
+                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -78,7 +78,8 @@ commentators economists critics lawmakers leaders people insiders""".split())
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
-DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "other", "its", "his", "her", "their"})
+DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "its", "his",
+                         "her", "their"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
@@ -501,7 +502,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
         return None
     last, prev = parts[-1].strip(), parts[-2].strip()
     appositive = re.match(r"(?:a|an|the|another|one|[a-z])", last)
-    if appositive and _NAME_SEG.fullmatch(prev) and prev.split()[0].lower() not in NOT_SPEAKERS:
+    if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
+            _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
+                _is_cap(w) or w.lower() in ROLE_WORDS | DETERMINERS for w in prev.split())
+                and any(w.lower() in ROLE_WORDS for w in prev.split()))):
         return prev, last
     m = _NAME_SEG.search(last)
     if m and m.end() == len(last) and len(parts) >= 2 and re.match(r"(?:a|an|the|another|one)\b", prev, re.I):
@@ -570,7 +574,9 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         if lw in ROLE_WORDS or lw in COUNTRY_WORDS or lw in HONORIFICS:
             last = i
     name = [w for w in words[last + 1:]]
-    while len(name) > 1 and (name[0].lower() in PLACE_WORDS or name[0] in ("to", "in", "at")):
+    if name and name[0] in ("in", "at", "of", "for", "from"):
+        return "", " ".join(words)  # "Chinese embassy in New Delhi", "Officials in South Block": one name
+    while len(name) > 1 and (name[0].lower() in PLACE_WORDS or name[0] == "to"):
         last += 1  # "ambassador to Russia R.K. Saxena": the place belongs to the role
         name = name[1:]
     if len(name) == 1 and known is not None and not known(name[0]) and words[last].lower().strip(".") not in HONORIFICS:

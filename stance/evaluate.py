@@ -61,6 +61,7 @@ def norm_speaker(name: str, table=None) -> str:
     s = re.sub(r"[’`]", "'", str(name or "")).strip().lower()
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,")
+    s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"
     if table is not None and s:
         fig = table.lookup(s)
         if fig:
@@ -82,7 +83,7 @@ def score_article(article_text: str, gold: list[dict], predicted, furniture=(), 
     for (a, b), g in zip(spans, gold):
         best, overlap = None, 0
         for p in preds:
-            o = min(b, p["start"]) - max(a, p["start"]) if False else min(b, p["end"]) - max(a, p["start"])
+            o = min(b, p["end"]) - max(a, p["start"])
             if o > overlap:
                 best, overlap = p, o
         in_furn = any(min(b, fe) - max(a, fs) > 0.5 * (b - a) for fs, fe in furn)

@@ -26,7 +26,11 @@ ft mt sq fig vol pp
 MAX_STATEMENT_CHARS = 2000  # longer runs are cut at spaces; raise with --max-statement-chars
 
 _QUOTE_CHARS = "\"“”„«»"
-_LOWER_START = re.compile(r"\A[\"'“”‘’(\[]?[a-z]")
+# A piece that starts with one of these lowercase words continues the sentence before it ("George W Bush.
+# and Barack Obama."). Other lowercase starts are real sentences in some styles ("russian forces shelled ...").
+_CONTINUATION_START = re.compile(
+    r"\A[\"'“”‘’(\[]?(?:and|or|but|nor|between|of|to|in|on|at|with|which|who|whom|whose|that|for|as|by|from|"
+    r"than|then|while|whereas|including|a|an|the|its|their|his|her|is|are|was|were|said|says|etc|vs)\b")
 _NO_WORD = re.compile(r"\A[\W_]*\Z")
 # A name's initials ("R.K. Saxena", "George W. Bush") do not end a sentence; these abbreviations may.
 _INITIALS_END = re.compile(r"(?:\A|\s)((?:[A-Z]\.){1,3})\Z")
@@ -103,7 +107,7 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         number = out and piece[:1].isdigit() and re.search(r"\bNos?\.\Z", before)
         initials = out and piece[:1].isupper() and _INITIALS_END.search(before) \
             and _INITIALS_END.search(before).group(1) not in _STOP_ABBREVIATIONS
-        if out and (_LOWER_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
+        if out and (_CONTINUATION_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
                     or initials):
             out[-1][1] = b
         else:
