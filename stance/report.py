@@ -136,7 +136,7 @@ def method_section(info: dict, scheme: Scheme) -> list[str]:
     lines.append("")
     model = info.get("model", "?")
     lines.append(f"- **Model:** `{model}`: TF-IDF word 1-2-grams and character 3-5-grams, cue phrases of the "
-                 "label scheme, and the speaker's side, into a class-balanced logistic-loss linear model (SGD).")
+                 f"label scheme, and the speaker's side, into {info.get('description', model)}.")
     lines.append(f"- **Training data:** {info.get('n_train', '?')} team-written statements "
                  f"({md(info.get('training_file', ''))}); none of them comes from this article.")
     cv = info.get("cv")
