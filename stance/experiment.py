@@ -470,7 +470,8 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
         params = _model_params(cfg, m, has_side, has_target)
         pred = np.empty(len(table), dtype=object)
         for tr, te in splits:
-            est = build(m["type"], params, scheme, cfg["seed"])
+            est = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
+                        cfg["evaluation"]["average_labels"])
             est.fit(train.iloc[tr][columns], train["label"].to_numpy()[tr])
             if te is None:
                 pred[:] = est.predict(table[columns])
@@ -541,7 +542,8 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
                                   "target": ""})
         m = cfg["models"][0]
         params = _model_params(cfg, m, True, False)
-        model = build(m["type"], params, scheme, cfg["seed"]).fit(train[["text", "speaker_side", "target"]],
+        model = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
+                      cfg["evaluation"]["average_labels"]).fit(train[["text", "speaker_side", "target"]],
                                                                     train["label"].to_numpy())
         results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
                               "n_train": len(train)}

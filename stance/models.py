@@ -16,6 +16,10 @@ linear SVM), ``linear_svm`` (uncalibrated), ``nb`` (complement naive Bayes),
 With ``target = "separate"`` a model is fitted per value of the ``target``
 column (:class:`PerTarget`); with ``target = "feature"`` the target is one-hot
 encoded beside the text features.
+
+With ``tune_offsets = true`` the model is wrapped in :class:`OffsetTuned`: per-class
+offsets added to its decision scores are learned from cross-validated scores on
+the training rows, to maximise the experiment's main metric.
 """
 
 from __future__ import annotations
@@ -98,6 +102,19 @@ class PerTarget(BaseEstimator, ClassifierMixin):
                 out[rows, index[c]] = proba[:, j]
         return out
 
+    def decision_function(self, X):
+        """Scores (rows x ``classes_``) of each target's model: its decision function, else its probabilities."""
+        targets = X["target"].astype(str).to_numpy()
+        out = np.full((len(X), len(self.classes_)), _MISSING)
+        for t in sorted(set(targets)):
+            rows = np.flatnonzero(targets == t)
+            model = self.models_.get(t)
+            if model is None:
+                out[rows, list(self.classes_).index(self.fallback_)] = 1.0
+            else:
+                out[rows] = class_scores(model, X.iloc[rows], self.classes_)
+        return out
+
     def predict(self, X):
         targets = X["target"].astype(str).to_numpy()
         out = np.empty(len(X), dtype=object)
@@ -120,6 +137,129 @@ class _Constant:
 
     def predict_proba(self, X):
         return np.ones((len(X), 1))
+
+
+_MISSING = -1e9  # score of a class a model never saw (it is never predicted)
+
+
+def class_scores(est, X, classes) -> np.ndarray:
+    """``est``'s scores for ``X`` as a (rows x ``classes``) array: decision function if it has one, else
+    probabilities; a binary decision function ``d`` becomes ``[0, d]``; classes ``est`` lacks get -1e9."""
+    if hasattr(est, "decision_function"):
+        d = np.asarray(est.decision_function(X), dtype=float)
+        if d.ndim == 1:
+            d = np.column_stack([np.zeros_like(d), d])
+    else:
+        d = np.asarray(est.predict_proba(X), dtype=float)
+    out = np.full((d.shape[0], len(classes)), _MISSING)
+    index = {c: j for j, c in enumerate(classes)}
+    for j, c in enumerate(est.classes_):
+        out[:, index[c]] = d[:, j]
+    return out
+
+
+def metric_value(y, pred, classes, metric: str = "macro_f1", average_labels=()) -> float:
+    """``accuracy``, ``macro_f1`` (over ``classes``) or ``f_avg`` (mean F1 of ``average_labels``, pooled)
+    of class indices ``pred`` against ``y`` (both indices into ``classes``).
+
+    Examples
+    --------
+    >>> metric_value(np.array([0, 0, 1, 1]), np.array([0, 0, 0, 1]), ["a", "b"], "f_avg", ["a"])
+    0.8
+    """
+    k = len(classes)
+    if metric == "accuracy":
+        return float(np.mean(y == pred)) if len(y) else 0.0
+    cm = np.bincount(y * k + pred, minlength=k * k).reshape(k, k).astype(float)
+    tp, gold, got = np.diag(cm), cm.sum(axis=1), cm.sum(axis=0)
+    denom = gold + got
+    f1 = np.divide(2 * tp, denom, out=np.zeros(k), where=denom > 0)
+    if metric == "f_avg":
+        index = {c: j for j, c in enumerate(classes)}
+        return float(np.mean([f1[index[l]] if l in index else 0.0 for l in average_labels])) if average_labels else 0.0
+    return float(f1.mean())
+
+
+class OffsetTuned(BaseEstimator, ClassifierMixin):
+    """``estimator`` with per-class offsets added to its scores, learned to maximise ``metric``.
+
+    In :meth:`fit`, out-of-fold scores of the training rows come from ``cv``-fold stratified
+    cross-validation (shuffled with ``seed``); coordinate ascent then moves one class's offset at a
+    time over a grid (steps of 0.05 standard deviations of the scores, up to +-1 standard deviation;
+    the most frequent class stays at 0) while the metric of the out-of-fold predictions improves,
+    preferring the smaller offset on ties. ``estimator`` is then refitted on all rows. Only the
+    training rows are seen; :meth:`predict` is the argmax of scores plus ``offsets_``.
+
+    Scores are :func:`class_scores`: the decision function, else the probabilities.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from sklearn.linear_model import LogisticRegression
+    >>> X = pd.DataFrame({"x": [0.0, 1, 2, 3, 4, 5, 6, 7, 8, 9] * 2})
+    >>> y = ["a"] * 14 + ["b"] * 6
+    >>> m = OffsetTuned(LogisticRegression(), metric="f_avg", average_labels=("b",), cv=2).fit(X, y)
+    >>> sorted(m.offsets_)
+    ['a', 'b']
+    """
+
+    def __init__(self, estimator=None, metric="macro_f1", average_labels=(), cv=5, seed=0):
+        self.estimator = estimator
+        self.metric = metric
+        self.average_labels = average_labels
+        self.cv = cv
+        self.seed = seed
+
+    def _score(self, y_idx, scores, offsets):
+        return metric_value(y_idx, np.argmax(scores + offsets, axis=1), list(self.classes_), self.metric,
+                            tuple(self.average_labels))
+
+    def fit(self, X, y):
+        from sklearn.model_selection import StratifiedKFold
+
+        y = np.asarray(y, dtype=object)
+        self.classes_ = np.array(sorted(set(y)), dtype=object)
+        index = {c: j for j, c in enumerate(self.classes_)}
+        y_idx = np.array([index[v] for v in y])
+        k = len(self.classes_)
+        offsets = np.zeros(k)
+        counts = np.bincount(y_idx, minlength=k)
+        folds = min(self.cv, int(counts.min())) if k > 1 else 0
+        if folds >= 2:
+            oof = np.full((len(y), k), _MISSING)
+            for tr, te in StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed).split(X, y):
+                est = clone(self.estimator).fit(X.iloc[tr] if hasattr(X, "iloc") else X[tr], y[tr])
+                oof[te] = class_scores(est, X.iloc[te] if hasattr(X, "iloc") else X[te], self.classes_)
+            seen = oof[oof > _MISSING / 2]
+            scale = float(seen.std()) if seen.size > 1 and seen.std() > 0 else 1.0
+            grid = np.round(np.arange(-20, 21) * 0.05, 2) * scale
+            fixed = max(range(k), key=lambda j: (counts[j], -j))
+            self.cv_score_before_ = best = self._score(y_idx, oof, offsets)
+            for _ in range(10):
+                moved = False
+                for j in range(k):
+                    if j == fixed:
+                        continue
+                    for g in sorted(grid, key=lambda v: (abs(v), v)):
+                        trial = offsets.copy()
+                        trial[j] = g
+                        s = self._score(y_idx, oof, trial)
+                        if s > best + 1e-12 or (s == best and abs(g) < abs(offsets[j])):
+                            best, offsets, moved = s, trial, True
+                if not moved:
+                    break
+            self.cv_score_ = best
+        else:  # too few rows of some class to cross-validate: no offsets
+            self.cv_score_before_ = self.cv_score_ = float("nan")
+        self.offsets_ = {c: float(offsets[j]) for j, c in enumerate(self.classes_)}
+        self.estimator_ = clone(self.estimator).fit(X, y)
+        return self
+
+    def decision_function(self, X):
+        return class_scores(self.estimator_, X, self.classes_) + np.array([self.offsets_[c] for c in self.classes_])
+
+    def predict(self, X):
+        return self.classes_[np.argmax(self.decision_function(X), axis=1)]
 
 
 def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTransformer:
@@ -249,6 +389,8 @@ PARAMS = {
 _FEATURE_TYPES = {"word_ngrams": (list,), "char_ngrams": (list,), "char_analyzer": (str,), "min_df": (int,),
                   "char_min_df": (int,), "lowercase": (bool,), "cues": (bool,), "side": (bool,), "target": (str,),
                   "token_pattern": (str,), "binary": (bool,)}
+# Every model also takes these: wrap it in OffsetTuned (tune_offsets) with tune_folds-fold CV.
+_TUNE_TYPES = {"tune_offsets": (bool,), "tune_folds": (int,)}
 
 
 def check_params(kind: str, params: dict, where: str) -> None:
@@ -260,11 +402,11 @@ def check_params(kind: str, params: dict, where: str) -> None:
     >>> check_params("logreg", {"alpha": 1}, "models[0]")
     Traceback (most recent call last):
     ...
-    stance.errors.ConfigError: models[0].alpha: unknown parameter for model 'logreg'; allowed: C, char_analyzer, char_min_df, char_ngrams, class_weight, cues, lowercase, min_df, side, target, word_ngrams
+    stance.errors.ConfigError: models[0].alpha: unknown parameter for model 'logreg'; allowed: C, binary, char_analyzer, char_min_df, char_ngrams, class_weight, cues, lowercase, min_df, side, target, token_pattern, tune_folds, tune_offsets, word_ngrams
     """
     if kind not in MODELS:
         raise ConfigError(f"{where}.type: unknown model {kind!r}; allowed: {', '.join(sorted(MODELS))}")
-    allowed = {**_FEATURE_TYPES, **PARAMS[kind]}
+    allowed = {**_FEATURE_TYPES, **_TUNE_TYPES, **PARAMS[kind]}
     for key, value in params.items():
         if key not in allowed:
             raise ConfigError(f"{where}.{key}: unknown parameter for model {kind!r}; allowed: {', '.join(sorted(allowed))}")
@@ -277,6 +419,8 @@ def check_params(kind: str, params: dict, where: str) -> None:
             raise ConfigError(f"{where}.{key}: expected [min, max] with 1 <= min <= max, or [] for none; got {value!r}")
         if key == "char_analyzer" and value not in CHAR_ANALYZERS:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(CHAR_ANALYZERS)}")
+        if key == "tune_folds" and value < 2:
+            raise ConfigError(f"{where}.{key}: expected 2 or more folds, got {value!r}")
         if key == "target" and value not in TARGET_MODES:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(TARGET_MODES)}")
         if key == "class_weight" and isinstance(value, dict):
@@ -286,8 +430,11 @@ def check_params(kind: str, params: dict, where: str) -> None:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of balanced, none, or a table of label = weight")
 
 
-def build(kind: str, params: dict, scheme: Scheme, seed: int = 0):
-    """The estimator for registry entry ``kind``, wrapped per target when ``params['target'] == 'separate'``.
+def build(kind: str, params: dict, scheme: Scheme, seed: int = 0, metric: str = "macro_f1",
+          average_labels=()):
+    """The estimator for registry entry ``kind``, wrapped per target when ``params['target'] == 'separate'``
+    and then, when ``params['tune_offsets']``, in :class:`OffsetTuned` for ``metric`` (and its
+    ``average_labels``), so offsets are shared by all targets and tuned for the pooled metric.
 
     Examples
     --------
@@ -301,4 +448,7 @@ def build(kind: str, params: dict, scheme: Scheme, seed: int = 0):
     est = MODELS[kind](p, scheme, seed)
     if p.get("target", "none") == "separate":
         est = PerTarget(est)
+    if p.get("tune_offsets", False):
+        est = OffsetTuned(est, metric=metric, average_labels=tuple(average_labels), cv=p.get("tune_folds", 5),
+                          seed=seed)
     return est

@@ -1,0 +1,119 @@
+"""Model registry options: decision-offset tuning (OffsetTuned) and its config checks."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.linear_model import LogisticRegression
+
+from stance.errors import ConfigError
+from stance.models import OffsetTuned, PerTarget, build, check_params, metric_value
+from stance.scheme import default_scheme
+
+
+def _imbalanced(n=300, seed=0):
+    """One feature; class b (20%) sits a little above a, with overlap, so a plain model under-predicts b."""
+    rng = np.random.default_rng(seed)
+    y = np.where(rng.random(n) < 0.2, "b", "a").astype(object)
+    x = rng.normal(0, 1, n) + (y == "b") * 1.2
+    return pd.DataFrame({"x": x}), y
+
+
+class Spy(BaseEstimator, ClassifierMixin):
+    """Logistic regression on column x that records the ids of every row it is fitted on or scores."""
+
+    seen = []
+
+    def fit(self, X, y):
+        Spy.seen.append(("fit", set(X["id"])))
+        self.model_ = LogisticRegression().fit(X[["x"]], y)
+        self.classes_ = self.model_.classes_
+        return self
+
+    def decision_function(self, X):
+        Spy.seen.append(("score", set(X["id"])))
+        return self.model_.decision_function(X[["x"]])
+
+
+def test_offsets_are_learned_from_training_folds_only():
+    X, y = _imbalanced()
+    X["id"] = range(len(X))
+    train = np.arange(200)
+    Spy.seen = []
+    m = OffsetTuned(Spy(), metric="f_avg", average_labels=("b",), cv=5, seed=0).fit(X.iloc[train], y[train])
+    assert len(Spy.seen) == 5 * 2 + 1  # five folds (fit + score) and the final fit
+    assert all(ids <= set(train) for _, ids in Spy.seen)
+    for (a, fit_ids), (b, score_ids) in zip(Spy.seen[0:10:2], Spy.seen[1:10:2]):
+        assert (a, b) == ("fit", "score") and not fit_ids & score_ids  # scored rows are held out
+    offsets = dict(m.offsets_)
+    Spy.seen = []
+    m.predict(X.iloc[200:])  # predicting never refits or retunes
+    assert [kind for kind, _ in Spy.seen] == ["score"] and m.offsets_ == offsets
+
+
+def test_offsets_move_predictions_towards_the_under_predicted_class():
+    X, y = _imbalanced()
+    Xt, yt = _imbalanced(seed=1)
+    plain = LogisticRegression().fit(X, y)
+    tuned = OffsetTuned(LogisticRegression(), metric="f_avg", average_labels=("b",), seed=0).fit(X, y)
+    assert tuned.offsets_["a"] == 0.0  # the most frequent class is the reference
+    assert tuned.offsets_["b"] > 0
+    assert tuned.cv_score_ >= tuned.cv_score_before_
+    n_plain, n_tuned = (plain.predict(Xt) == "b").sum(), (tuned.predict(Xt) == "b").sum()
+    assert n_tuned > n_plain
+    f = lambda p: metric_value((yt == "b").astype(int), (p == "b").astype(int), ["a", "b"], "f_avg", ["b"])  # noqa
+    assert f(tuned.predict(Xt)) > f(plain.predict(Xt))  # same distribution: the tuning carries over
+
+
+def test_offsets_are_deterministic_and_zero_when_nothing_helps():
+    X, y = _imbalanced()
+    a = OffsetTuned(LogisticRegression(), metric="macro_f1", seed=3).fit(X, y)
+    b = OffsetTuned(LogisticRegression(), metric="macro_f1", seed=3).fit(X, y)
+    assert a.offsets_ == b.offsets_
+    sep = pd.DataFrame({"x": np.r_[np.zeros(20), np.ones(20) * 10]})
+    ys = np.array(["a"] * 20 + ["b"] * 20, dtype=object)
+    assert OffsetTuned(LogisticRegression(), cv=4).fit(sep, ys).offsets_ == {"a": 0.0, "b": 0.0}
+
+
+def test_too_few_rows_to_cross_validate_means_no_offsets():
+    X = pd.DataFrame({"x": [0.0, 1, 2, 3, 4]})
+    m = OffsetTuned(LogisticRegression()).fit(X, ["a", "a", "a", "a", "b"])
+    assert m.offsets_ == {"a": 0.0, "b": 0.0} and np.isnan(m.cv_score_)
+
+
+def test_per_target_scores_and_build_wraps_outside_per_target():
+    scheme = default_scheme()
+    est = build("logreg", {"target": "separate", "tune_offsets": True, "tune_folds": 3, "cues": False,
+                           "char_ngrams": []}, scheme, seed=1, metric="f_avg", average_labels=["us_skeptical"])
+    assert isinstance(est, OffsetTuned) and isinstance(est.estimator, PerTarget)
+    assert (est.metric, est.average_labels, est.cv, est.seed) == ("f_avg", ("us_skeptical",), 3, 1)
+    words = {"us_skeptical": "doubt hegemony", "china_neutral": "peace talks", "none": "weather today"}
+    rows = [(f"{w} {i}", lab, f"t{i % 2}") for i in range(30) for lab, w in words.items()]
+    X = pd.DataFrame({"text": [r[0] for r in rows], "target": [r[2] for r in rows], "speaker_side": "none"})
+    y = np.array([r[1] for r in rows], dtype=object)
+    est.fit(X, y)
+    assert est.decision_function(X).shape == (len(X), 3)
+    assert (est.predict(X) == y).mean() > 0.9
+    assert not isinstance(build("logreg", {"tune_offsets": False}, scheme), OffsetTuned)
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"tune_offsets": "yes"}, "tune_offsets: expected bool"),
+    ({"tune_folds": 1}, "tune_folds: expected 2 or more"),
+    ({"tune_folds": 2.5}, "tune_folds: expected int"),
+])
+def test_tuning_parameters_are_checked(params, message):
+    check_params("linear_svm", {"tune_offsets": True, "tune_folds": 5}, "models[0]")
+    with pytest.raises(ConfigError, match=message):
+        check_params("linear_svm", params, "models[0]")
+
+
+def test_metric_value_matches_sklearn():
+    from sklearn.metrics import f1_score
+
+    rng = np.random.default_rng(0)
+    y, p = rng.integers(0, 3, 200), rng.integers(0, 3, 200)
+    assert metric_value(y, p, ["a", "b", "c"]) == pytest.approx(f1_score(y, p, average="macro"))
+    assert metric_value(y, p, ["a", "b", "c"], "f_avg", ["a", "c"]) == pytest.approx(
+        f1_score(y, p, labels=[0, 2], average="macro"))
+    assert metric_value(y, p, ["a", "b", "c"], "accuracy") == pytest.approx((y == p).mean())
