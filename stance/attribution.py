@@ -103,6 +103,13 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+# "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
+_SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument)"
+SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
+                         r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This)\s+" + _SOURCE_NOUNS +
+                         r"\s+came\s+from\s+(?P<np2>[^,;:.!?]+)")
+SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+                               + _SOURCE_NOUNS + r"\b")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
@@ -420,6 +427,11 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
         if np_ and _np_ok(np_):
             return _Raw(np_, "according_to", has_quote, role)
+    m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
+    np_ = (m.groupdict().get("np") or m.groupdict().get("np2") or "") if m else ""
+    np_ = re.split(r"\s+(?:who|which|that|whose)\s", np_)[0]
+    if np_ and _np_ok(np_):
+        return _Raw(_clean_np(np_), "according_to", has_quote)
     m = IN_VIEW.match(flat)
     if m:
         np_ = m.group("np")

@@ -91,6 +91,10 @@ def test_quote_continuation_keeps_speaker():
      ["", "", "Olena Marchenko", "Olena Marchenko"]),
     # an article's first line "Name: claim" is a headline, not the start of a transcript
     ("Putin: China's plan could be a basis\n\nThe talks ended late on Tuesday.", ["Vladimir Putin", ""]),
+    # the source named by a noun in the next sentence ("That was the assessment of ...")
+    ('"China wants to look like a peacemaker." That was the assessment of a senior Indian diplomat who asked '
+     'not to be named.', ["Senior Indian diplomat"] * 2),
+    ("“Xi will listen politely.” That is Hrytsenko’s forecast for the call.", ["Hrytsenko"] * 2),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
 ])
