@@ -52,10 +52,10 @@ counters contended contends tweeted tweets posted posts recalled recalls alleged
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
-warn insist suggest accuse predict contend concede admit acknowledge stress underline
+warn insist suggest accuse predict contend concede admit acknowledge stress underline report
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
-NOUN_LIKE_VERBS = frozenset("remarks comments claims reports states notes posts views regards thinks".split())
+NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
@@ -88,7 +88,7 @@ talks situation issue plans discussions negotiations""".split())
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however
 meanwhile also that which who where yet since after before until then still now""".split())
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
-SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had again once further
+SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further
 reportedly publicly privately separately recently already then, further, himself herself itself""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
@@ -119,7 +119,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "the
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|spokesperson|spokesman|spokeswoman|"
                             r"minister|adviser|aide|envoy|ambassador|of|the)){0,5})(?:\s*\([^)]{1,30}\))?:\s+\S")
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
 _OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
@@ -282,6 +282,8 @@ def _verb_at(toks, i) -> int:
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
+    if toks[i][0] == "saying" and i > 0 and toks[i - 1][0] in ("been", "is", "are", "was", "were"):
+        return 1
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
@@ -556,6 +558,11 @@ def _np_ok(np_: str) -> bool:
 # --- names within an article -----------------------------------------------
 
 _ROLE_PHRASES = frozenset({"head of state", "head of government"})
+INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
+council office agency department bureau commission parliament assembly""".split())
+# Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
+ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily
+portal tabloid consultancy""".split())
 PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev delhi washington brussels london
 paris berlin tokyo europe america japan britain germany france""".split())
 NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
@@ -566,6 +573,9 @@ economist commentator journalist correspondent editor chairman governor host per
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western""".split())
 _NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)[ \t]+){0,6}[A-Z][\w'’-]*")
+# Institutions named with "of"/"for": "Air Force of the Armed Forces of Ukraine"
+_INSTITUTION_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                              r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
 
 
 @dataclass
@@ -591,7 +601,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     while len(name) > 1 and (name[0].lower() in PLACE_WORDS or name[0] == "to"):
         last += 1  # "ambassador to Russia R.K. Saxena": the place belongs to the role
         name = name[1:]
-    if len(name) == 1 and known is not None and not known(name[0]) and words[last].lower().strip(".") not in HONORIFICS:
+    if len(name) == 1 and known is not None and not known(name[0]) \
+            and words[last].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
         return "", " ".join(words)
     if name and all(_is_cap(w) for w in name) and last >= 0:
         role = " ".join(w for w in words[:last + 1] if w.lower().strip(".") not in HONORIFICS)
@@ -615,6 +626,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         if app and not role:
             role = app.group(1)
         out.append(_Mention(m.start(), name, role))
+    for m in _INSTITUTION_RUN.finditer(text):
+        out.append(_Mention(m.start(), m.group(), ""))
+    out.sort(key=lambda men: men.pos)
     return out
 
 
@@ -641,8 +655,13 @@ class _Resolver:
             best = None
             for men in self.mentions:
                 mw = men.name.split()
-                if len(mw) > len(words) and mw[-len(words):] == words:
+                if len(mw) > len(words) and mw[-len(words):] == words and not {"of", "for"} & set(mw):
                     best = men.name if best is None or len(men.name) > len(best) else best
+            if best is None and words and words[-1].lower() in INSTITUTION_HEADS:
+                for men in self.mentions:  # "Air Force" -> "Air Force of the Armed Forces of Ukraine"
+                    mw = men.name.split()
+                    if len(mw) > len(words) + 1 and mw[:len(words)] == words and mw[len(words)] in ("of", "for"):
+                        best = men.name
             if best is None and len(words) == 1:
                 for men in self.mentions:
                     mw = men.name.split()
@@ -666,7 +685,7 @@ class _Resolver:
         found = self.table.side_from_words(words)
         if found:
             return found
-        low = set(words.lower().split())
+        low = set(re.sub(r"['’]s\b", "", words.lower()).split())
         return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
                                       "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
 
