@@ -58,6 +58,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
+                   "point out", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -110,6 +111,8 @@ SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s
                          r"\s+came\s+from\s+(?P<np2>[^,;:.!?]+)")
 SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
+_QUOTED_BY = re.compile(r"\b(?:was|were) quoted (?:by [^,.;]{1,60}? )?as saying\b")
+_ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
@@ -117,7 +120,8 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|spokesperson|spokesman|spokeswoman|"
-                            r"minister|adviser|aide|envoy|ambassador|of|the)){0,5})(?:\s*\([^)]{1,30}\))?:\s+\S")
+                            r"minister|adviser|aide|envoy|ambassador|chief|staff|head|deputy|secretary|press|"
+                            r"foreign|of|the)){0,6})(?:\s*\([^)]{1,30}\))?:\s+\S")
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
@@ -315,8 +319,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if not (prev in ",;:(—–-\"“”'‘’•▪·*" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
-            while ext > 0 and j - ext < 2 and re.fullmatch(r"[a-z][a-z'’-]+", toks[ext - 1][0]) \
-                    and toks[ext - 1][0] not in BOUNDARY_WORDS:
+            while ext > 0 and j - ext < 4 and re.fullmatch(r"[A-Za-z][\w'’-]*", toks[ext - 1][0]) \
+                    and toks[ext - 1][0].lower() not in BOUNDARY_WORDS | FIRST_PERSON - {"our"} \
+                    and toks[ext - 1][0].lower() not in REPORTING_VERBS:
                 ext -= 1
             if not (ext < j and (ext == 0 or toks[ext - 1][0] in ",;:(—–\"“”") and _is_cap(toks[k - 1][0])):
                 return None
@@ -385,6 +390,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
+    flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
+    flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     flat = flat.replace(",", ", ").replace("  ", " ") if False else flat
     toks = _tokens(flat)
     n = len(toks)
@@ -424,6 +431,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         app = re.match(r"[\s.]*,\s*(?:a|an|the)\s+([^,.;]+)", flat[m.end():])
         if app:
             role = app.group(1)
+        np_ = re.sub(r"['’]s\s+(?:website|readout|statement|account|data|figures|transcript|report|channel|"
+                     r"telegram channel|page)\b.*$", "", np_)
+        np_ = re.sub(r"\s+(?:data|figures|statistics)$", "", np_.strip())
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
@@ -481,8 +491,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
-            if not _np_ok(np_):
-                continue
+            if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether")):
+                continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
@@ -522,7 +532,8 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                 and any(w.lower() in ROLE_WORDS for w in prev.split()))):
         return prev, last
     m = _NAME_SEG.search(last)
-    if m and m.end() == len(last) and len(parts) >= 2 and re.match(r"(?:a|an|the|another|one)\b", prev, re.I):
+    if m and m.end() == len(last) and len(parts) >= 2 and (re.match(r"(?:a|an|the|another|one)\b", prev, re.I)
+                                                       or any(w.lower() in ROLE_WORDS for w in prev.split())):
         name = m.group()
         if name.split()[0].lower() not in NOT_SPEAKERS | DETERMINERS:
             return name, prev
@@ -760,7 +771,9 @@ class _Resolver:
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
         words = [w for w in raw.np.split() if w]
-        while words and words[0].lower() in DETERMINERS:
+        while words and words[0].lower() in DETERMINERS | {"my", "our", "your"}:
+            words.pop(0)
+        if len(words) > 2 and words[0].lower() == "friend":
             words.pop(0)
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -884,8 +897,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             if inside[i] and (same_para or sp.text[:1] in _OPENERS) and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif same_para and j == _prev_statement(spans, i) and (sp.text[:1] in _OPENERS or first_person) \
-                    and prev.attribution == "direct_quote" or (same_para and first_person and prev.attribution != "none"
-                                                               and j == _prev_statement(spans, i) and not _has_quote(sp.text)):
+                    and prev.attribution == "direct_quote":
+                # a first-person sentence right after a quote goes on quoting; after reported speech it is
+                # more often the writer's own (op-eds)
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
         if att is None:
             nxt = _next_statement(spans, i)
