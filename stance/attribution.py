@@ -58,7 +58,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
-                   "point out", "keep saying", "keeps saying", "keep warning", "keeps warning",
+                   "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -84,7 +84,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "so
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
-talks situation issue plans discussions negotiations""".split())
+talks situation issue plans discussions negotiations thinking government's government’s""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however
 meanwhile also that which who where yet since after before until then still now""".split())
@@ -111,7 +111,7 @@ SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s
                          r"\s+came\s+from\s+(?P<np2>[^,;:.!?]+)")
 SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
-_QUOTED_BY = re.compile(r"\b(?:was|were) quoted (?:by [^,.;]{1,60}? )?as saying\b")
+_QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
@@ -147,6 +147,7 @@ class _Raw:
     pass_name: str
     quote: bool
     role: str = ""
+    turn: str = ""  # "Reporter: US officials said ...": the turn's owner, whose turn goes on
 
 
 @dataclass(frozen=True)
@@ -456,10 +457,12 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
+            and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
             and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))):
         inner = find_raw(text[m.end() - 1:]) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            inner.turn = _clean_np(m.group("np"))
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         return _Raw(_clean_np(m.group("np")), "colon", True)
     # leading: "The Kremlin said ...", "X said: ..."
@@ -481,7 +484,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "who" and i >= 2 and toks[i - 2][0] == ",":
             found = _relative_subject(flat[:toks[i - 2][1]])
-            if found:
+            if found and (len(found[0].split()) >= 2 or default_speaker_table().lookup(found[0]) is not None) \
+                    and found[0].lower() not in PLACE_WORDS:
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "and":
             head = _initial_subject(toks)
@@ -516,7 +520,8 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
     return None
 
 
-_NAME_SEG = re.compile(r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|[a-z]+(?=\s+[A-Z])))*")
+_NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
+                       r"[a-z]+(?=\s+[A-Z])))*")
 
 
 def _appositive_subject(before: str) -> tuple[str, str] | None:
@@ -633,6 +638,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         role, name = _split_role(words)
         if len(name.split()) < 2 and not table.lookup(name):
             continue
+        before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
+        if before and not role and all(w in ROLE_WORDS for w in before.group(1).split()):
+            role = before.group(1).strip()  # "host Arkady Bessonov", "political analyst Oleh Hrytsenko"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;]{3,80})", text[m.end():])
         if app and not role:
             role = app.group(1)
@@ -788,6 +796,13 @@ class _Resolver:
             found = self.nominal(words, pos)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
+        joined = " ".join(words)
+        tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", joined)
+        head = joined[:tail.start()].split() if tail else []
+        if len(head) >= 2 and self.is_person(" ".join(head[-2:])):
+            # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
+            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (tail.group().strip(), raw.role) if x))
+            words = head
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) and _is_cap(words[1]):
             raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (words[0], raw.role) if x))
             words = words[1:]  # "China's General Administration of Customs"
@@ -884,7 +899,11 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         if turn is _QUESTION and att is None:
             continue  # the rest of a question stays the writer's
         if raw is not None and att is not None and att is not turn:
-            if _is_turn(raw, i, spans):
+            if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans):
+                owner = resolver.resolve(_Raw(raw.turn, "colon", True), sp.start)
+                if not isinstance(owner, str):
+                    turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
+            elif _is_turn(raw, i, spans):
                 turn, turn_para = att, sp.paragraph
             elif turn is not None and sp.paragraph != turn_para:
                 turn = None  # an attributed sentence in a new paragraph: back to narration

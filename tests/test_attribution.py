@@ -61,8 +61,15 @@ def speakers(text):
     # list markers are not part of a name
     ("- Wang Wenbin said China wants peace.", [("Wang Wenbin", "china")]),
     ("• Putin said the plan is good.", [("Vladimir Putin", "russia")]),
+    # an aside between subject and verb
+    ("Mr. Xi, standing at a lectern, said China's position was objective.", [("Xi Jinping", "china")]),
+    ("Kuleba, according to the Chinese readout, said Ukraine was open to talks.", [("Dmytro Kuleba", "ukraine")]),
+    ("Markelov was later quoted by the channel's website as saying the plan helps Moscow.", [("Markelov", "analyst")]),
+    # an embedded clause is not the attribution
+    ("I came away convinced that Beijing sees Moscow as a junior partner.", [("", "none")]),
     # a dateline is not a speaker
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
+    ("New Delhi: India declined to comment on the visit.", [("", "none")]),
     ("The United States has warned repeatedly.", [("United States", "us")]),
 ])
 def test_sentence_attribution(text, expected):
@@ -81,6 +88,9 @@ def test_quote_continuation_keeps_speaker():
     ("Xi Jinping arrived in Moscow. The Chinese president said the visit was about peace.", ["", "Xi Jinping"]),
     # in X's view
     ("Kyiv is wary. In Kyiv's view, Beijing backs Moscow.", ["", "Kyiv"]),
+    # a reporter's turn that relays someone else's claim: the claim is theirs, the question the reporter's
+    ("The briefing began at three.\n\nReporter: Blinken said the visit gives Russia cover. What is your response?",
+     ["", "Antony Blinken", "Reporter"]),
     # a quote whose attribution is the next sentence
     ('"The Chinese plan deserves attention." Peskov told reporters this on Monday.', ["Dmitry Peskov"] * 2),
     # transcript turns carry over paragraphs until the next turn
