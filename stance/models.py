@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder
 
-from .classify import CueFeatures, build_pipeline
+from .classify import DEFAULT_MODEL, CueFeatures, build_pipeline
 from .errors import ConfigError
 from .scheme import Scheme
 
@@ -367,8 +367,8 @@ def voting(params: dict, scheme: Scheme, seed: int):
 
 
 def default(params: dict, scheme: Scheme, seed: int):
-    """The ``stance`` command's own pipeline (:func:`stance.classify.build_pipeline`)."""
-    return build_pipeline(scheme, "logreg", use_side=bool(params.get("side", True)), seed=seed,
+    """The ``stance`` command's own pipeline (:func:`stance.classify.build_pipeline` with its default model)."""
+    return build_pipeline(scheme, DEFAULT_MODEL, use_side=bool(params.get("side", True)), seed=seed,
                           C=params.get("C", 4.0))
 
 

@@ -149,7 +149,7 @@ def method_section(info: dict, scheme: Scheme) -> list[str]:
                      f"({md(fam['folds'])}).")
     lines.append(f"- **Uncertain below:** confidence {scheme.uncertain_below:.2f} (set in the scheme).")
     lines.append("- Labels follow the annotation guide: " + "; ".join(
-        f"{_label(l.name)}: {md(l.definition)}" for l in scheme.labels) + ".")
+        f"{_label(l.name)}: {md(l.definition.rstrip('. '))}" for l in scheme.labels) + ".")
     lines.append("")
     return lines
 
