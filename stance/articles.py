@@ -402,16 +402,7 @@ def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTE
     seen: dict[str, str] = {}
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            items = iter_folder(path, max_bytes)
-        elif path.suffix == ".jsonl":
-            items = iter_jsonl(path, max_bytes)
-        elif path.suffix == ".csv":
-            items = iter_csv(path, max_bytes)
-        else:
-            items = iter([read_article(path, max_bytes=max_bytes)])
+        items = _read_path(path, max_bytes, lenient=False)
         n = 0
         for art in items:
             if art.id in seen:
@@ -421,6 +412,24 @@ def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTE
             yield art
         if n == 0:
             raise InputError(f"{path}: no articles in this corpus")
+
+
+def _read_path(path: Path, max_bytes: int, lenient: bool) -> Iterator:
+    """The articles of one input path; with ``lenient``, unreadable articles come as :class:`Skip` records."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        return (_lenient_folder if lenient else iter_folder)(path, max_bytes)
+    if path.suffix == ".jsonl":
+        return (_lenient_jsonl if lenient else iter_jsonl)(path, max_bytes)
+    if path.suffix == ".csv":
+        return (_lenient_csv if lenient else iter_csv)(path, max_bytes)
+    try:
+        return iter([read_article(path, max_bytes=max_bytes)])
+    except InputError as exc:
+        if not lenient:
+            raise
+        return iter([Skip(str(path), str(exc))])
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES) -> list[Article]:
@@ -513,19 +522,7 @@ def iter_articles_lenient(paths: Iterable[str | Path], max_bytes: int = MAX_ARTI
     seen: dict[str, str] = {}
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            items = _lenient_folder(path, max_bytes)
-        elif path.suffix == ".jsonl":
-            items = _lenient_jsonl(path, max_bytes)
-        elif path.suffix == ".csv":
-            items = _lenient_csv(path, max_bytes)
-        else:
-            try:
-                items = iter([read_article(path, max_bytes=max_bytes)])
-            except InputError as exc:
-                items = iter([Skip(str(path), str(exc))])
+        items = _read_path(path, max_bytes, lenient=True)
         for art in items:
             if isinstance(art, Article):
                 where = art.origin or str(path)

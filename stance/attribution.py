@@ -393,10 +393,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    flat = flat.replace(",", ", ").replace("  ", " ") if False else flat
     toks = _tokens(flat)
     n = len(toks)
-    content = [t for t in toks if re.match(r"\w", t[0])]
     # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
     for i in range(n - 1, 0, -1):
         vlen = _verb_at(toks, i)
