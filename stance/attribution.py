@@ -76,6 +76,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
+STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
@@ -320,9 +321,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if not (prev in ",;:(—–-\"“”'‘’•▪·*" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
-            while ext > 0 and j - ext < 4 and re.fullmatch(r"[A-Za-z][\w'’-]*", toks[ext - 1][0]) \
-                    and toks[ext - 1][0].lower() not in BOUNDARY_WORDS | FIRST_PERSON - {"our"} \
-                    and toks[ext - 1][0].lower() not in REPORTING_VERBS:
+            while ext > 0 and j - ext < 4 and _modifier(toks[ext - 1][0]):
                 ext -= 1
             if not (ext < j and (ext == 0 or toks[ext - 1][0] in ",;:(—–\"“”") and _is_cap(toks[k - 1][0])):
                 return None
@@ -331,6 +330,17 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS:
         j += 1
     return (j, k) if j < k else None
+
+
+_MODIFIERS = frozenset("""news public business independent online local regional state-run state-owned
+pro-kremlin pro-government opposition our leading influential""".split())
+
+
+def _modifier(tok: str) -> bool:
+    """A word that may stand before a named subject ("Russian state news agency RIA Novosti reports")."""
+    low = tok.lower()
+    return (_is_cap(tok) and low not in NOT_SPEAKERS) or low in ROLE_WORDS or low in _MODIFIERS \
+        or bool(re.fullmatch(r"[a-z]+(?:ian|ese|ish|an)['’]?s?", low))
 
 
 def _np_right(toks, i) -> tuple[int, int, int] | None:
@@ -602,26 +612,29 @@ class _Mention:
 def _split_role(words: list[str], known=None) -> tuple[str, str]:
     """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase.
 
-    A one-word name after a role ("General Staff") is split off only if ``known(name)`` says it is a name.
+    The name is the trailing run of capitalised words that are not role or country words; the rest is
+    the role, and must hold a role word, a country word or an honorific. A place after "in"/"at"/"of"
+    stays part of an institution's name ("Chinese embassy in New Delhi"); a place after "to" belongs to
+    the role ("ambassador to Russia R.K. Saxena"). A one-word name ("General Staff") is split off only if
+    ``known(name)`` says it is a name, or the role names an organisation ("broadcaster NHK").
     """
-    last = -1
-    for i, w in enumerate(words):
-        lw = w.lower().strip(",.")
-        if lw in ROLE_WORDS or lw in COUNTRY_WORDS or lw in HONORIFICS:
-            last = i
-    name = [w for w in words[last + 1:]]
-    if name and name[0] in ("in", "at", "of", "for", "from"):
-        return "", " ".join(words)  # "Chinese embassy in New Delhi", "Officials in South Block": one name
-    while len(name) > 1 and (name[0].lower() in PLACE_WORDS or name[0] == "to"):
-        last += 1  # "ambassador to Russia R.K. Saxena": the place belongs to the role
-        name = name[1:]
+    markers = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS
+    k = len(words)
+    while k > 0 and _is_cap(words[k - 1]) and words[k - 1].lower().strip(",.") not in markers:
+        k -= 1
+    role, name = list(words[:k]), list(words[k:])
+    whole = ("", " ".join(words))
+    if not name or not role or role[-1] in ("in", "at", "of", "for", "from"):
+        return whole
+    if role[-1] == "to":
+        while len(name) > 1 and name[0].lower() in PLACE_WORDS:
+            role.append(name.pop(0))
+    if not any(w.lower().strip(",.") in markers for w in role):
+        return whole
     if len(name) == 1 and known is not None and not known(name[0]) \
-            and words[last].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
-        return "", " ".join(words)
-    if name and all(_is_cap(w) for w in name) and last >= 0:
-        role = " ".join(w for w in words[:last + 1] if w.lower().strip(".") not in HONORIFICS)
-        return role, " ".join(name)
-    return "", " ".join(words)
+            and role[-1].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
+        return whole
+    return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
 
 
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
@@ -634,6 +647,10 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         if not words:
             continue
         role, name = _split_role(words)
+        parts = name.split()
+        while len(parts) > 2 and parts[0].lower() in PLACE_WORDS:
+            parts.pop(0)  # "... to Russia R.K. Saxena": the place is not part of the name
+        name = " ".join(parts)
         if len(name.split()) < 2 and not table.lookup(name):
             continue
         before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
@@ -777,8 +794,8 @@ class _Resolver:
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
         words = [w for w in raw.np.split() if w]
-        while words and words[0].lower() in DETERMINERS | {"my", "our", "your"}:
-            words.pop(0)
+        while words and words[0].lower() in STRIP_DETERMINERS:
+            words.pop(0)  # "the Kremlin" -> "Kremlin"; quantifiers stay ("Some analysts", as written)
         if len(words) > 2 and words[0].lower() == "friend":
             words.pop(0)
         low = [w.lower() for w in words]
