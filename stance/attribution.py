@@ -965,11 +965,12 @@ def _is_turn(raw: _Raw, i: int, spans) -> bool:
     sp = spans[i]
     if raw.pass_name != "colon" or not COLON_HEADLINE.match(sp.text):
         return False
-    if not any(s.kind == "statement" for s in spans[:i]):
-        return False  # the article's first line is a headline, not a turn
     first = i == 0 or spans[i - 1].paragraph != sp.paragraph
     more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
-    return first and (more or sp.text.rstrip()[-1:] in ".?!\"”")
+    ends = sp.text.rstrip()[-1:] in ".?!\"”"
+    if not any(s.kind == "statement" for s in spans[:i]) and not more and not ends:
+        return False  # the article's headline line ("Putin: China's plan could be a basis"), not a turn
+    return first and (more or ends)
 
 
 def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
