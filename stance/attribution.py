@@ -52,13 +52,13 @@ counters contended contends tweeted tweets posted posts recalled recalls alleged
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
-warn insist suggest accuse predict contend concede admit acknowledge stress underline report
+warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
-                   "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
+                   "point out", "point to", "points to", "called it", "calls it", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
 
 ROLE_WORDS = frozenset("""
@@ -72,7 +72,7 @@ council office department agency media newspaper editorial statement readout com
 prime foreign defence defense top senior former state national security press general-secretary
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
-portal tabloid joint host scientist political dictator columnist blogger activist
+portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -656,7 +656,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
         if before and not role and all(w in ROLE_WORDS for w in before.group(1).split()):
             role = before.group(1).strip()  # "host Arkady Bessonov", "political analyst Oleh Hrytsenko"
-        app = re.match(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,.;]{3,80})", text[m.end():])
+        app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b)[a-z][^,.;]{3,80})", text[m.end():])
         if app and not role:
             role = app.group(1)
         out.append(_Mention(m.start(), name, role))

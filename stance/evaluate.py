@@ -62,6 +62,7 @@ def norm_speaker(name: str, table=None) -> str:
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,")
     s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"
+    s = re.sub(r"\s+(?:data|figures|statistics)$", "", s)  # "chinese customs data" ~ "chinese customs"
     if table is not None and s:
         fig = table.lookup(s)
         if fig:
