@@ -53,6 +53,7 @@ think thinks thought hoped hopes expects expected feels felt assessed assesses e
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
+reminded reminds
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
@@ -72,9 +73,9 @@ council office department agency media newspaper editorial statement readout com
 prime foreign defence defense top senior former state national security press general-secretary
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
-portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm
+portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
 """.split())
-GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources
+GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -96,7 +97,7 @@ reportedly publicly privately separately recently already then, further, himself
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
-neither both each every no none did does do is are was were will would can could should has have had
+neither both each every no none did does do is are was were will would can could should has have had whether
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
@@ -120,9 +121,8 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*
 # the interviewee's, resolved in the discourse pass.
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
-COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|spokesperson|spokesman|spokeswoman|"
-                            r"minister|adviser|aide|envoy|ambassador|chief|staff|head|deputy|secretary|press|"
-                            r"foreign|of|the)){0,6})(?:\s*\([^)]{1,30}\))?:\s+\S")
+COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
+                            + r"|staff|of|the)){0,6})(?:\s*\([^)]{1,30}\))?:\s+\S")
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
@@ -170,6 +170,13 @@ class SpeakerTable:
     def lookup(self, name: str) -> Figure | None:
         key = _norm(name)
         canonical = self.aliases.get(key)
+        if canonical is None and len(key.split()) == 2:
+            # a transliteration variant of a known person ("Oleh Nikolenko", "Sergey Lavrov"): same surname,
+            # same first initial
+            first, last = key.split()
+            fig = self.figures.get(self.aliases.get(last, ""))
+            if fig is not None and fig.kind == "person" and fig.name.lower().startswith(first[0]):
+                return fig
         return self.figures.get(canonical) if canonical else None
 
     def side_from_words(self, words: str) -> str | None:
@@ -304,7 +311,8 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     while j > 0:
         w = toks[j - 1][0]
         lw = w.lower()
-        if lw in BOUNDARY_WORDS:
+        if lw in BOUNDARY_WORDS and not (lw == "and" and j >= 2 and _is_cap(toks[j - 2][0]) and j < len(toks)
+                                         and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w):
@@ -333,13 +341,14 @@ def _np_left(toks, i) -> tuple[int, int] | None:
 
 
 _MODIFIERS = frozenset("""news public business independent online local regional state-run state-owned
-pro-kremlin pro-government opposition our leading influential""".split())
+pro-kremlin pro-government opposition our leading influential military armed air naval force forces
+television tv radio""".split())
 
 
 def _modifier(tok: str) -> bool:
     """A word that may stand before a named subject ("Russian state news agency RIA Novosti reports")."""
     low = tok.lower()
-    return (_is_cap(tok) and low not in NOT_SPEAKERS) or low in ROLE_WORDS or low in _MODIFIERS \
+    return (_is_cap(tok) and low not in NOT_SPEAKERS) or low in ROLE_WORDS or low in _MODIFIERS or low in DETERMINERS \
         or bool(re.fullmatch(r"[a-z]+(?:ian|ese|ish|an)['’]?s?", low))
 
 
@@ -428,7 +437,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             starts_clause = a == 0 or toks[a - 1][0] in {",", "”", "\"", "’", "—", "–"}
             if starts_clause and a > 0 and _trailing_adverbial(after):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "trailing", has_quote)
-            if starts_clause and a > 0 and re.match(r"\s*,", after) and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
+            if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
+                    and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
     m = ACCORDING_TO.search(flat)
     if m:
@@ -930,8 +940,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             first_person = _first_person(sp.text)
             if inside[i] and (same_para or sp.text[:1] in _OPENERS) and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
-            elif same_para and j == _prev_statement(spans, i) and (sp.text[:1] in _OPENERS or first_person) \
-                    and prev.attribution == "direct_quote":
+            elif same_para and j == _prev_statement(spans, i) and (
+                    (sp.text[:1] in _OPENERS or first_person) and prev.attribution == "direct_quote"
+                    or _whole_quote(sp.text) and spans[j].text.rstrip().endswith((":", "."))):
                 # a first-person sentence right after a quote goes on quoting; after reported speech it is
                 # more often the writer's own (op-eds)
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")

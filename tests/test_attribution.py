@@ -67,6 +67,16 @@ def speakers(text):
     ("Markelov was later quoted by the channel's website as saying the plan helps Moscow.", [("Markelov", "analyst")]),
     # an embedded clause is not the attribution
     ("I came away convinced that Beijing sees Moscow as a junior partner.", [("", "none")]),
+    # transliteration variants of known figures, roles from the lexicon in colon quotes
+    ("Foreign ministry spokesman Oleh Nikolenko said Kyiv was waiting.", [("Oleg Nikolenko", "ukraine")]),
+    ('Nato secretary general Jens Stoltenberg: "Beijing still refuses to call this an invasion."',
+     [("Jens Stoltenberg", "europe")]),
+    # institutions with "and" in their name; outlets with modifiers before them
+    ("In comments to Yenisei, Viktor Gorelov of the Institute of China and Contemporary Asia said it was historic.",
+     [("Viktor Gorelov", "analyst")]),
+    ("Xi has invited Putin to China, the state news agency TASS reports.", [("TASS", "media")]),
+    # a parenthetical attribution with a manner phrase
+    ("Zelensky, Gromova noted with a smile, was still waiting by the phone.", [("Gromova", "analyst")]),
     # a dateline is not a speaker
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
     ("New Delhi: India declined to comment on the visit.", [("", "none")]),
