@@ -115,6 +115,9 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.
                                + _SOURCE_NOUNS + r"\b")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
+# "In the joint statement, the Russian side welcomed ...": the document is the source
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?P<np>joint statement|statement|readout|"
+                         r"communiqu[eé]|declaration|joint declaration)\s*,")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
@@ -349,7 +352,7 @@ def _modifier(tok: str) -> bool:
     """A word that may stand before a named subject ("Russian state news agency RIA Novosti reports")."""
     low = tok.lower()
     return (_is_cap(tok) and low not in NOT_SPEAKERS) or low in ROLE_WORDS or low in _MODIFIERS or low in DETERMINERS \
-        or bool(re.fullmatch(r"[a-z]+(?:ian|ese|ish|an)['’]?s?", low))
+        or bool(re.fullmatch(r"[a-z]+(?:ian|ese|ish|an)['’]?s?|[a-z]+['’]s", low))
 
 
 def _np_right(toks, i) -> tuple[int, int, int] | None:
@@ -463,6 +466,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     np_ = re.split(r"\s+(?:who|which|that|whose)\s", np_)[0]
     if np_ and _np_ok(np_):
         return _Raw(_clean_np(np_), "according_to", has_quote)
+    m = IN_DOCUMENT.match(flat)
+    if m:
+        return _Raw(m.group("np"), "according_to", has_quote)
     m = IN_VIEW.match(flat)
     if m:
         np_ = m.group("np")
@@ -682,6 +688,7 @@ class _Resolver:
     def __init__(self, text: str, table: SpeakerTable):
         self.table = table
         self.mentions = _inventory(text, table)
+        self.text_lower = text.lower()
         self.history: list[Attribution] = []  # speakers found so far, in order
         self.roles: dict[str, str] = {}
         for men in self.mentions:
@@ -795,6 +802,10 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is None and head in NOMINAL_INSTITUTIONS and f"joint {head}" in self.text_lower:
+            fig = self.table.lookup(f"joint {head}")
+            if fig is not None:
+                return fig.name
         if best is None:
             for att in reversed(self.history):
                 if head in f"{att.speaker} {att.role}".lower().split() and (not want_side or att.side == want_side):

@@ -77,6 +77,9 @@ def speakers(text):
     ("Xi has invited Putin to China, the state news agency TASS reports.", [("TASS", "media")]),
     # a parenthetical attribution with a manner phrase
     ("Zelensky, Gromova noted with a smile, was still waiting by the phone.", [("Gromova", "analyst")]),
+    # the document as source
+    ("In the joint statement, the Russian side welcomed China's role.", [("Joint statement", "china")]),
+    ("The talks lasted four hours, putin's spokesman Dmitry Peskov said.", [("Dmitry Peskov", "russia")]),
     # a dateline is not a speaker
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
     ("New Delhi: India declined to comment on the visit.", [("", "none")]),
