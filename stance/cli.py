@@ -88,6 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="continue an interrupted run from the finished batches kept in DIR.partial/")
     _common(p)
 
+    p = sub.add_parser("evaluate", help="score attribution (and labels) against gold annotation",
+                       description="Run the pipeline on articles and score it against gold CSV files "
+                                   "(ANNOTATION.md; one GOLD_DIR/<article id>.csv per article): speaker accuracy, "
+                                   "writer's voice, side accuracy, per attribution pass and construction, "
+                                   "label figures with --labels, and the mismatches.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, folder of them, or .jsonl/.csv corpus")
+    p.add_argument("--gold", required=True, metavar="DIR", help="folder of gold CSVs named <article id>.csv")
+    p.add_argument("--labels", action="store_true", help="also classify and score the stance labels")
+    p.add_argument("--mismatches", type=int, default=20, metavar="N", help="list at most N mismatches (default 20)")
+    p.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
+    p.add_argument("--force", action="store_true", help="overwrite an existing --json file")
+    _common(p)
+
     p = sub.add_parser("experiment", help="run a reproducible experiment from a TOML config",
                        description="Reproducible experiments (see experiments/README.md).")
     esub = p.add_subparsers(dest="experiment_command", metavar="ACTION", parser_class=_Parser)
@@ -132,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
             return commands.analyze(args.paths, args.output, args.force, args.scheme, args.training, **limits)
         if args.command == "report":
             return commands.report(args.paths, args.output, args.force, args.scheme, args.training, args.svg, **limits)
+        if args.command == "evaluate":
+            return commands.evaluate(args.paths, args.gold, args.labels, args.mismatches, args.json, args.force,
+                                     args.scheme, args.training, **limits)
         if args.command == "compare":
             return commands.compare(args.paths, args.output, args.force, args.scheme, args.training, args.jobs,
                                     args.per_article, args.engine, args.scheduler, args.svg, args.batch_size,

@@ -277,6 +277,63 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
     write_csv(skipped, folder / "skipped.csv")
 
 
+def evaluate(paths, gold_dir: str, labels: bool = False, mismatches: int = 20, json_out: str | None = None,
+             force: bool = False, scheme_path=None, training=None, max_article_bytes: int = MAX_ARTICLE_BYTES,
+             max_statement_chars: int = MAX_STATEMENT_CHARS, stdout=None) -> int:
+    """``stance evaluate``: the pipeline's statements scored against gold CSVs, printed as a short summary."""
+    import json
+
+    from .attribution import default_speaker_table
+    from .evaluate import mismatches as find_mismatches
+    from .evaluate import read_gold, score_article, summarise
+    from .pipeline import article_statements, label_statements
+
+    gold = Path(gold_dir)
+    if not gold.is_dir():
+        raise InputError(f"{gold}: no such gold folder")
+    if json_out:
+        check_target(Path(json_out), force)
+    scheme = load_scheme(scheme_path)
+    model = _model(scheme, training) if labels else None
+    table = default_speaker_table()
+    records = []
+    articles = load_articles(paths, max_article_bytes)
+    for art in articles:
+        gold_file = gold / f"{art.id}.csv"
+        if not gold_file.is_file():
+            raise InputError(f"{gold_file}: no gold file for article {art.id!r}")
+        rows, furniture = article_statements(art, max_chars=max_statement_chars)
+        if model is not None and rows:
+            rows = label_statements(rows, model, scheme).to_dict("records")
+        records += score_article(art.text, read_gold(gold_file), rows, furniture, table, where=art.id)
+    summary = summarise(records, list(scheme.names))
+    out = stdout or sys.stdout
+
+    def fig(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    out.write(f"{len(articles)} articles, {summary['statements']} gold statements "
+              f"({summary['with_speaker']} with a speaker)\n")
+    for key, name in (("speaker_accuracy", "speaker accuracy"), ("writer_voice_accuracy", "writer's voice"),
+                      ("side_accuracy", "side accuracy"), ("segmentation_exact", "segmentation exact"),
+                      ("furniture_recognised", "furniture recognised"), ("label_accuracy", "label accuracy"),
+                      ("label_macro_f1", "label macro-F1")):
+        if key in summary:
+            out.write(f"  {name:22s} {fig(summary[key])}\n")
+    out.write("per attribution pass (statements, speaker correct):\n")
+    for name, v in summary["per_pass"].items():
+        out.write(f"  {name:22s} {v['statements']:5d} {v['speaker_correct']:5d}\n")
+    wrong = find_mismatches(records)
+    if wrong and mismatches > 0:
+        out.write(f"speaker or side mismatches ({len(wrong)}; first {min(mismatches, len(wrong))}): gold -> predicted\n")
+        for r in wrong[:mismatches]:
+            out.write(f"  {r['where']}: {r['gold_speaker'] or '(writer)'} [{r['gold_side']}] -> "
+                      f"{r['pred_speaker'] or '(writer)'} [{r['pred_side']}] | {r['text'][:80]}\n")
+    if json_out:
+        atomic_write_text(Path(json_out), json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
 def experiment_run(config: str, out: str | None = None, force: bool = False, overrides=()) -> int:
     """``stance experiment run``: run the experiment of ``config`` and write its folder."""
     from .experiment import run

@@ -9,7 +9,7 @@ os.environ["STANCE_CACHE_DIR"] = tempfile.mkdtemp(prefix="stance-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_449ec84bc6e24a76.txt"
-SAMPLE_GOLD = ROOT / "tests" / "gold" / "sample_gold.csv"
+SAMPLE_GOLD = ROOT / "tests" / "gold" / "000_449ec84bc6e24a76.csv"
 
 
 @pytest.fixture(scope="session")

@@ -87,3 +87,25 @@ def test_folder_without_articles(capsys, tmp_path):
 def test_bad_option_is_usage_error(capsys):
     code, _, err = run(capsys, "report")
     assert code == 2 and "error:" in err
+
+
+def test_evaluate_against_gold(capsys, tmp_path, model):
+    from conftest import SAMPLE_GOLD
+
+    out = tmp_path / "scores.json"
+    code, stdout, err = run(capsys, "evaluate", str(SAMPLE), "--gold", str(SAMPLE_GOLD.parent), "--labels",
+                            "--json", str(out))
+    assert code == 0, err
+    assert "31 gold statements (22 with a speaker)" in stdout
+    assert "speaker accuracy       1.000" in stdout
+    import json
+
+    scores = json.loads(out.read_text())
+    assert scores["speaker_accuracy"] >= 0.9 and 0 < scores["label_macro_f1"] <= 1
+
+
+@pytest.mark.parametrize("gold, message", [("nowhere", "no such gold folder"), ("empty", "no gold file for article")])
+def test_evaluate_bad_gold(capsys, tmp_path, gold, message):
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(capsys, "evaluate", str(SAMPLE), "--gold", str(tmp_path / gold))
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
