@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -84,6 +84,45 @@ def _texts(X):
     if isinstance(X, pd.Series):
         return X.astype(str).tolist()
     return [str(x) for x in X]
+
+
+class PriorShift(BaseEstimator, ClassifierMixin):
+    """Wrap a probabilistic classifier; move its probabilities from the training label distribution to
+    ``priors`` (the labels' expected shares in the data it will read).
+
+    Parameters
+    ----------
+    estimator : classifier with ``predict_proba``
+    priors : dict of str to float, optional
+        Target share per label; None leaves probabilities as they are.
+
+    Examples
+    --------
+    >>> from sklearn.dummy import DummyClassifier
+    >>> m = PriorShift(DummyClassifier(strategy="prior"), {"a": 0.9, "b": 0.1}).fit([[0]] * 4, ["a", "a", "b", "b"])
+    >>> m.predict_proba([[0]]).round(2).tolist(), m.predict([[0]]).tolist()
+    ([[0.9, 0.1]], ['a'])
+    """
+
+    def __init__(self, estimator=None, priors=None):
+        self.estimator = estimator
+        self.priors = priors
+
+    def fit(self, X, y):
+        y = np.asarray(y, dtype=object)
+        self.estimator_ = clone(self.estimator).fit(X, y)
+        self.classes_ = self.estimator_.classes_
+        share = {c: float(np.mean(y == c)) for c in self.classes_}
+        self.weights_ = np.array([(self.priors or {}).get(c, share[c]) / share[c] if share[c] else 1.0
+                                  for c in self.classes_])
+        return self
+
+    def predict_proba(self, X):
+        P = self.estimator_.predict_proba(X) * self.weights_
+        return P / P.sum(axis=1, keepdims=True)
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
 MODEL_NAMES = ("svm", "sgd_logreg", "logreg")
@@ -192,6 +231,7 @@ class StanceModel:
         full = np.zeros((len(X), len(self.labels)))
         for j, c in enumerate(classes):
             full[:, self.labels.index(c)] = proba[:, j]
+        full = self._shift_priors(full)
         best = full.argmax(axis=1)
         out["label"] = [self.labels[k] for k in best]
         out["confidence"] = full[np.arange(len(X)), best]
@@ -199,6 +239,15 @@ class StanceModel:
             out[f"p_{l}"] = full[:, k]
         out["evidence"] = self.evidence(M, out["label"].tolist(), n_evidence)
         return out
+
+    def _shift_priors(self, P):
+        """Move probabilities from the training label distribution to the scheme's coverage priors."""
+        target, train = self.info.get("coverage_prior"), self.info.get("train_prior")
+        if not target or not train:
+            return P
+        w = np.array([target[l] / train[l] if train.get(l) else 1.0 for l in self.labels])
+        Q = P * w
+        return Q / Q.sum(axis=1, keepdims=True)
 
     def evidence(self, M, labels: list[str], n: int = 3) -> list[str]:
         """The ``n`` features that raise each row's predicted label most (linear models only).
@@ -269,7 +318,10 @@ def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL,
 def train(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, seed: int = 0, cv: bool = True) -> StanceModel:
     """Fit ``model`` on the labelled statements ``df``."""
     pipe = build_pipeline(scheme, model, seed=seed).fit(_as_input(df), df["label"].to_numpy())
-    info = {"model": model, "description": MODEL_DESCRIPTIONS.get(model, model), "n_train": int(len(df)), "data_sha256": df.attrs.get("sha256", ""),
+    counts = df["label"].value_counts(normalize=True)
+    train_prior = {l: float(counts.get(l, 0.0)) for l in scheme.names}
+    info = {"model": model, "description": MODEL_DESCRIPTIONS.get(model, model), "n_train": int(len(df)),
+            "train_prior": train_prior, "coverage_prior": scheme.priors, "data_sha256": df.attrs.get("sha256", ""),
             "training_file": df.attrs.get("where", ""), "label_counts": df["label"].value_counts().to_dict()}
     if cv:
         info["cv"] = cross_validate(df, scheme, model, seed=seed)

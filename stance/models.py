@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder
 
-from .classify import DEFAULT_MODEL, CueFeatures, build_pipeline
+from .classify import DEFAULT_MODEL, CueFeatures, PriorShift, build_pipeline
 from .errors import ConfigError
 from .scheme import Scheme
 
@@ -367,9 +367,12 @@ def voting(params: dict, scheme: Scheme, seed: int):
 
 
 def default(params: dict, scheme: Scheme, seed: int):
-    """The ``stance`` command's own pipeline (:func:`stance.classify.build_pipeline` with its default model)."""
-    return build_pipeline(scheme, DEFAULT_MODEL, use_side=bool(params.get("side", True)), seed=seed,
+    """The ``stance`` command's own model: :func:`stance.classify.build_pipeline` with its default model, and
+    the scheme's coverage priors applied to its probabilities when the scheme has them."""
+    pipe = build_pipeline(scheme, DEFAULT_MODEL, use_side=bool(params.get("side", True)), seed=seed,
                           C=params.get("C", 4.0))
+    use_priors = bool(params.get("priors", True)) and scheme.priors
+    return PriorShift(pipe, scheme.priors) if use_priors else pipe
 
 
 MODELS = {"majority": majority, "cues": cues, "logreg": logreg, "svm": svm, "linear_svm": linear_svm,
@@ -384,7 +387,7 @@ PARAMS = {
     "linear_svm": {"C": (int, float), "class_weight": (str, dict)},
     "nb": {"alpha": (int, float)},
     "voting": {"C": (int, float), "svm_C": (int, float), "class_weight": (str, dict), "alpha": (int, float)},
-    "default": {"C": (int, float)},
+    "default": {"C": (int, float), "priors": (bool,)},
 }
 _FEATURE_TYPES = {"word_ngrams": (list,), "char_ngrams": (list,), "char_analyzer": (str,), "min_df": (int,),
                   "char_min_df": (int,), "lowercase": (bool,), "cues": (bool,), "side": (bool,), "target": (str,),

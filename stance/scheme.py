@@ -19,7 +19,7 @@ FALLBACK_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00",
                     "#56B4E9", "#F0E442", "#999999", "#000000")
 
 _SCHEME_KEYS = {"name", "description", "precedence", "null_label", "uncertain_below", "labels"}
-_LABEL_KEYS = {"definition", "colour", "cues"}
+_LABEL_KEYS = {"definition", "colour", "cues", "prior"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Label:
     definition: str = ""
     colour: str = "#999999"
     cues: tuple[str, ...] = ()
+    prior: float | None = None  # expected share of the label in coverage (see Scheme.priors)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,20 @@ class Scheme:
         return tuple(label.name for label in self.labels)
 
     @property
+    def priors(self) -> dict[str, float] | None:
+        """Expected share of each label in the coverage the tool reads, when the scheme gives one for every
+        label (normalised to sum to 1); None otherwise.
+
+        The classifier is trained on a corpus balanced across labels; with priors, its probabilities are
+        moved from the training distribution to these (prior-shift correction), so confidence reflects how
+        often each stance occurs in real articles.
+        """
+        if not self.labels or any(l.prior is None for l in self.labels):
+            return None
+        total = sum(l.prior for l in self.labels)
+        return {l.name: l.prior / total for l in self.labels}
+
+    @property
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}
 
@@ -94,6 +109,7 @@ class Scheme:
             "null_label": self.null_label,
             "uncertain_below": self.uncertain_below,
             "labels": {l.name: {"definition": l.definition, "colour": l.colour, "cues": list(l.cues)}
+                       | ({"prior": l.prior} if l.prior is not None else {})
                        for l in self.labels},
         }
 
@@ -125,8 +141,12 @@ class Scheme:
             colour = spec.get("colour", FALLBACK_COLOURS[i % len(FALLBACK_COLOURS)])
             if not isinstance(colour, str):
                 raise ConfigError(f"{where}: labels.{name}.colour must be a string such as '#0072B2'")
+            prior = spec.get("prior")
+            if prior is not None and (not isinstance(prior, (int, float)) or isinstance(prior, bool)
+                                      or not 0 < prior <= 1):
+                raise ConfigError(f"{where}: labels.{name}.prior must be a number above 0 and at most 1")
             labels.append(Label(str(name), str(spec.get("definition", "")), colour,
-                                tuple(c.lower() for c in cues)))
+                                tuple(c.lower() for c in cues), None if prior is None else float(prior)))
         null = data.get("null_label")
         if null is not None and null not in raw:
             raise ConfigError(f"{where}: null_label {null!r} is not one of the labels")

@@ -94,3 +94,19 @@ def test_model_card_matches_shipped_data(scheme):
     assert card["key"] == card_key(read_training(None, scheme), scheme, DEFAULT_MODEL, 0), \
         "stale model card: run python experiments/make_model_card.py"
     assert card["cv_family"]["macro_f1"] >= 0.80
+
+
+def test_coverage_priors_shift_probabilities(tmp_path):
+    """Training is balanced; the scheme's priors move probabilities towards the labels' shares in coverage."""
+    from stance.scheme import Scheme
+
+    rows = [("We support the plan strongly", "FAVOR"), ("They oppose it", "AGAINST"), ("It rained", "NONE")] * 10
+    p = tmp_path / "t.csv"
+    pd.DataFrame(rows, columns=["text", "label"]).to_csv(p, index=False)
+    labels = {"FAVOR": {}, "AGAINST": {}, "NONE": {}}
+    flat = load_or_train(Scheme.from_dict({"labels": labels}, where="x"), p, use_cache=False)
+    skewed = load_or_train(Scheme.from_dict({"labels": {"FAVOR": {"prior": 0.1}, "AGAINST": {"prior": 0.1},
+                                                        "NONE": {"prior": 0.8}}}, where="x"), p, use_cache=False)
+    X = pd.DataFrame({"text": ["a sentence about nothing in particular"]})
+    assert skewed.predict(X)["p_NONE"].iloc[0] > flat.predict(X)["p_NONE"].iloc[0]
+    assert abs(skewed.predict(X)[["p_FAVOR", "p_AGAINST", "p_NONE"]].sum(axis=1).iloc[0] - 1) < 1e-9

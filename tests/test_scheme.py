@@ -26,3 +26,12 @@ def test_custom_scheme_gets_fallback_colours():
 def test_bad_schemes(data, message):
     with pytest.raises(ConfigError, match=message):
         Scheme.from_dict(data, where="x.toml")
+
+
+def test_priors_are_data_and_validated():
+    s = Scheme.from_dict({"labels": {"a": {"prior": 0.6}, "b": {"prior": 0.2}}}, where="x")
+    assert s.priors == pytest.approx({"a": 0.75, "b": 0.25})  # normalised
+    assert Scheme.from_dict({"labels": {"a": {"prior": 0.5}, "b": {}}}, where="x").priors is None
+    with pytest.raises(ConfigError, match=r"labels\.a\.prior must be a number"):
+        Scheme.from_dict({"labels": {"a": {"prior": 0}}}, where="x")
+    assert default_scheme().priors is not None
