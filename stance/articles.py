@@ -70,13 +70,11 @@ def check_date(value: str, where: str) -> str:
     value = value.strip()
     if not value:
         return ""
-    try:
-        return _dt.date.fromisoformat(value[:10]).isoformat() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else _bad_date(value, where)
-    except ValueError:
-        return _bad_date(value, where)
-
-
-def _bad_date(value: str, where: str):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return _dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
     raise InputError(f"{where}: bad date {value!r}; expected YYYY-MM-DD")
 
 
@@ -266,18 +264,24 @@ def _manifest_row(row: dict, folder: Path, root: Path, rows: dict, where: str) -
         raise InputError(f"{where}: file {name!r} does not exist")
     if name in rows:
         raise InputError(f"{where}: file {name!r} listed twice")
-    return {name: {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]} | {"line": where.rsplit(":", 1)[1]}}
+    return {name: {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]}}
 
 
-def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
-    """Articles of a folder's ``.txt`` files, sorted by name, with manifest metadata."""
+def _folder_files(folder: Path) -> list[tuple[Path, dict]]:
+    """A folder's ``.txt`` files, sorted by name, each with its manifest metadata.
+
+    A broken manifest, or a folder without articles, spoils the whole folder: it raises.
+    """
     manifest = _read_manifest(folder)
     files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
     if not files:
         raise InputError(f"{folder}: no .txt articles in this folder")
-    for p in files:
-        meta = dict(manifest.get(p.name, {}))
-        meta.pop("line", None)
+    return [(p, manifest.get(p.name, {})) for p in files]
+
+
+def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
+    """Articles of a folder's ``.txt`` files, sorted by name, with manifest metadata."""
+    for p, meta in _folder_files(folder):
         yield read_article(p, max_bytes=max_bytes, **meta)
 
 
@@ -459,13 +463,7 @@ class Skip:
 
 
 def _lenient_folder(folder: Path, max_bytes: int) -> Iterator[Article | Skip]:
-    manifest = _read_manifest(folder)  # a broken manifest spoils the whole folder: it raises
-    files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
-    if not files:
-        raise InputError(f"{folder}: no .txt articles in this folder")
-    for p in files:
-        meta = dict(manifest.get(p.name, {}))
-        meta.pop("line", None)
+    for p, meta in _folder_files(folder):
         try:
             yield read_article(p, max_bytes=max_bytes, **meta)
         except InputError as exc:

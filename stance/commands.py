@@ -83,7 +83,7 @@ def report(paths, out: str, force: bool = False, scheme_path=None, training=None
                                      tmp / art.id, svg)
                 sp = by_speaker(sub, scheme)
                 rows.append({"link": f"[{md(art.id)}]({quote(art.id)}/report.md)", "source": art.source, "date": art.date,
-                             "statements": len(sub), "speakers": int((sub["speaker"] != "").groupby(sub["speaker"]).size().shape[0] - (1 if (sub["speaker"] == "").any() else 0)),
+                             "statements": len(sub), "speakers": int(sub.loc[sub["speaker"] != "", "speaker"].nunique()),
                              "dominant": sub["label"].value_counts().index[0] if len(sub) else ""})
             atomic_write_text(tmp / "report.md", index_report(pd.DataFrame(rows), scheme))
             write_csv(df, tmp / "statements.csv")
