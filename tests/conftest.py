@@ -1,11 +1,15 @@
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 # Models trained by the tests are cached in a throwaway folder, never the user's cache.
-os.environ["STANCE_CACHE_DIR"] = tempfile.mkdtemp(prefix="stance-test-cache-")
+_CACHE = tempfile.mkdtemp(prefix="stance-test-cache-")
+os.environ["STANCE_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_449ec84bc6e24a76.txt"
