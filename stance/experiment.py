@@ -469,10 +469,13 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
     for m in cfg["models"]:
         params = _model_params(cfg, m, has_side, has_target)
         pred = np.empty(len(table), dtype=object)
+        selected = []
         for tr, te in splits:
             est = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
                         cfg["evaluation"]["average_labels"])
             est.fit(train.iloc[tr][columns], train["label"].to_numpy()[tr])
+            if hasattr(est, "best_params_"):
+                selected.append({"params": est.best_params_, "cv": est.cv_results_})
             if te is None:
                 pred[:] = est.predict(table[columns])
             else:
@@ -480,6 +483,8 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
         table["pred_" + m["name"]] = pred
         shown = {} if m["type"] == "majority" else params
         results[m["name"]] = {"type": m["type"], "params": {k: shown[k] for k in sorted(shown)}}
+        if selected:
+            results[m["name"]]["selected"] = selected
     return {"table": table, "models": results, "evaluation": evaluation, "n_train": len(train)}
 
 

@@ -262,6 +262,83 @@ class OffsetTuned(BaseEstimator, ClassifierMixin):
         return self.classes_[np.argmax(self.decision_function(X), axis=1)]
 
 
+class Searched(BaseEstimator, ClassifierMixin):
+    """Choose a model's settings by cross-validation on the training rows alone, then refit.
+
+    Every combination of ``grid`` (a table of parameter -> list of values, tried in sorted key
+    order) is scored by ``cv``-fold stratified cross-validation on the rows given to ``fit``,
+    with ``metric`` (and ``average_labels``), the experiment's own main metric. The first best
+    combination wins; the model is refitted on all rows with it. The test rows are never seen,
+    so a searched setting is not a setting chosen on the test set.
+
+    Attributes: ``best_params_`` (the winning combination), ``cv_results_`` (each combination
+    with its score), ``estimator_`` (the refitted model).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from stance.scheme import Scheme
+    >>> s = Scheme.from_dict({"labels": {"a": {}, "b": {}}}, "example")
+    >>> X = pd.DataFrame({"text": ["good day", "fine day", "good news", "bad day", "awful day", "bad news"] * 3})
+    >>> m = Searched("nb", {"cues": False, "char_ngrams": []}, {"alpha": [100.0, 0.1]}, s, cv=3)
+    >>> m.fit(X, ["a", "a", "a", "b", "b", "b"] * 3).cv_results_   # a tie: the first combination wins
+    [{'params': {'alpha': 100.0}, 'score': 1.0}, {'params': {'alpha': 0.1}, 'score': 1.0}]
+    >>> m.best_params_
+    {'alpha': 100.0}
+    """
+
+    def __init__(self, kind=None, params=None, grid=None, scheme=None, seed=0, metric="macro_f1",
+                 average_labels=(), cv=5):
+        self.kind = kind
+        self.params = params
+        self.grid = grid
+        self.scheme = scheme
+        self.seed = seed
+        self.metric = metric
+        self.average_labels = average_labels
+        self.cv = cv
+
+    def _build(self, extra):
+        return build(self.kind, {**self.params, **extra}, self.scheme, self.seed, self.metric, self.average_labels)
+
+    def fit(self, X, y):
+        from itertools import product
+
+        from sklearn.model_selection import StratifiedKFold
+
+        y = np.asarray(y, dtype=object)
+        classes = sorted(set(y))
+        keys = sorted(self.grid)
+        combos = [dict(zip(keys, values)) for values in product(*(self.grid[k] for k in keys))]
+        counts = min(int((y == c).sum()) for c in classes)
+        folds = min(self.cv, counts)
+        self.cv_results_ = []
+        if folds >= 2 and len(combos) > 1:
+            splits = list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed).split(X, y))
+            for combo in combos:
+                pred = np.empty(len(y), dtype=object)
+                for tr, te in splits:
+                    est = self._build(combo).fit(X.iloc[tr] if hasattr(X, "iloc") else X[tr], y[tr])
+                    pred[te] = est.predict(X.iloc[te] if hasattr(X, "iloc") else X[te])
+                index = {c: j for j, c in enumerate(classes)}
+                score = metric_value(np.array([index[v] for v in y]), np.array([index[v] for v in pred]),
+                                     classes, self.metric, tuple(self.average_labels))
+                self.cv_results_.append({"params": combo, "score": round(float(score), 6)})
+            best = max(range(len(combos)), key=lambda i: (self.cv_results_[i]["score"], -i))
+        else:  # one combination, or too few rows of a class to cross-validate: the first combination
+            best = 0
+        self.best_params_ = combos[best]
+        self.estimator_ = self._build(self.best_params_).fit(X, y)
+        self.classes_ = self.estimator_.classes_
+        return self
+
+    def predict(self, X):
+        return self.estimator_.predict(X)
+
+    def decision_function(self, X):
+        return class_scores(self.estimator_, X, self.classes_)
+
+
 def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTransformer:
     """The feature union for ``params``: word and char TF-IDF, cue counts, side and target one-hot.
 
@@ -393,7 +470,7 @@ _FEATURE_TYPES = {"word_ngrams": (list,), "char_ngrams": (list,), "char_analyzer
                   "char_min_df": (int,), "lowercase": (bool,), "cues": (bool,), "side": (bool,), "target": (str,),
                   "token_pattern": (str,), "binary": (bool,)}
 # Every model also takes these: wrap it in OffsetTuned (tune_offsets) with tune_folds-fold CV.
-_TUNE_TYPES = {"tune_offsets": (bool,), "tune_folds": (int,)}
+_TUNE_TYPES = {"tune_offsets": (bool,), "tune_folds": (int,), "search": (dict,), "search_folds": (int,)}
 
 
 def check_params(kind: str, params: dict, where: str) -> None:
@@ -405,7 +482,7 @@ def check_params(kind: str, params: dict, where: str) -> None:
     >>> check_params("logreg", {"alpha": 1}, "models[0]")
     Traceback (most recent call last):
     ...
-    stance.errors.ConfigError: models[0].alpha: unknown parameter for model 'logreg'; allowed: C, binary, char_analyzer, char_min_df, char_ngrams, class_weight, cues, lowercase, min_df, side, target, token_pattern, tune_folds, tune_offsets, word_ngrams
+    stance.errors.ConfigError: models[0].alpha: unknown parameter for model 'logreg'; allowed: C, binary, char_analyzer, char_min_df, char_ngrams, class_weight, cues, lowercase, min_df, search, search_folds, side, target, token_pattern, tune_folds, tune_offsets, word_ngrams
     """
     if kind not in MODELS:
         raise ConfigError(f"{where}.type: unknown model {kind!r}; allowed: {', '.join(sorted(MODELS))}")
@@ -422,7 +499,20 @@ def check_params(kind: str, params: dict, where: str) -> None:
             raise ConfigError(f"{where}.{key}: expected [min, max] with 1 <= min <= max, or [] for none; got {value!r}")
         if key == "char_analyzer" and value not in CHAR_ANALYZERS:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(CHAR_ANALYZERS)}")
-        if key == "tune_folds" and value < 2:
+        if key == "search":
+            if not value:
+                raise ConfigError(f"{where}.search: a table of parameter = [values to try], got an empty table")
+            for name, values in value.items():
+                if name in ("search", "search_folds") or name not in allowed:
+                    raise ConfigError(f"{where}.search.{name}: unknown parameter for model {kind!r}; allowed: "
+                                      f"{', '.join(sorted(k for k in allowed if not k.startswith('search')))}")
+                if not isinstance(values, list) or not values:
+                    raise ConfigError(f"{where}.search.{name}: expected a non-empty list of values to try, "
+                                      f"got {values!r}")
+                for v in values:
+                    check_params(kind, {name: v}, f"{where}.search")
+            continue
+        if key in ("tune_folds", "search_folds") and value < 2:
             raise ConfigError(f"{where}.{key}: expected 2 or more folds, got {value!r}")
         if key == "target" and value not in TARGET_MODES:
             raise ConfigError(f"{where}.{key}: {value!r} is not one of {', '.join(TARGET_MODES)}")
@@ -446,6 +536,12 @@ def build(kind: str, params: dict, scheme: Scheme, seed: int = 0, metric: str = 
     'DummyClassifier'
     """
     p = dict(params)
+    if p.get("search"):
+        grid = p.pop("search")
+        folds = p.pop("search_folds", 5)
+        return Searched(kind, p, grid, scheme, seed, metric, tuple(average_labels), folds)
+    p.pop("search", None)
+    p.pop("search_folds", None)
     if p.get("class_weight") == "none":
         p["class_weight"] = None
     est = MODELS[kind](p, scheme, seed)

@@ -291,6 +291,10 @@ def _ci(ci) -> str:
     return f"[{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
 
 
+def _params(p: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(p.items()))
+
+
 def _per_class_table(name: str, s: dict, labels: list[str]) -> list[str]:
     rows = pd.DataFrame([{"label": l, **s["per_class"][l]} for l in labels])
     f = {k: _num for k in ("precision", "recall", "f1")}
@@ -323,6 +327,11 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
         for name, m in metrics["models"].items():
             params = ", ".join(f"{k}={v}" for k, v in m["params"].items())
             out.append(f"- model `{md(name)}`: `{m['type']}` ({md(params)})")
+            for i, sel in enumerate(m.get("selected", [])):
+                where = "" if len(m["selected"]) == 1 else f" (fold {i + 1})"
+                tried = "; ".join(f"{_params(c['params'])}: {c['score']:.4f}" for c in sel["cv"])
+                out.append(f"  - chosen by cross-validation on the training rows{where}: "
+                           f"**{md(_params(sel['params']))}** (tried {md(tried)})")
         out += ["", "Full settings: `config.toml`; input hashes and package versions: `manifest.json`.", "",
                 "## Comparison", ""]
         rows = []

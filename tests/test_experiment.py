@@ -107,6 +107,9 @@ def test_refuses_non_empty_folder_without_force(config, tmp_path, capsys):
     (("main_metric = \"f_avg\"", "main_metric = \"auc\""), "main_metric 'auc'"),
     (("kind = \"classify\"", "kind = \"cluster\""), "kind 'cluster'"),
     (("[features]", "[features]\nword_ngrams = [3, 1]"), "word_ngrams: expected [min, max]"),
+    (("type = \"nb\"", "type = \"nb\"\nsearch = { C = [1.0] }"), "models[2].search.C: unknown parameter"),
+    (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [] }"), "search.alpha: expected a non-empty list"),
+    (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [\"x\"] }"), "search.alpha: expected int or float"),
 ])
 def test_config_mistakes_are_one_error_line(config, tmp_path, capsys, edit, expected):
     config.write_text(CONFIG.replace(*edit), encoding="utf-8")
@@ -121,6 +124,22 @@ def test_label_outside_scheme_names_file_and_line(config, tmp_path, capsys):
     assert main(["experiment", "run", str(config), "--out", str(tmp_path / "x")]) == 2
     err = capsys.readouterr().err
     assert "data.csv:42: label 'maybe' is not in scheme" in err
+
+
+def test_search_chooses_settings_on_training_rows_only(config, tmp_path):
+    # word 5-grams alone are unique to each row (nothing to learn); cross-validation must add the char n-grams
+    config.write_text(CONFIG.replace('target = "separate"', 'word_ngrams = [5, 5]\nsearch = { char_ngrams = [[], [2, 4]] }'),
+                      encoding="utf-8")
+    out = tmp_path / "s"
+    assert main(["experiment", "run", str(config), "--out", str(out), "--set", "data.group="]) == 0
+    lr = json.loads((out / "metrics.json").read_text())["models"]["lr"]
+    assert len(lr["selected"]) == 5  # one search per outer fold, each on that fold's training rows
+    for sel in lr["selected"]:
+        assert sel["params"] == {"char_ngrams": [2, 4]}
+        low, high = (c["score"] for c in sel["cv"])
+        assert low < high
+    expected = "chosen by cross-validation on the training rows (fold 1): **char\\_ngrams=\\[2, 4\\]**"
+    assert expected in (out / "report.md").read_text()
 
 
 @pytest.mark.parametrize("override, expected", [
@@ -162,6 +181,7 @@ def test_semeval2016_beats_the_published_svm_baseline(tmp_path):
                  "--set", f"data.root={SEMEVAL}", "--set", "evaluation.bootstrap=100"]) == 0
     models = json.loads((out / "metrics.json").read_text())["models"]
     assert models["majority"]["f_avg"] == pytest.approx(0.6522, abs=0.001)
-    # published SVM n-gram baseline 0.6898; this config measures 0.6986 (the 0.70 goal is not reached yet)
+    # published SVM n-gram baseline 0.6898; this config measures 0.6986 with C chosen by CV on the training
+    # tweets (the 0.70 goal is not reached)
     assert max(m["f_avg"] for m in models.values()) >= 0.695
     assert "Tweet" not in (out / "predictions.csv").read_text().splitlines()[0]
