@@ -74,6 +74,9 @@ prime foreign defence defense top senior former state national security press ge
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
+sinologist sinologists historian historians strategist strategists politician politicians academic academics
+legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
+vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -635,8 +638,13 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     ``known(name)`` says it is a name, or the role names an organisation ("broadcaster NHK").
     """
     markers = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS
+
+    def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
+        low = w.lower().strip(",.")
+        return low in markers or low.endswith(("ologist", "ologists")) or \
+            ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
     k = len(words)
-    while k > 0 and _is_cap(words[k - 1]) and words[k - 1].lower().strip(",.") not in markers:
+    while k > 0 and _is_cap(words[k - 1]) and not marker(words[k - 1]):
         k -= 1
     role, name = list(words[:k]), list(words[k:])
     whole = ("", " ".join(words))
@@ -645,7 +653,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:
             role.append(name.pop(0))
-    if not any(w.lower().strip(",.") in markers for w in role):
+    if not any(marker(w) for w in role):
         return whole
     if len(name) == 1 and known is not None and not known(name[0]) \
             and role[-1].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
