@@ -56,6 +56,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
+INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
@@ -76,7 +77,7 @@ host presenter anchor chair member mp broadcaster newspaper tracker aggregator f
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
-vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests
+vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -91,7 +92,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "p
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
 talks situation issue plans discussions negotiations thinking government's government’s""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
-BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however
+BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
 meanwhile also that which who where yet since after before until then still now""".split())
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further
@@ -104,7 +105,7 @@ neither both each every no none did does do is are was were will would can could
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
-    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day)\s*,")
+    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2})\s*,")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
@@ -112,8 +113,9 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
 _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument)"
 SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
-                         r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This)\s+" + _SOURCE_NOUNS +
-                         r"\s+came\s+from\s+(?P<np2>[^,;:.!?]+)")
+                         r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This|These|Those)\s+" + _SOURCE_NOUNS +
+                         r"\s+(?:came\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
+                         r"(?P<np2>[^,;:.!?]+)")
 SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
@@ -305,6 +307,10 @@ def _verb_at(toks, i) -> int:
         return 1
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
+    if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
+        return 0  # "Zelensky's remarks came as ...": a noun after a possessive
+    if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
+        return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
 
@@ -459,6 +465,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         np_ = re.sub(r"['’]s\s+(?:website|readout|statement|account|data|figures|transcript|report|channel|"
                      r"telegram channel|page)\b.*$", "", np_)
         np_ = re.sub(r"\s+(?:data|figures|statistics)$", "", np_.strip())
+        np_ = re.sub(r"\s+(?:of|on) the (?:talks|meeting|call|conversation|visit|summit|negotiations)$", "", np_)
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
@@ -522,7 +529,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
-            if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether")):
+            if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
+                                                                          "whom")):
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
@@ -648,7 +656,9 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         k -= 1
     role, name = list(words[:k]), list(words[k:])
     whole = ("", " ".join(words))
-    if not name or not role or role[-1] in ("in", "at", "of", "for", "from"):
+    if role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
+        role.append(name.pop(0))  # "President of Ukraine Volodymyr Zelenskyy"
+    elif not name or not role or role[-1] in ("in", "at", "of", "for", "from"):
         return whole
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:

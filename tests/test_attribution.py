@@ -84,6 +84,20 @@ def speakers(text):
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
     ("New Delhi: India declined to comment on the visit.", [("", "none")]),
     ("The United States has warned repeatedly.", [("United States", "us")]),
+    # role words beyond the list: "-ologist", hyphenated roles, "President of <country>"
+    ("Sinologist Iryna Kovalchuk said Beijing would not let Moscow lose.", [("Iryna Kovalchuk", "analyst")]),
+    ("Vice-President Kamala Harris said the visit changed nothing.", [("Kamala Harris", "us")]),
+    ("President of Ukraine Volodymyr Zelenskyy said Kyiv had invited China.", [("Volodymyr Zelensky", "ukraine")]),
+    ("The Kremlin press service said in a statement that documents were signed.",
+     [("Kremlin press service", "russia")]),
+    # an age in commas; a possessive noun is not a reporting verb; a relative clause is not the attribution
+    ("Xi, 69, said China's position was objective.", [("Xi Jinping", "china")]),
+    ("Zelensky's remarks came as Xi held talks in the Kremlin.", [("", "none")]),
+    ("Neither leader mentioned the call, which US officials have urged.", [("", "none")]),
+    # "asked" attributes only when nothing follows it
+    ("\"So who is isolated now?\" the Kremlin asked.", [("Kremlin", "russia")]),
+    ("Then Beijing asked the rest of us to believe it is neutral.", [("", "none")]),
+    ("According to a Chinese readout of the talks, Xi urged closer coordination.", [("Chinese readout", "china")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
@@ -106,6 +120,9 @@ def test_quote_continuation_keeps_speaker():
      ["", "Antony Blinken", "Reporter"]),
     # a quote whose attribution is the next sentence
     ('"The Chinese plan deserves attention." Peskov told reporters this on Monday.', ["Dmitry Peskov"] * 2),
+    ('"Nobody should be taken in by it." That was how Secretary of State Antony Blinken put it on Monday.',
+     ["Antony Blinken"] * 2),
+    ('"The plan is for peace." These words belong to sinologist Galina Rudneva.', ["Galina Rudneva"] * 2),
     # transcript turns carry over paragraphs until the next turn
     ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
      "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
