@@ -130,7 +130,21 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
-                            + r"|staff|of|the)){0,6})(?:\s*\([^)]{1,30}\))?:\s+\S")
+                            + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}))?"
+                            r"(?:\s*\([^)]{1,30}\))?:\s+\S")
+# Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
+_CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
+_CAPS_NOT_NAMES = frozenset("""read more also update updated breaking watch live exclusive editor note photo video
+news agency desk staff united nations states kingdom""".split())
+
+
+def _caps_turn(np_: str) -> bool:
+    words = np_.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        return low[0] in _CAPS_TURN_ROLES
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words) \
+        and not set(low) & (_CAPS_NOT_NAMES | PLACE_WORDS | {"new"})
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
@@ -492,13 +506,17 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
-            and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))):
+            and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))
+                 or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:]) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             inner.turn = _clean_np(m.group("np"))
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
-        return _Raw(_clean_np(m.group("np")), "colon", True)
+        np_ = _clean_np(m.group("np"))
+        if np_.isupper() and _caps_turn(np_):
+            np_ = np_.lower() if len(np_.split()) == 1 else np_.title()  # "PRESENTER" -> the presenter
+        return _Raw(np_, "colon", True)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
         if toks[i][0] == "saying" and i and toks[i - 1][0] == ",":
@@ -535,7 +553,57 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
+    colon = re.search(r":(?:\s|\Z)", flat)
+    if colon:
+        head = _colon_intro(flat[:colon.start()])
+        if head:
+            return _Raw(head, "colon", True)
     return None
+
+
+_HOST_WORDS = frozenset("host presenter anchor moderator".split())
+_INTRO_VERBS = frozenset("""was were is are has had have did does set put came went gave made spoke took kept left
+laid struck sought began got sent drew""".split())
+_INTRO_PREPOSITIONS = frozenset("on in at after asked speaking for turning addressing during".split())
+
+
+def _colon_intro(before: str) -> str | None:
+    """The subject of a sentence that introduces a quote with a colon and no reporting verb:
+    "Political scientist Sergei Malinin, a regular guest, was more cautious:"; "On Ukraine, Xi set out
+    these points: ..."."""
+    toks = _tokens(before)
+    if toks and toks[0][0].lower() in _INTRO_PREPOSITIONS:
+        comma = next((k for k, t in enumerate(toks) if t[0] == ","), None)
+        if comma is None or comma > 10:
+            return None
+        toks = toks[comma + 1:]
+    j = 1 if toks and toks[0][0].lower() == "the" else 0
+    while j < len(toks) and j < 7 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS):
+        j += 1
+    words = [t[0] for t in toks[:j]]
+    if not words or not any(_is_cap(w) and w.lower() not in NOT_SPEAKERS | DETERMINERS for w in words) \
+            or re.search(r"['’]s?\Z", words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
+        return None
+    name = [w for w in words if w.lower() != "the"]
+    known = default_speaker_table().lookup(" ".join(name)) is not None
+    person = len([w for w in name if _is_cap(w) and w.lower() not in ROLE_WORDS]) >= 2
+    if not (known or person or any(w.lower() in ROLE_WORDS for w in name)):
+        return None
+    rest = toks[j:]
+    if rest and rest[0][0] == ",":  # an appositive: ", a regular guest of the programme,"
+        close = next((k for k in range(1, min(len(rest), 16)) if rest[k][0] == ","), None)
+        if close is None:
+            return None
+        rest = rest[close + 1:]
+    pred = [t[0] for t in rest]
+    while pred and pred[0] in SKIPPABLE:
+        pred = pred[1:]
+    if not pred or len(pred) > 25 or not re.fullmatch(r"[a-z][\w'’-]*", pred[0]) \
+            or any(w in _QUOTE_CLOSE + _OPENERS for w in pred):
+        return None
+    if not (pred[0] in _INTRO_VERBS or re.fullmatch(r"[a-z]+(?:ed|es)", pred[0])):
+        return None  # "Xi in Moscow, day two: ...": no verb, a headline
+    return _clean_np(" ".join(words))
 
 
 def _relative_subject(before: str) -> tuple[str, str] | None:
@@ -690,6 +758,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
         if before and not role and all(w in ROLE_WORDS for w in before.group(1).split()):
             role = before.group(1).strip()  # "host Arkady Bessonov", "political analyst Oleh Hrytsenko"
+        if not role and re.search(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z", text[max(0, m.start() - 20):m.start()]):
+            role = "host"  # "..., hosted by Roman Lebedinsky"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b)[a-z][^,.;]{3,80})", text[m.end():])
         if app and not role:
             role = app.group(1)
@@ -805,6 +875,8 @@ class _Resolver:
         earlier speaker whose name or role has the head word ("the person said")."""
         low = [w.lower() for w in words]
         head = " ".join(low[-3:]) if " ".join(low[-3:]) in _ROLE_PHRASES else low[-1]
+        if head in _HOST_WORDS:
+            head = "host"  # the presenter, the anchor, the moderator: whoever the article says hosts
         countries = [w for w in low if w in COUNTRY_WORDS]
         want_side = self.table.side_from_words(" ".join(countries)) if countries else None
         best = None
@@ -814,7 +886,7 @@ class _Resolver:
             canon = self.canonical(men.name)
             fig = self.table.lookup(canon)
             roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
-            if head not in roles.split() and head not in roles:
+            if head not in roles.split() and head not in roles and not (head == "host" and _HOST_WORDS & set(roles.split())):
                 continue
             side = fig.side if fig else self.table.side_from_words(men.role)
             if want_side and side != want_side:
@@ -968,6 +1040,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             same_para = spans[j].paragraph == sp.paragraph
             first_person = _first_person(sp.text)
             if inside[i] and (same_para or sp.text[:1] in _OPENERS) and prev.attribution != "none":
+                att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+            elif j == _prev_statement(spans, i) and spans[j].text.rstrip().endswith(":") \
+                    and sp.text[:1] in _OPENERS and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif same_para and j == _prev_statement(spans, i) and (
                     (sp.text[:1] in _OPENERS or first_person) and prev.attribution == "direct_quote"

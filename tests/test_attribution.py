@@ -123,6 +123,15 @@ def test_quote_continuation_keeps_speaker():
     ('"Nobody should be taken in by it." That was how Secretary of State Antony Blinken put it on Monday.',
      ["Antony Blinken"] * 2),
     ('"The plan is for peace." These words belong to sinologist Galina Rudneva.', ["Galina Rudneva"] * 2),
+    # an introduction ending in a colon, the quote in the next paragraph; a headline with a colon is not one
+    ("Political scientist Sergei Malinin, a regular guest, was more cautious:\n\n\"Let us not get carried away. "
+     "China will not fight for us.\"", ["Sergei Malinin"] * 3),
+    ("Xi in Moscow, day two: talks and a dinner", [""]),
+    ("The plane landed at 13:00 Moscow time.", [""]),
+    # a TV transcript with turns in capitals; the presenter is whoever the article says hosts
+    ("The programme was hosted by Roman Lebedinsky.\n\nPRESENTER: Good evening. Why is the West nervous?\n\n"
+     "KIRILL ABRAMOV: Because the picture speaks for itself.\n\nNEW DELHI: The visit ended on Wednesday.",
+     ["", "Roman Lebedinsky", "Roman Lebedinsky", "Kirill Abramov", ""]),
     # transcript turns carry over paragraphs until the next turn
     ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
      "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
