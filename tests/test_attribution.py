@@ -130,8 +130,9 @@ def test_quote_continuation_keeps_speaker():
     ("The plane landed at 13:00 Moscow time.", [""]),
     # a TV transcript with turns in capitals; the presenter is whoever the article says hosts
     ("The programme was hosted by Roman Lebedinsky.\n\nPRESENTER: Good evening. Why is the West nervous?\n\n"
-     "KIRILL ABRAMOV: Because the picture speaks for itself.\n\nNEW DELHI: The visit ended on Wednesday.",
-     ["", "Roman Lebedinsky", "Roman Lebedinsky", "Kirill Abramov", ""]),
+     "KIRILL ABRAMOV: Because the picture speaks for itself.",
+     ["", "Roman Lebedinsky", "Roman Lebedinsky", "Kirill Abramov"]),
+    ("MOSCOW: The visit ended on Wednesday.", [""]),
     # transcript turns carry over paragraphs until the next turn
     ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
      "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
