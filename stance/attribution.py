@@ -78,6 +78,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
+document declaration publication
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -118,6 +119,13 @@ SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s
                          r"(?P<np2>[^,;:.!?]+)")
 SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
+# "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
+DOCUMENT_SUBJECT = re.compile(
+    r"\A(?:But |And )?(?:The|A|Its|Their|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<np>joint statement|joint declaration|"
+    r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
+    r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
+    r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
+    r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted)\b")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
@@ -517,6 +525,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         if np_.isupper() and _caps_turn(np_):
             np_ = np_.lower() if len(np_.split()) == 1 else np_.title()  # "PRESENTER" -> the presenter
         return _Raw(np_, "colon", True)
+    m = DOCUMENT_SUBJECT.match(flat)
+    if m:
+        return _Raw(m.group("np"), "leading", has_quote)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
         if toks[i][0] == "saying" and i and toks[i - 1][0] == ",":
@@ -671,7 +682,7 @@ def _np_ok(np_: str) -> bool:
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS:
         return False
     return any(_is_cap(w) for w in words) or any(w in ROLE_WORDS or w in GROUP_HEADS for w in low) \
-        or low[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS
+        or low[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
 
 
 # --- names within an article -----------------------------------------------
@@ -685,6 +696,9 @@ portal tabloid consultancy""".split())
 PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev delhi washington brussels london
 paris berlin tokyo europe america japan britain germany france""".split())
 NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
+# "the newspaper said": the latest news outlet named before
+MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outlet publication network".split())
+_AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
@@ -892,6 +906,17 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is None and (head in MEDIA_HEADS or head in NOMINAL_INSTITUTIONS):
+            for att in reversed(self.history):  # the latest outlet / document that spoke
+                last = att.speaker.split()[-1].lower() if att.speaker else ""
+                if (head in MEDIA_HEADS and att.side == "media") or (head in NOMINAL_INSTITUTIONS
+                                                                     and last in NOMINAL_INSTITUTIONS):
+                    return att.speaker
+        if best is None and head in MEDIA_HEADS:
+            for men in reversed(self.mentions):
+                fig = self.table.lookup(self.canonical(men.name))
+                if men.pos < pos and fig is not None and fig.side == "media":
+                    return fig.name
         if best is None and head in NOMINAL_INSTITUTIONS and f"joint {head}" in self.text_lower:
             fig = self.table.lookup(f"joint {head}")
             if fig is not None:
@@ -917,11 +942,21 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
-        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS or " ".join(low[-3:]) in _ROLE_PHRASES) \
+        if low and _AGE.match(low[-1]):  # "the 70-year-old": the latest person who spoke
+            for att in reversed(self.history):
+                if self.is_person(att.speaker):
+                    return att.speaker, " ".join(words), att.side
+            found = self.latest_person(pos)
+            if found is not None:
+                return found.speaker, " ".join(words), found.side
+        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS
+                    or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
             found = self.nominal(words, pos)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
+            if low[-1] in NOMINAL_INSTITUTIONS and len(low) == 1:
+                return ""  # "the document says", no document named before: the writer summarising it
         joined = " ".join(words)
         tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", joined)
         head = joined[:tail.start()].split() if tail else []
@@ -1010,6 +1045,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 if who is not None:
                     att = Attribution(who.speaker, who.side, who.role, "direct_quote", "colon")
                     turn, turn_para = att, sp.paragraph
+            elif res == "":
+                pass
             elif isinstance(res, str):
                 ref = _pronoun_target(res, i, spans, last, last_person, resolver)
                 if ref is None and res in PERSON_PRONOUNS:

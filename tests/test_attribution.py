@@ -133,6 +133,17 @@ def test_quote_continuation_keeps_speaker():
      "KIRILL ABRAMOV: Because the picture speaks for itself.",
      ["", "Roman Lebedinsky", "Roman Lebedinsky", "Kirill Abramov"]),
     ("MOSCOW: The visit ended on Wednesday.", [""]),
+    # a document as speaker over several sentences; "it" keeps it
+    ("Xi and Putin signed a joint statement. The joint statement on the new era says ties are at their best. "
+     "The document also says both sides value dialogue. It stresses that security concerns matter. "
+     "A dialogue is the best path, according to the document.", [""] + ["Joint statement"] * 4),
+    # a document nobody named as speaker: the writer summarising it
+    ("The document calls for a ceasefire and talks.", [""]),
+    # the newspaper: the latest outlet named; an age: the latest person who spoke
+    ("The Global Times ran an editorial. The West, the newspaper said, cannot imagine neutrality.",
+     ["", "Global Times"]),
+    ("Putin said the talks went well. The 70-year-old also stressed that Moscow is open to talks.",
+     ["Vladimir Putin", "Vladimir Putin"]),
     # transcript turns carry over paragraphs until the next turn
     ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
      "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
