@@ -47,7 +47,7 @@ claimed claims emphasized emphasised emphasizes emphasises underlined underscore
 explained explains wrote writes reported reports observed observes cautioned cautions suggested suggests
 acknowledged acknowledges admitted admits asserted asserts remarked remarks replied
 replies responded responds commented comments confirmed confirms denied denies predicted predicts
-reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
+demanded demands reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
 counters contended contends tweeted tweets posted posts recalled recalls alleged alleges accused accuses
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
@@ -91,7 +91,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "so
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
-talks situation issue plans discussions negotiations thinking government's government’s""".split())
+talks situation issue plans discussions negotiations thinking government's government’s here""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
 meanwhile also that which who where yet since after before until then still now""".split())
@@ -572,6 +572,10 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     return None
 
 
+_ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observer commentator economist historian
+strategist academic specialist""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
+evening night weekend""".split())
 _HOST_WORDS = frozenset("host presenter anchor moderator".split())
 _INTRO_VERBS = frozenset("""was were is are has had have did does set put came went gave made spoke took kept left
 laid struck sought began got sent drew""".split())
@@ -705,7 +709,8 @@ representative deputy senator lawmaker general commander analyst expert professo
 economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western""".split())
-_NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)[ \t]+){0,6}[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-Z]))[ \t]+){0,6}"
+                       r"[A-Z][\w'’-]*")
 # Institutions named with "of"/"for": "Air Force of the Armed Forces of Ukraine"
 _INSTITUTION_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                               r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
@@ -770,11 +775,16 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         if len(name.split()) < 2 and not table.lookup(name):
             continue
         before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
-        if before and not role and all(w in ROLE_WORDS for w in before.group(1).split()):
-            role = before.group(1).strip()  # "host Arkady Bessonov", "political analyst Oleh Hrytsenko"
+        if before and not role:
+            lead = before.group(1).split()
+            while lead and not (lead[0] in ROLE_WORDS or lead[0].endswith("ologist")):
+                lead.pop(0)
+            if lead and all(w in ROLE_WORDS or w.endswith("ologist") for w in lead):
+                role = " ".join(lead)  # "host Arkady Bessonov", "belong to sinologist Galina Rudneva"
         if not role and re.search(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z", text[max(0, m.start() - 20):m.start()]):
             role = "host"  # "..., hosted by Roman Lebedinsky"
-        app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b)[a-z][^,.;]{3,80})", text[m.end():])
+        app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
+                       r"[a-z][^,.;]{3,80})", text[m.end():])
         if app and not role:
             role = app.group(1)
         out.append(_Mention(m.start(), name, role))
@@ -829,6 +839,8 @@ class _Resolver:
         fig = self.table.lookup(speaker)
         if fig:
             return fig.side
+        if speaker and speaker.split()[-1].lower() in MEDIA_HEADS | {"agencies", "media", "outlets", "newspapers"}:
+            return "media"  # "Russian agencies report": outlets, whatever their country
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
         if re.search(r"\b(former|retired|ex-)\b", words, re.I):
             return "analyst"  # former officials speak as commentators
@@ -868,12 +880,12 @@ class _Resolver:
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
-    def latest_person(self, pos: int) -> Attribution | None:
-        """The latest person named in the text before ``pos``, as an attribution (pronoun fallback)."""
+    def latest_person(self, pos: int, pron: str = "") -> Attribution | None:
+        """The latest person named in the text before ``pos`` (fitting ``pron``), as an attribution."""
         for men in reversed(self.mentions):
             if men.pos < pos:
                 canon = self.canonical(men.name)
-                if self.is_person(canon):
+                if self.is_person(canon) and (not pron or _gender_fits(pron, canon)):
                     return Attribution(canon, self.side(canon, men.role), men.role)
         return None
 
@@ -900,7 +912,8 @@ class _Resolver:
             canon = self.canonical(men.name)
             fig = self.table.lookup(canon)
             roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
-            if head not in roles.split() and head not in roles and not (head == "host" and _HOST_WORDS & set(roles.split())):
+            if head not in roles.split() and head not in roles and not (head == "host" and _HOST_WORDS & set(roles.split())) \
+                    and not (head == "head of state" and {"president", "leader"} & set(roles.split())):
                 continue
             side = fig.side if fig else self.table.side_from_words(men.role)
             if want_side and side != want_side:
@@ -925,11 +938,20 @@ class _Resolver:
             for att in reversed(self.history):
                 if head in f"{att.speaker} {att.role}".lower().split() and (not want_side or att.side == want_side):
                     return att.speaker
+        if best is None and (head in _ANALYST_HEADS or head.endswith("ologist")):
+            for att in reversed(self.history[-6:]):  # "the expert": the latest commentator quoted
+                if att.side == "analyst" and self.is_person(att.speaker):
+                    return att.speaker
         return best
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
         words = [w for w in raw.np.split() if w]
+        while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
+            words.pop()  # "Officials here"
+        if len(words) > 3 and words[-2].lower() in ("on", "last", "this", "late", "early") \
+                and words[-1].lower() in _TIME_WORDS:
+            words = words[:-2]  # "Antony Blinken on Monday"
         while words and words[0].lower() in STRIP_DETERMINERS:
             words.pop(0)  # "the Kremlin" -> "Kremlin"; quantifiers stay ("Some analysts", as written)
         if len(words) > 2 and words[0].lower() == "friend":
@@ -949,8 +971,8 @@ class _Resolver:
             found = self.latest_person(pos)
             if found is not None:
                 return found.speaker, " ".join(words), found.side
-        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS
-                    or " ".join(low[-3:]) in _ROLE_PHRASES) \
+        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
+                    or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
             found = self.nominal(words, pos)
             if found:
@@ -1184,15 +1206,26 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
             return intro
     if close and resolver.is_person(prev.speaker) and _gender_fits(pron, prev.speaker):
         return prev
+    if close and prev.speaker and prev.speaker.split()[-1].lower() in PERSON_ROLE_HEADS \
+            and not resolver.is_person(prev.speaker) and j == _prev_statement(spans, i):
+        return prev  # "..., said a former Indian ambassador. ... he added": the unnamed person
     for att in reversed(resolver.history[-8:]):
         if resolver.is_person(att.speaker) and _gender_fits(pron, att.speaker):
             return att
+    if pron == "she":  # a woman named lately beats any man who spoke
+        found = resolver.latest_person(spans[i].start, pron)
+        if found is not None:
+            return found
     if close and resolver.is_person(prev.speaker):
         return prev
     if last_person is not None and last_person[0] >= i - 10:
         return last_person[1]
-    if close:
+    if close and pron not in PERSON_PRONOUNS:
         return prev
+    if pron in PERSON_PRONOUNS:  # he/she is never an institution: the latest fitting person named
+        found = resolver.latest_person(spans[i].start, pron)
+        if found is not None:
+            return found
     return last_person[1] if last_person else None
 
 

@@ -98,6 +98,8 @@ def speakers(text):
     ("\"So who is isolated now?\" the Kremlin asked.", [("Kremlin", "russia")]),
     ("Then Beijing asked the rest of us to believe it is neutral.", [("", "none")]),
     ("According to a Chinese readout of the talks, Xi urged closer coordination.", [("Chinese readout", "china")]),
+    ("Formal talks have begun in the Kremlin, Russian agencies report.", [("Russian agencies", "media")]),
+    ("Kiev, meanwhile, demanded that Beijing put pressure on Russia.", [("Kiev", "ukraine")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
@@ -144,6 +146,17 @@ def test_quote_continuation_keeps_speaker():
      ["", "Global Times"]),
     ("Putin said the talks went well. The 70-year-old also stressed that Moscow is open to talks.",
      ["Vladimir Putin", "Vladimir Putin"]),
+    # "the sinologist" / "the expert": the commentator quoted last; a relative clause does not set the side
+    ("These words belong to sinologist Galina Rudneva, who worked in Beijing. The sinologist recalled the plan. "
+     "The expert added that trade grew.", ["Galina Rudneva"] * 3),
+    # "she" skips the men who spoke since; "he" after an unnamed person is that person
+    ("Ursula von der Leyen spoke in Brussels. Putin said nothing. China, she said, is not neutral.",
+     ["", "Vladimir Putin", "Ursula von der Leyen"]),
+    ('"It is a signal," said a former Indian ambassador. "Xi went as a friend," he added.',
+     ["Former Indian ambassador"] * 2),
+    # time and place words after a name are not part of it; outlets keep the media side
+    ("US Secretary of State Antony Blinken on Monday accused China of shielding Russia.", ["Antony Blinken"]),
+    ("Officials here, however, said India would not be drawn in.", ["Officials"]),
     # transcript turns carry over paragraphs until the next turn
     ("Transcript of the briefing.\n\nWang Wenbin: China stands for peace. We oppose bloc confrontation.\n\n"
      "Our position is clear.\n\nReuters: Will Xi call Zelensky?", [""] + ["Wang Wenbin"] * 3 + ["Reuters"]),
