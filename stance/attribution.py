@@ -47,7 +47,7 @@ claimed claims emphasized emphasised emphasizes emphasises underlined underscore
 explained explains wrote writes reported reports observed observes cautioned cautions suggested suggests
 acknowledged acknowledges admitted admits asserted asserts remarked remarks replied
 replies responded responds commented comments confirmed confirms denied denies predicted predicts
-demanded demands reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
+proposed proposes demanded demands reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
 counters contended contends tweeted tweets posted posts recalled recalls alleged alleges accused accuses
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
@@ -61,7 +61,8 @@ NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
                    "point out", "point to", "points to", "called it", "calls it", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
-                   "was quoted as saying", "is quoted as saying", "quoted", "said in a statement")
+                   "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
+                   "declined to comment", "declines to comment", "refused to comment")
 
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
@@ -106,7 +107,8 @@ neither both each every no none did does do is are was were will would can could
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
-    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2})\s*,")
+    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
+    r"[a-z]+ly)\s*,")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
@@ -126,6 +128,9 @@ DOCUMENT_SUBJECT = re.compile(
     r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted)\b")
+# "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
+WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
+                         r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
@@ -331,6 +336,9 @@ def _verb_at(toks, i) -> int:
         return 0
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
         return 0  # "Zelensky's remarks came as ...": a noun after a possessive
+    if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
+        # "He called Xi a 'dear friend'", "The Americans called the plan a trap"
+        return 1 if any(t[0] in ("a", "an") for t in toks[i + 2:i + 6]) else 0
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
@@ -349,7 +357,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                                          and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
-                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w):
+                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
+                or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
+                    and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
             j -= 1
             if lw in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 break
@@ -377,6 +387,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
 _MODIFIERS = frozenset("""news public business independent online local regional state-run state-owned
 pro-kremlin pro-government opposition our leading influential military armed air naval force forces
 television tv radio""".split())
+
+
+_ADJECTIVE = re.compile(r"[a-z]+(?:ian|ese|ish|ic|al|ary|ive|ern|based)")
 
 
 def _modifier(tok: str) -> bool:
@@ -528,6 +541,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     m = DOCUMENT_SUBJECT.match(flat)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)
+    m = WITH_SAYING.search(flat)
+    if m and _np_ok(m.group("np")):
+        return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
         if toks[i][0] == "saying" and i and toks[i - 1][0] == ",":
@@ -839,7 +855,9 @@ class _Resolver:
         fig = self.table.lookup(speaker)
         if fig:
             return fig.side
-        if speaker and speaker.split()[-1].lower() in MEDIA_HEADS | {"agencies", "media", "outlets", "newspapers"}:
+        if speaker and (speaker.split()[-1].lower() in (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets",
+                                                                                    "newspapers"}
+                        or speaker.lower().endswith("news agency")):
             return "media"  # "Russian agencies report": outlets, whatever their country
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
         if re.search(r"\b(former|retired|ex-)\b", words, re.I):

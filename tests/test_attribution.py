@@ -82,7 +82,16 @@ def speakers(text):
     ("The talks lasted four hours, putin's spokesman Dmitry Peskov said.", [("Dmitry Peskov", "russia")]),
     # a dateline is not a speaker
     ("NEW DELHI: Xi and Putin met in Moscow on Tuesday.", [("", "none")]),
-    ("New Delhi: India declined to comment on the visit.", [("", "none")]),
+    ("New Delhi: India and Russia signed a trade deal.", [("", "none")]),
+    # speech acts beyond "said": declining to comment, proposing, calling something a thing
+    ("He declined to comment on the Chinese proposal, MEA spokesperson Arindam Bagchi said.",
+     [("Arindam Bagchi", "other_gov")]),
+    ("The Americans, predictably, called the plan a trap.", [("Americans", "us")]),
+    ("Putin called for more trade with Asia.", [("Vladimir Putin", "russia")]),
+    ("In Washington, the plan was dismissed, with Secretary of State Antony Blinken saying it was cynical.",
+     [("Antony Blinken", "us")]),
+    ("Overnight, drones attacked the Kyiv region, the Kyiv regional military administration said.",
+     [("Kyiv regional military administration", "ukraine")]),
     ("The United States has warned repeatedly.", [("United States", "us")]),
     # role words beyond the list: "-ologist", hyphenated roles, "President of <country>"
     ("Sinologist Iryna Kovalchuk said Beijing would not let Moscow lose.", [("Iryna Kovalchuk", "analyst")]),
