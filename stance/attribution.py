@@ -184,6 +184,7 @@ class _Raw:
     quote: bool
     role: str = ""
     turn: str = ""  # "Reporter: US officials said ...": the turn's owner, whose turn goes on
+    intro: bool = False  # "Xi set out these points: ...": the rest of the paragraph is his
 
 
 @dataclass(frozen=True)
@@ -584,7 +585,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     if colon:
         head = _colon_intro(flat[:colon.start()])
         if head:
-            return _Raw(head, "colon", True)
+            return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
     return None
 
 
@@ -1067,6 +1068,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
     out: list[Attribution] = [Attribution()] * n
     turn: Attribution | None = None  # speaker of the current transcript turn ("Wang Wenbin: ...")
     turn_para = -1
+    turn_para_only = False  # an introduction's turn ends with its paragraph
     last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
     last_person: tuple[int, Attribution] | None = None
     for i, sp in enumerate(spans):
@@ -1078,13 +1080,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             res = resolver.resolve(raw, sp.start)
             kind = "direct_quote" if raw.quote else "reported"
             if res == QA_MARKERS["Q"]:
-                turn, turn_para = _QUESTION, sp.paragraph
+                turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
                 continue  # the interviewer's question: the writer's voice
             if res == QA_MARKERS["A"]:
                 who = resolver.interviewee()
                 if who is not None:
                     att = Attribution(who.speaker, who.side, who.role, "direct_quote", "colon")
-                    turn, turn_para = att, sp.paragraph
+                    turn, turn_para, turn_para_only = att, sp.paragraph, False
             elif res == "":
                 pass
             elif isinstance(res, str):
@@ -1099,6 +1101,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
                     pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
                 att = Attribution(speaker, side, role, kind, pass_name)
+        if turn_para_only and turn is not None and sp.paragraph != turn_para:
+            turn, turn_para_only = None, False
         if turn is _QUESTION and att is None:
             continue  # the rest of a question stays the writer's
         if raw is not None and att is not None and att is not turn:
@@ -1106,8 +1110,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 owner = resolver.resolve(_Raw(raw.turn, "colon", True), sp.start)
                 if not isinstance(owner, str):
                     turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
-            elif _is_turn(raw, i, spans):
-                turn, turn_para = att, sp.paragraph
+                    turn_para_only = False
+            elif _is_turn(raw, i, spans) or raw.intro:
+                turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
             elif turn is not None and sp.paragraph != turn_para:
                 turn = None  # an attributed sentence in a new paragraph: back to narration
         if att is None and turn is not None and not _has_quote(sp.text):

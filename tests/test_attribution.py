@@ -138,6 +138,9 @@ def test_quote_continuation_keeps_speaker():
     ("Political scientist Sergei Malinin, a regular guest, was more cautious:\n\n\"Let us not get carried away. "
      "China will not fight for us.\"", ["Sergei Malinin"] * 3),
     ("Xi in Moscow, day two: talks and a dinner", [""]),
+    # a readout: the points after "X set out ...:" are X's to the end of the paragraph
+    ("On Ukraine, Xi set out the following points: China wants peace. Dialogue is the only way.\n\nThe talks ended.",
+     ["Xi Jinping", "Xi Jinping", ""]),
     ("The plane landed at 13:00 Moscow time.", [""]),
     # a TV transcript with turns in capitals; the presenter is whoever the article says hosts
     ("The programme was hosted by Roman Lebedinsky.\n\nPRESENTER: Good evening. Why is the West nervous?\n\n"
