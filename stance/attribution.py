@@ -1243,12 +1243,8 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return prev
     if last_person is not None and last_person[0] >= i - 10:
         return last_person[1]
-    if close and pron not in PERSON_PRONOUNS:
-        return prev
-    if pron in PERSON_PRONOUNS:  # he/she is never an institution: the latest fitting person named
-        found = resolver.latest_person(spans[i].start, pron)
-        if found is not None:
-            return found
+    if close:
+        return prev  # "he added" after "the Kremlin said": its unnamed spokesman
     return last_person[1] if last_person else None
 
 
