@@ -202,8 +202,17 @@ class SpeakerTable:
     figures: dict[str, Figure] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     cues: list[tuple[str, str, int]] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> Figure | None:
+        if name in self._memo:
+            return self._memo[name]
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[name] = found = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Figure | None:
         key = _norm(name)
         canonical = self.aliases.get(key)
         if canonical is None and len(key.split()) == 2:
@@ -216,7 +225,7 @@ class SpeakerTable:
         return self.figures.get(canonical) if canonical else None
 
     def side_from_words(self, words: str) -> str | None:
-        low = " " + re.sub(r"[^\w'.-]+", " ", re.sub(r"['’]s\b", "", words.lower())) + " "
+        low = " " + _NON_WORD.sub(" ", _POSSESSIVE_S.sub("", words.lower())) + " "
         best = None
         for cue, side, prio in self.cues:
             if f" {cue} " in low and (best is None or prio > best[1]):
@@ -224,10 +233,17 @@ class SpeakerTable:
         return best[0] if best else None
 
 
+_NON_WORD = re.compile(r"[^\w'.-]+")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_APOSTROPHES = re.compile(r"[’`]")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(name: str) -> str:
-    s = re.sub(r"[’`]", "'", name.lower()).strip(" .,'\"")
-    s = re.sub(r"^(the|a|an)\s+", "", s)
-    return re.sub(r"\s+", " ", s)
+    s = _APOSTROPHES.sub("'", name.lower()).strip(" .,'\"")
+    s = _LEADING_ARTICLE.sub("", s)
+    return _SPACES.sub(" ", s)
 
 
 def load_speaker_table(extra: list[str | Path] | None = None) -> SpeakerTable:

@@ -43,7 +43,7 @@ from .scheme import Scheme
 
 TRAIN_COLUMNS = ("text", "speaker", "speaker_side", "label", "outlet_family")
 DEFAULT_TRAINING = "data/statements.csv"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # bumped whenever the pipeline's code changes
 
 
 class CueFeatures(BaseEstimator, TransformerMixin):
@@ -125,6 +125,58 @@ class PriorShift(BaseEstimator, ClassifierMixin):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
+class CharWbNgrams:
+    """scikit-learn's ``analyzer="char_wb"`` (lowercased character n-grams inside word boundaries, padded
+    with a space), with each word's n-grams remembered: words repeat, so most are computed once.
+
+    Examples
+    --------
+    >>> CharWbNgrams((3, 4))("Xi met  Putin")[:6]
+    [' xi', 'xi ', ' xi ', ' me', 'met', 'et ']
+    >>> from sklearn.feature_extraction.text import TfidfVectorizer
+    >>> docs = ["China backs Moscow", "Beijing wants peace talks"]
+    >>> a = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit(docs)
+    >>> b = TfidfVectorizer(analyzer=CharWbNgrams((3, 5))).fit(docs)
+    >>> bool((a.transform(docs) != b.transform(docs)).nnz == 0)
+    True
+    """
+
+    def __init__(self, ngram_range=(3, 5)):
+        self.ngram_range = tuple(ngram_range)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def __getstate__(self):
+        return {"ngram_range": self.ngram_range}
+
+    def __setstate__(self, state):
+        self.__init__(state["ngram_range"])
+
+    def __repr__(self):
+        return f"CharWbNgrams({self.ngram_range!r})"
+
+    def _word(self, word: str) -> tuple[str, ...]:
+        min_n, max_n = self.ngram_range
+        w = " " + word + " "
+        out = []
+        for n in range(min_n, max_n + 1):
+            out.extend(w[i:i + n] for i in range(max(1, len(w) - n + 1)))
+            if len(w) <= n:  # a short word counts once
+                break
+        return tuple(out)
+
+    def __call__(self, doc: str) -> list[str]:
+        cache = self._cache
+        if len(cache) > 200_000:
+            cache.clear()
+        out: list[str] = []
+        for word in doc.lower().split():
+            grams = cache.get(word)
+            if grams is None:
+                grams = cache[word] = self._word(word)
+            out.extend(grams)
+        return out
+
+
 MODEL_NAMES = ("svm", "sgd_logreg", "logreg")
 MODEL_DESCRIPTIONS = {
     "svm": "a class-balanced linear SVM with Platt-scaled (calibrated) probabilities",
@@ -152,7 +204,7 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
     cues = {l.name: list(l.cues) for l in scheme.labels if l.cues}
     parts = [
         ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True), "text"),
-        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2), "text"),
+        ("char", TfidfVectorizer(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2), "text"),
     ]
     if cues:
         parts.append(("cue", CueFeatures(cues), ["text"]))
