@@ -2,7 +2,11 @@
 
 Each writer of training data works on one file, experiments/training/<family>.csv
 (text, speaker, speaker_side, label, outlet_family); this script checks and
-concatenates them in a fixed order, dropping exact duplicate texts.
+concatenates them in a fixed order, dropping exact duplicate texts. Then it adds
+the statements of the development articles whose split is ``dev`` (their gold
+speaker side and label, the manifest's outlet family): sentences as they stand
+inside articles. Held-out articles are read only to keep their sentences out
+(stock lines such as "Here is what happened" recur across articles).
 
     python experiments/merge_training.py
 """
@@ -29,6 +33,25 @@ def main() -> int:
                     continue
                 seen.add(key)
                 rows.append(row)
+    dev = ROOT / "experiments" / "dev"
+    manifests = []
+    for manifest in sorted(dev.glob("manifest_*.csv")):
+        with open(manifest, encoding="utf-8", newline="") as fh:
+            manifests.extend(csv.DictReader(fh))
+    for art in manifests:  # a stock line that also stands in a held-out article stays out of training
+        if art["split"] == "heldout":
+            with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
+                seen.update(" ".join(g["text"].lower().split()) for g in csv.DictReader(fh))
+    for art in sorted((r for r in manifests if r["split"] == "dev"), key=lambda r: r["file"]):
+            gold = dev / "gold" / (Path(art["file"]).stem + ".csv")
+            with open(gold, encoding="utf-8", newline="") as fh:
+                for g in csv.DictReader(fh):
+                    key = " ".join(g["text"].lower().split())
+                    if g["kind"] != "statement" or key in seen:
+                        continue
+                    seen.add(key)
+                    rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": g["speaker_side"] or "none",
+                                 "label": g["label"], "outlet_family": art["outlet_family"]})
     out = ROOT / "stance" / "data" / "statements.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")

@@ -31,6 +31,27 @@ def test_no_sample_sentence_in_training(scheme, sample):
         assert not shared, f"training data shares {' '.join(shared[0])!r} with the sample"
 
 
+def test_no_heldout_sentence_in_training(scheme):
+    import csv
+    from pathlib import Path
+
+    dev = Path(__file__).resolve().parent.parent / "experiments" / "dev"
+    texts = set(read_training(None, scheme)["text"].str.lower().str.split().str.join(" "))
+    heldout = dev_rows = 0
+    for manifest in dev.glob("manifest_*.csv"):
+        for art in csv.DictReader(manifest.open(encoding="utf-8")):
+            for g in csv.DictReader((dev / "gold" / (Path(art["file"]).stem + ".csv")).open(encoding="utf-8")):
+                if g["kind"] != "statement" or len(g["text"].split()) < 6:
+                    continue
+                key = " ".join(g["text"].lower().split())
+                if art["split"] == "heldout":
+                    heldout += 1
+                    assert key not in texts, f"held-out sentence in training: {g['text']!r}"
+                else:
+                    dev_rows += key in texts
+    assert heldout > 500 and dev_rows > 1000  # the dev split is in training, the held-out split never
+
+
 def test_predictions_have_probabilities_and_evidence(model, scheme):
     df = pd.DataFrame({"text": ["Washington warned Beijing against sending weapons to Moscow.",
                                 "China calls for peace talks and a political settlement."],
