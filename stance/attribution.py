@@ -592,7 +592,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
             if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
-                                                                          "whom")):
+                                                                          "whom")) \
+                    or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS):
+                # "... signed two statements, a day after Washington said ...": background, not the attribution
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
@@ -610,6 +612,7 @@ strategist academic specialist""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
 _HOST_WORDS = frozenset("host presenter anchor moderator".split())
+_SUBORDINATORS = frozenset("after before since while when as until once".split())
 _INTRO_VERBS = frozenset("""was were is are has had have did does set put came went gave made spoke took kept left
 laid struck sought began got sent drew""".split())
 _INTRO_PREPOSITIONS = frozenset("on in at after asked speaking for turning addressing during".split())

@@ -109,6 +109,11 @@ def speakers(text):
     ("According to a Chinese readout of the talks, Xi urged closer coordination.", [("Chinese readout", "china")]),
     ("Formal talks have begun in the Kremlin, Russian agencies report.", [("Russian agencies", "media")]),
     ("Kiev, meanwhile, demanded that Beijing put pressure on Russia.", [("Kiev", "ukraine")]),
+    # reported speech in a background clause is not the sentence's attribution; a contrast clause is
+    ("MOSCOW, March 21 (Wire) - Xi and Putin signed two joint statements on Tuesday, a day after Washington said "
+     "Beijing was giving Moscow cover.", [("", "none")]),
+    ("Zelensky has not spoken to Xi since the invasion, though Kyiv said this week it had invited him.",
+     [("Kyiv", "ukraine")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
