@@ -5,8 +5,8 @@ Each writer of training data works on one file, experiments/training/<family>.cs
 concatenates them in a fixed order, dropping exact duplicate texts. Then it adds
 the statements of the development articles whose split is ``dev`` (their gold
 speaker side and label, the manifest's outlet family): sentences as they stand
-inside articles. Held-out articles are read only to keep their sentences out
-(stock lines such as "Here is what happened" recur across articles).
+inside articles. Held-out articles are read only to keep their sentences out of
+every part of training (stock lines such as "Here is what happened" recur).
 
     python experiments/merge_training.py
 """
@@ -21,6 +21,15 @@ COLUMNS = ["text", "speaker", "speaker_side", "label", "outlet_family"]
 
 def main() -> int:
     rows, seen = [], set()
+    dev = ROOT / "experiments" / "dev"
+    manifests = []
+    for manifest in sorted(dev.glob("manifest_*.csv")):
+        with open(manifest, encoding="utf-8", newline="") as fh:
+            manifests.extend(csv.DictReader(fh))
+    for art in manifests:  # a line that also stands in a held-out article stays out of training
+        if art["split"] != "dev":
+            with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
+                seen.update(" ".join(g["text"].lower().split()) for g in csv.DictReader(fh))
     for part in sorted((ROOT / "experiments" / "training").glob("*.csv")):
         with open(part, encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -33,15 +42,6 @@ def main() -> int:
                     continue
                 seen.add(key)
                 rows.append(row)
-    dev = ROOT / "experiments" / "dev"
-    manifests = []
-    for manifest in sorted(dev.glob("manifest_*.csv")):
-        with open(manifest, encoding="utf-8", newline="") as fh:
-            manifests.extend(csv.DictReader(fh))
-    for art in manifests:  # a stock line that also stands in a held-out article stays out of training
-        if art["split"] != "dev":
-            with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
-                seen.update(" ".join(g["text"].lower().split()) for g in csv.DictReader(fh))
     for art in sorted((r for r in manifests if r["split"] == "dev"), key=lambda r: r["file"]):
             gold = dev / "gold" / (Path(art["file"]).stem + ".csv")
             with open(gold, encoding="utf-8", newline="") as fh:
