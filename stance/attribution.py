@@ -246,19 +246,57 @@ def _norm(name: str) -> str:
     return _SPACES.sub(" ", s)
 
 
+SIDES = ("china", "russia", "us", "ukraine", "europe", "other_gov", "analyst", "media", "none")
+SPEAKER_COLUMNS = ("name", "aliases", "side", "kind", "roles")
+
+
 def load_speaker_table(extra: list[str | Path] | None = None) -> SpeakerTable:
-    """The shipped speaker table, extended by user CSV files with the same columns."""
+    """The shipped speaker table, extended (and overridden, name by name) by user CSV files.
+
+    A user file has the shipped file's columns: ``name`` and ``side`` (one of :data:`SIDES`) are
+    required; ``aliases`` and ``roles`` are ``|``-separated; ``kind`` is ``person`` (default) or
+    ``institution``. A mistake raises InputError naming the file and line.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "extra.csv")
+    >>> _ = open(path, "w").write("name,aliases,side\\nAnna Roe,Roe,analyst\\n")
+    >>> load_speaker_table([path]).lookup("Roe").side
+    'analyst'
+    """
+    from .errors import InputError
+
     table = SpeakerTable()
     sources = [("stance/data/speakers.csv",
                 resources.files("stance").joinpath("data/speakers.csv").read_text(encoding="utf-8"))]
     for path in extra or []:
-        sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+        try:
+            sources.append((str(path), Path(path).read_text(encoding="utf-8-sig")))
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such speakers file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read the speakers file ({exc})") from None
     for where, text in sources:
-        for row in csv.DictReader(text.splitlines()):
-            fig = Figure(row["name"], row["side"], row.get("kind") or "person",
+        reader = csv.DictReader(text.splitlines())
+        cols = reader.fieldnames or []
+        for col in cols:
+            if col not in SPEAKER_COLUMNS:
+                raise InputError(f"{where}:1: unknown column {col!r}; allowed: {', '.join(SPEAKER_COLUMNS)}")
+        for col in ("name", "side"):
+            if col not in cols:
+                raise InputError(f"{where}:1: missing column {col!r} (columns: {', '.join(SPEAKER_COLUMNS)})")
+        for line, row in enumerate(reader, start=2):
+            if not (row.get("name") or "").strip():
+                raise InputError(f"{where}:{line}: empty name")
+            if row.get("side") not in SIDES:
+                raise InputError(f"{where}:{line}: side {row.get('side')!r} is not one of {', '.join(SIDES)}")
+            if (row.get("kind") or "person") not in ("person", "institution"):
+                raise InputError(f"{where}:{line}: kind {row.get('kind')!r} is not person or institution")
+            fig = Figure(row["name"].strip(), row["side"], row.get("kind") or "person",
                          tuple(r for r in (row.get("roles") or "").split("|") if r))
             table.figures[fig.name] = fig
-            for alias in [fig.name] + [a for a in (row.get("aliases") or "").split("|") if a]:
+            for alias in [fig.name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]:
                 table.aliases[_norm(alias)] = fig.name
     text = resources.files("stance").joinpath("data/side_cues.csv").read_text(encoding="utf-8")
     rows = [l for l in text.splitlines() if l and not l.startswith("#")]

@@ -39,6 +39,9 @@ def _positive(text: str) -> int:
 def _common(p):
     p.add_argument("--scheme", metavar="TOML", help="label scheme file (default: the shipped China-Russia-US scheme)")
     p.add_argument("--training", metavar="CSV", help="labelled statements to train on (default: the shipped corpus)")
+    p.add_argument("--speakers", action="append", metavar="CSV",
+                   help="more well-known speakers (name,aliases,side,kind,roles), added to the shipped table; "
+                        "repeatable")
     p.add_argument("--max-article-bytes", type=_positive, default=None, metavar="N",
                    help="refuse articles larger than N bytes (default 20 MiB)")
     p.add_argument("--max-statement-chars", type=_positive, default=None, metavar="N",
@@ -139,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     from .segment import MAX_STATEMENT_CHARS
 
     limits = {"max_article_bytes": args.max_article_bytes or MAX_ARTICLE_BYTES,
-              "max_statement_chars": args.max_statement_chars or MAX_STATEMENT_CHARS}
+              "max_statement_chars": args.max_statement_chars or MAX_STATEMENT_CHARS, "speakers": args.speakers}
     try:
         if args.command == "analyze":
             return commands.analyze(args.paths, args.output, args.force, args.scheme, args.training, **limits)

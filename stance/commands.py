@@ -5,6 +5,7 @@ The CLI parses arguments and calls exactly one of these.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
@@ -17,6 +18,15 @@ from .scheme import load_scheme
 from .segment import MAX_STATEMENT_CHARS
 
 
+def _speaker_table(speakers):
+    """The shipped speaker table extended by the user's ``--speakers`` files, or None for the shipped one."""
+    if not speakers:
+        return None
+    from .attribution import load_speaker_table
+
+    return load_speaker_table(speakers)
+
+
 def _model(scheme, training=None):
     from .classify import load_or_train
 
@@ -25,7 +35,7 @@ def _model(scheme, training=None):
 
 def analyze(paths, out: str | None, force: bool = False, scheme_path=None, training=None,
             max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS,
-            stdout=None) -> int:
+            stdout=None, speakers=None) -> int:
     """``stance analyze``: the statement table of ``paths`` as CSV or JSONL (``out``), or CSV on stdout."""
     if out:
         suffix = Path(out).suffix
@@ -33,10 +43,11 @@ def analyze(paths, out: str | None, force: bool = False, scheme_path=None, train
             raise OutputError(f"{out}: output must end in .csv or .jsonl")
         check_target(Path(out), force)
     scheme = load_scheme(scheme_path)
+    table = _speaker_table(speakers)
     articles = load_articles(paths, max_article_bytes)
     from .pipeline import analyze as run
 
-    df, _ = run(articles, _model(scheme, training), scheme, max_chars=max_statement_chars)
+    df, _ = run(articles, _model(scheme, training), scheme, table, max_chars=max_statement_chars)
     if out is None:
         from .outputs import neutralise_frame
 
@@ -56,15 +67,17 @@ def analyze(paths, out: str | None, force: bool = False, scheme_path=None, train
 
 
 def report(paths, out: str, force: bool = False, scheme_path=None, training=None, svg: bool = False,
-           max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS) -> int:
+           max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS,
+           speakers=None) -> int:
     """``stance report``: a report folder per article (an index when there are several)."""
     check_target(Path(out), force)
     scheme = load_scheme(scheme_path)
+    table = _speaker_table(speakers)
     articles = load_articles(paths, max_article_bytes)
     model = _model(scheme, training)
     from .pipeline import analyze as run
 
-    df, furniture = run(articles, model, scheme, max_chars=max_statement_chars)
+    df, furniture = run(articles, model, scheme, table, max_chars=max_statement_chars)
     with output_folder(out, force) as tmp:
         if len(articles) == 1:
             write_article_folder(articles[0], df, furniture, scheme, model.info, tmp, svg)
@@ -125,7 +138,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
             per_article: bool = False, engine: str = "local", scheduler: str | None = None, svg: bool = False,
             batch_size: int | None = None, progress: bool = True, default_source: str = "",
             max_article_bytes: int = MAX_ARTICLE_BYTES, max_statement_chars: int = MAX_STATEMENT_CHARS,
-            resume: bool = False) -> int:
+            resume: bool = False, speakers=None) -> int:
     """``stance compare``: how sources differ in whom they quote and how they label the story.
 
     Streams the corpus through :func:`stance.corpus.run_corpus` and writes, into the folder ``out``,
@@ -145,6 +158,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
 
     check_target(Path(out), force)
     scheme = load_scheme(scheme_path)
+    table = _speaker_table(speakers)
     n, n_missing, missing = scan_sources(paths, max_article_bytes, default_source=default_source)
     if n_missing:
         more = f" and {n_missing - len(missing)} more" if n_missing > len(missing) else ""
@@ -156,7 +170,8 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     settings = {"paths": [str(Path(p).resolve()) for p in paths], "scheme": scheme.to_dict(),
                 "training": str(Path(training).resolve()) if training else "", "per_article": per_article,
                 "max_article_bytes": max_article_bytes, "max_statement_chars": max_statement_chars,
-                "default_source": default_source, "svg": svg}
+                "default_source": default_source, "svg": svg,
+                "speakers": [hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in speakers or []]}
     work = _work_area(Path(out), settings, force, resume)
     model = _model(scheme, training)
     try:
@@ -171,7 +186,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
             run = run_corpus(paths, model, scheme, tmp / "statements.csv", jobs=jobs,
                              batch_size=batch_size or DEFAULT_BATCH, engine=engine, scheduler=scheduler,
                              max_bytes=max_article_bytes, max_chars=max_statement_chars, on_batch=on_batch,
-                             total=n, progress=progress, default_source=default_source, work=work)
+                             total=n, progress=progress, default_source=default_source, work=work, table=table)
             done = sorted(p.name for p in (work / "articles").iterdir()) if per_article and \
                 (work / "articles").is_dir() else []
             _write_comparison(run, scheme, model.info, tmp, Path(out).name, svg, done)
@@ -279,7 +294,7 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
 
 def evaluate(paths, gold_dir: str, labels: bool = False, mismatches: int = 20, json_out: str | None = None,
              force: bool = False, scheme_path=None, training=None, max_article_bytes: int = MAX_ARTICLE_BYTES,
-             max_statement_chars: int = MAX_STATEMENT_CHARS, stdout=None) -> int:
+             max_statement_chars: int = MAX_STATEMENT_CHARS, stdout=None, speakers=None) -> int:
     """``stance evaluate``: the pipeline's statements scored against gold CSVs, printed as a short summary."""
     import json
 
@@ -295,14 +310,14 @@ def evaluate(paths, gold_dir: str, labels: bool = False, mismatches: int = 20, j
         check_target(Path(json_out), force)
     scheme = load_scheme(scheme_path)
     model = _model(scheme, training) if labels else None
-    table = default_speaker_table()
+    table = _speaker_table(speakers) or default_speaker_table()
     records = []
     articles = load_articles(paths, max_article_bytes)
     for art in articles:
         gold_file = gold / f"{art.id}.csv"
         if not gold_file.is_file():
             raise InputError(f"{gold_file}: no gold file for article {art.id!r}")
-        rows, furniture = article_statements(art, max_chars=max_statement_chars)
+        rows, furniture = article_statements(art, table, max_chars=max_statement_chars)
         if model is not None and rows:
             rows = label_statements(rows, model, scheme).to_dict("records")
         records += score_article(art.text, read_gold(gold_file), rows, furniture, table, where=art.id)

@@ -87,7 +87,7 @@ class CorpusRun:
 
 
 def label_batch(batch: list[Article], model, scheme, max_chars: int = MAX_STATEMENT_CHARS,
-                furniture: bool = False):
+                furniture: bool = False, table=None):
     """Statements (labelled) of a batch of articles: ``(statements, furniture, skips)``.
 
     An article whose processing raises is returned as a :class:`Skip` with the
@@ -110,7 +110,7 @@ def label_batch(batch: list[Article], model, scheme, max_chars: int = MAX_STATEM
     rows, furn, skips = [], [], []
     for art in batch:
         try:
-            r, f = article_statements(art, max_chars=max_chars)
+            r, f = article_statements(art, table, max_chars=max_chars)
         except Exception as exc:  # noqa: BLE001 - reported in skipped.csv, never silent
             where = art.origin or art.id
             skips.append(Skip(where, f"{where}: processing failed ({type(exc).__name__}: {exc})"))
@@ -125,16 +125,16 @@ def label_batch(batch: list[Article], model, scheme, max_chars: int = MAX_STATEM
 _WORKER: dict = {}
 
 
-def _init_worker(model, scheme, max_chars: int, furniture: bool) -> None:
+def _init_worker(model, scheme, max_chars: int, furniture: bool, table=None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it keeps finished batches
-    _WORKER.update(model=model, scheme=scheme, max_chars=max_chars, furniture=furniture)
+    _WORKER.update(model=model, scheme=scheme, max_chars=max_chars, furniture=furniture, table=table)
 
 
 def _worker_batch(batch: list[Article]):
     w = _WORKER
-    return label_batch(batch, w["model"], w["scheme"], w["max_chars"], w["furniture"])
+    return label_batch(batch, w["model"], w["scheme"], w["max_chars"], w["furniture"], w["table"])
 
 
 def read_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES, default_source: str = "") -> Iterator[Article | Skip]:
@@ -175,7 +175,7 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
                batch_size: int = DEFAULT_BATCH, engine: str = "local", scheduler: str | None = None,
                max_bytes: int = MAX_ARTICLE_BYTES, max_chars: int = MAX_STATEMENT_CHARS,
                on_batch: Callable | None = None, total: int | None = None, progress: bool = True,
-               default_source: str = "", work: str | Path | None = None) -> CorpusRun:
+               default_source: str = "", work: str | Path | None = None, table=None) -> CorpusRun:
     """Run the pipeline over every article of ``paths``; write statements to ``statements_path`` (CSV).
 
     Parameters
@@ -207,6 +207,8 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
         work area of an interrupted run skips the articles it finished. It is
         left in place; the caller removes it once the outputs are complete.
         Default: a temporary folder beside ``statements_path``, removed.
+    table : SpeakerTable, optional
+        Known figures and side cues (default: the shipped table).
 
     Returns
     -------
@@ -261,12 +263,12 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
         batches = _batches(read_corpus(paths, max_bytes, default_source), batch_size, run, done)
         try:
             if engine == "dask":
-                _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle)
+                _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle, table)
             elif jobs == 1:
                 for batch in batches:
-                    handle(batch, label_batch([a for _, a in batch], model, scheme, max_chars, furniture))
+                    handle(batch, label_batch([a for _, a in batch], model, scheme, max_chars, furniture, table))
             else:
-                _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle)
+                _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle, table)
         finally:
             bar.close()
         store.write_statements(statements_path, scheme)
@@ -367,14 +369,14 @@ class BatchStore:
         os.replace(tmp, path)
 
 
-def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle) -> None:
+def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle, table=None) -> None:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     in_flight: deque = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(model, scheme, max_chars, furniture))
+                               initargs=(model, scheme, max_chars, furniture, table))
     try:
         for batch in batches:
             in_flight.append((batch, pool.submit(_worker_batch, [a for _, a in batch])))
@@ -392,7 +394,7 @@ def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle) -> Non
     pool.shutdown(wait=True)
 
 
-def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle) -> None:
+def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle, table=None) -> None:
     try:
         from distributed import Client
     except ImportError:
@@ -407,7 +409,7 @@ def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle) -
         limit = 2 * max(sum(client.nthreads().values()), 1)
         for batch in batches:
             in_flight.append((batch, client.submit(label_batch, [a for _, a in batch], m, scheme, max_chars,
-                                                   furniture, pure=False)))
+                                                   furniture, table, pure=False)))
             while len(in_flight) >= limit:
                 b, fut = in_flight.popleft()
                 handle(b, fut.result())

@@ -109,3 +109,43 @@ def test_evaluate_bad_gold(capsys, tmp_path, gold, message):
     (tmp_path / "empty").mkdir()
     code, _, err = run(capsys, "evaluate", str(SAMPLE), "--gold", str(tmp_path / gold))
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+ARTICLE_WITH_NEW_FIGURE = ("Moscow, March 21.\n\nThe plan cannot end the war, Veronika Hrab said on Tuesday. "
+                           "Hrab added that Kyiv would wait.\n")
+
+
+def _speakers_of(capsys, args):
+    assert main(args) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    return [(r["speaker"], r["speaker_side"]) for r in rows]
+
+
+def test_speakers_file_extends_the_table(capsys, tmp_path, model):
+    art = tmp_path / "a.txt"
+    art.write_text(ARTICLE_WITH_NEW_FIGURE, encoding="utf-8")
+    before = _speakers_of(capsys, ["analyze", str(art)])
+    assert before[1:] == [("Veronika Hrab", "analyst")] * 2  # unknown person: the analyst default
+    extra = tmp_path / "speakers.csv"
+    extra.write_text("name,aliases,side,kind,roles\nVeronika Hrab,Hrab|Ms Hrab,ukraine,person,minister\n",
+                     encoding="utf-8")
+    after = _speakers_of(capsys, ["analyze", str(art), "--speakers", str(extra)])
+    assert after[1:] == [("Veronika Hrab", "ukraine")] * 2
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such speakers file"),
+    ("name,side,colour\nX,us,red\n", "speakers.csv:1: unknown column 'colour'"),
+    ("name,aliases\nX,Y\n", "speakers.csv:1: missing column 'side'"),
+    ("name,side\nJane Roe,usa\n", "speakers.csv:2: side 'usa' is not one of china, russia, us"),
+    ("name,side,kind\nJane Roe,us,robot\n", "speakers.csv:2: kind 'robot' is not person or institution"),
+])
+def test_bad_speakers_file_is_one_error_line(capsys, tmp_path, content, message):
+    extra = tmp_path / "speakers.csv"
+    if content is not None:
+        extra.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(SAMPLE), "-o", str(out), "--speakers", str(extra)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and message in err[0], err
+    assert not out.exists()

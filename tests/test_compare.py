@@ -135,6 +135,17 @@ def test_jobs_2_same_as_jobs_1(capsys, tmp_path, model):
     assert one == two and len(one) >= 6
 
 
+def test_speakers_file_reaches_the_workers(capsys, tmp_path, model):
+    corpus = _corpus(tmp_path / "c.jsonl")
+    extra = tmp_path / "speakers.csv"
+    extra.write_text("name,aliases,side\nJohn Kirby,Kirby,analyst\n", encoding="utf-8")  # an override
+    assert main(["compare", str(corpus), "-o", str(tmp_path / "cmp"), "--jobs", "2", "--batch-size", "1",
+                 "--speakers", str(extra)]) == 0
+    capsys.readouterr()
+    rows = pd.read_csv(tmp_path / "cmp" / "statements.csv")
+    assert set(rows.loc[rows["speaker"] == "John Kirby", "speaker_side"]) == {"analyst"}
+
+
 def test_dask_local_cluster_same_output(capsys, tmp_path, model):
     distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
     corpus = _corpus(tmp_path / "c.jsonl")
