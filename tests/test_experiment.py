@@ -170,7 +170,7 @@ def test_attribution_config_runs(tmp_path):
     assert main(["experiment", "run", str(ROOT / "experiments" / "attribution.toml"), "--out", str(out),
                  "--set", "evaluation.bootstrap=50"]) == 0
     metrics = json.loads((out / "metrics.json").read_text())
-    assert set(metrics["splits"]) == {"dev", "heldout", "all"}
+    assert set(metrics["splits"]) == {"dev", "heldout", "fresh", "all"}
     assert 0.5 < metrics["splits"]["all"]["speaker_accuracy"] <= 1
 
 
