@@ -104,6 +104,7 @@ NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though whi
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
+nor instead rather still
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
@@ -114,8 +115,9 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
-_SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument)"
-SOURCE_NOUN = re.compile(r"\A(?:That|This|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
+_SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument|" \
+                r"line|remarks?|comments?|quote|phrase|description)"
+SOURCE_NOUN = re.compile(r"\A(?:That|This|Such|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
                          r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This|These|Those)\s+" + _SOURCE_NOUNS +
                          r"\s+(?:came\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
                          r"(?P<np2>[^,;:.!?]+)")
@@ -563,7 +565,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             return _Raw(np_, "according_to", has_quote, role)
     m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
     np_ = (m.groupdict().get("np") or m.groupdict().get("np2") or "") if m else ""
-    np_ = re.split(r"\s+(?:who|which|that|whose)\s", np_)[0]
+    np_ = re.split(r"\s+(?:who|which|that|whose|whom|I|we|he|she|they)\s", np_)[0]
     if np_ and _np_ok(np_):
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = IN_DOCUMENT.match(flat)
@@ -676,7 +678,7 @@ def _colon_intro(before: str) -> str | None:
     name = [w for w in words if w.lower() != "the"]
     known = default_speaker_table().lookup(" ".join(name)) is not None
     person = len([w for w in name if _is_cap(w) and w.lower() not in ROLE_WORDS]) >= 2
-    if not (known or person or any(w.lower() in ROLE_WORDS for w in name)):
+    if not (known or person or len(name) == 1 or any(w.lower() in ROLE_WORDS for w in name)):
         return None
     rest = toks[j:]
     if rest and rest[0][0] == ",":  # an appositive: ", a regular guest of the programme,"
@@ -722,7 +724,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     last, prev = parts[-1].strip(), parts[-2].strip()
-    appositive = re.match(r"(?:a|an|the|another|one|[a-z])", last)
+    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in ROLE_WORDS | DETERMINERS for w in prev.split())
@@ -1025,7 +1027,7 @@ class _Resolver:
         words = [w for w in raw.np.split() if w]
         while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
             words.pop()  # "Officials here"
-        if len(words) > 3 and words[-2].lower() in ("on", "last", "this", "late", "early") \
+        if len(words) >= 3 and words[-2].lower() in ("on", "last", "this", "late", "early") \
                 and words[-1].lower() in _TIME_WORDS:
             words = words[:-2]  # "Antony Blinken on Monday"
         while words and words[0].lower() in STRIP_DETERMINERS:
@@ -1062,9 +1064,13 @@ class _Resolver:
             # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
             raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (tail.group().strip(), raw.role) if x))
             words = head
-        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) and _is_cap(words[1]):
-            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (words[0], raw.role) if x))
-            words = words[1:]  # "China's General Administration of Customs"
+        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]):
+            k = 1
+            while k < len(words) - 1 and not _is_cap(words[k]) and (words[k] in _MODIFIERS or "-" in words[k]):
+                k += 1  # "Russia's state-owned Gazprom"
+            if _is_cap(words[k]):
+                raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:k]), raw.role) if x))
+                words = words[k:]  # "China's General Administration of Customs"
         role, name = _split_role(words, known=lambda w: self.table.lookup(w) is not None or any(
             m.name.split()[-1] == w or m.name.split()[0] == w for m in self.mentions if len(m.name.split()) > 1))
         role = " ".join(x for x in (role, raw.role) if x)
