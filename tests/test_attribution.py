@@ -114,15 +114,6 @@ def speakers(text):
      "Beijing was giving Moscow cover.", [("", "none")]),
     ("Zelensky has not spoken to Xi since the invasion, though Kyiv said this week it had invited him.",
      [("Kyiv", "ukraine")]),
-    # a document opening the sentence, then the real speaker; a reduced relative clause inside the subject
-    ("In a statement, the State Department said it would watch very closely.", [("State Department", "us")]),
-    ("Experts interviewed by this newspaper said the visit showed China's weight.", [("Experts", "analyst")]),
-    # a stance stated as the subject's own, and more speech-act verbs
-    ("Analysts in Washington were skeptical that the visit would change anything.",
-     [("Analysts in Washington", "analyst")]),
-    ("Chinese officials rejected the charge.", [("Chinese officials", "china")]),
-    ("The business daily Delovoy Kurier, citing sources, wrote that a contract was close.",
-     [("Delovoy Kurier", "media")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
