@@ -56,7 +56,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
-INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats".split())
+INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
@@ -133,6 +133,8 @@ DOCUMENT_SUBJECT = re.compile(
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
+_DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*\Z")
+_DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
@@ -510,10 +512,14 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
 
     ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one.
     """
+    m = _DASH_SIGNED.search(text)
+    if m:
+        return _Raw(m.group("np"), "trailing", True)  # "“...” — Volodymyr Zelensky"
     spans, _ = _scan_quotes(text, start)
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
+    flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     toks = _tokens(flat)
@@ -525,7 +531,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             continue
         before = toks[i - 1][0]
         # inverted: ", said Paul Haenle"
-        if before in {",", "”", "\"", "’"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
+        if before in {",", "”", "\"", "’", "'"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
             r = _np_right(toks, i + vlen)
             if r:
                 a, b, name_end = r
@@ -1064,6 +1070,11 @@ class _Resolver:
             # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
             raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (tail.group().strip(), raw.role) if x))
             words = head
+        poss = next((j for j in range(min(4, len(words) - 1)) if re.fullmatch(r"[A-Z][\w.-]*['’]s", words[j])
+                     and all(_is_cap(w) for w in words[:j + 1])), None)
+        if poss:  # "White House's John Kirby": the institution goes to the role
+            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:poss + 1]), raw.role) if x))
+            words = words[poss + 1:]
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]):
             k = 1
             while k < len(words) - 1 and not _is_cap(words[k]) and (words[k] in _MODIFIERS or "-" in words[k]):

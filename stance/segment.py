@@ -93,6 +93,10 @@ def _lines(text: str):
         yield a, b, para
 
 
+# "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
+_DASH_SIGNATURE = re.compile(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[.,]?\s*\Z")
+
+
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Undo Punkt splits a careful reader would not make.
 
@@ -107,8 +111,9 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         number = out and piece[:1].isdigit() and re.search(r"\bNos?\.\Z", before)
         initials = out and piece[:1].isupper() and _INITIALS_END.search(before) \
             and _INITIALS_END.search(before).group(1) not in _STOP_ABBREVIATIONS
+        signature = out and _DASH_SIGNATURE.match(piece) and before.rstrip()[-1:] in "\"”’'"
         if out and (_CONTINUATION_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
-                    or initials):
+                    or initials or signature):
             out[-1][1] = b
         else:
             out.append([a, b])

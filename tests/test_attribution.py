@@ -114,6 +114,15 @@ def speakers(text):
      "Beijing was giving Moscow cover.", [("", "none")]),
     ("Zelensky has not spoken to Xi since the invasion, though Kyiv said this week it had invited him.",
      [("Kyiv", "ukraine")]),
+    # forms common in real wire copy: an aside in dashes, straight single quotes, a signature after a quote,
+    # "began", an institution's possessive before a name
+    ("Putin — who has known Xi for a decade — told reporters the talks were frank.", [("Vladimir Putin", "russia")]),
+    ("The talks – the first since 2019 – went well.", [("", "none")]),
+    ("'We do not accept this,' said Maria Zakharova, the foreign ministry spokeswoman.",
+     [("Maria Zakharova", "russia")]),
+    ("“Peace is possible only on our terms.” — Volodymyr Zelensky", [("Volodymyr Zelensky", "ukraine")]),
+    ("“Dear friend,” Putin began, “welcome to Moscow.”", [("Vladimir Putin", "russia")]),
+    ("The White House’s John Kirby warned that China could not be an impartial broker.", [("John Kirby", "us")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
