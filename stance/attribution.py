@@ -429,7 +429,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
-        if not (prev in ",;:(—–-\"“”'‘’•▪·*" or prev.lower() in BOUNDARY_WORDS):
+        if not (prev in ",;:(—–-\"“”'‘’•▪·*./" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
             while ext > 0 and j - ext < 4 and _modifier(toks[ext - 1][0]):
@@ -463,7 +463,8 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
     j = i
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in DETERMINERS | ROLE_WORDS):
         j += 1
-    if j == i or not any(_is_cap(t[0]) for t in toks[i:j]):
+    if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
+                      or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS):  # "said sources"
         return None
     name_end = j
     # "of the Carnegie Endowment for International Peace"

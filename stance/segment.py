@@ -94,6 +94,8 @@ def _lines(text: str):
 
 
 # "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
+_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.|(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+"
+                       r"\d{1,2}\.\s*)?/[A-Z][\w .-]{1,30}/\.)\s*\Z")
 _DASH_SIGNATURE = re.compile(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[.,]?\s*\Z")
 
 
@@ -112,8 +114,9 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         initials = out and piece[:1].isupper() and _INITIALS_END.search(before) \
             and _INITIALS_END.search(before).group(1) not in _STOP_ABBREVIATIONS
         signature = out and _DASH_SIGNATURE.match(piece) and before.rstrip()[-1:] in "\"”’'"
+        dateline = out and _DATELINE.match(before)  # "MOSCOW, March 21. /TASS/. Putin said ...": one sentence
         if out and (_CONTINUATION_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
-                    or initials or signature):
+                    or initials or signature or dateline):
             out[-1][1] = b
         else:
             out.append([a, b])

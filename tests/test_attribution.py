@@ -123,6 +123,9 @@ def speakers(text):
     ("“Peace is possible only on our terms.” — Volodymyr Zelensky", [("Volodymyr Zelensky", "ukraine")]),
     ("“Dear friend,” Putin began, “welcome to Moscow.”", [("Vladimir Putin", "russia")]),
     ("The White House’s John Kirby warned that China could not be an impartial broker.", [("John Kirby", "us")]),
+    ("India is watching the visit closely, said sources.", [("Sources", "analyst")]),
+    ("MOSCOW, March 21. /TASS/. Russian President Vladimir Putin emphasized that Moscow is open to talks.",
+     [("Vladimir Putin", "russia")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
