@@ -416,6 +416,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                                          and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
+                or (j < k and re.fullmatch(r"[a-z]+['’]s", lw) and lw[:-2] in ROLE_WORDS) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
                     and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
@@ -474,7 +475,16 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
             m += 1
         if m > j + 1 and _is_cap(toks[m - 1][0]):
             return i, m, name_end
+    # "said an official aware of the matter", "said a person familiar with the talks"
+    if j < len(toks) - 1 and toks[j][0].lower() in _NP_TAILS and toks[j + 1][0].lower() in {"of", "with", "to", "on"}:
+        m = j + 2
+        while m < len(toks) and toks[m][0] not in ",.;:!?":
+            m += 1
+        return i, m, name_end
     return i, j, name_end
+
+
+_NP_TAILS = frozenset("aware familiar close briefed knowledgeable involved".split())
 
 
 def _clean_np(s: str) -> str:

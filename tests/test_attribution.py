@@ -124,6 +124,9 @@ def speakers(text):
     ("“Dear friend,” Putin began, “welcome to Moscow.”", [("Vladimir Putin", "russia")]),
     ("The White House’s John Kirby warned that China could not be an impartial broker.", [("John Kirby", "us")]),
     ("India is watching the visit closely, said sources.", [("Sources", "analyst")]),
+    ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
+    ("The Ukrainian president's office said no call had been scheduled.",
+     [("Ukrainian president's office", "ukraine")]),
     ("MOSCOW, March 21. /TASS/. Russian President Vladimir Putin emphasized that Moscow is open to talks.",
      [("Vladimir Putin", "russia")]),
 ])
