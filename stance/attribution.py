@@ -104,7 +104,7 @@ NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though whi
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
-nor instead rather still
+nor instead rather still explained
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
@@ -1212,7 +1212,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                     and sp.text[:1] in _OPENERS and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif same_para and j == _prev_statement(spans, i) and (
-                    (sp.text[:1] in _OPENERS or first_person) and prev.attribution == "direct_quote"
+                    (sp.text[:1] in _OPENERS or first_person and _has_quote(sp.text)) and prev.attribution == "direct_quote"
                     or _whole_quote(sp.text) and spans[j].text.rstrip().endswith((":", "."))):
                 # a first-person sentence right after a quote goes on quoting; after reported speech it is
                 # more often the writer's own (op-eds)

@@ -158,6 +158,9 @@ def test_quote_continuation_keeps_speaker():
     ("Political scientist Sergei Malinin, a regular guest, was more cautious:\n\n\"Let us not get carried away. "
      "China will not fight for us.\"", ["Sergei Malinin"] * 3),
     ("Xi in Moscow, day two: talks and a dinner", [""]),
+    ("Explained: Xi in Moscow and why New Delhi is watching", [""]),
+    # after a quote, a first-person sentence without quote marks is the columnist's own, not the speaker's
+    ('"We want peace," Wang Yi said. I do not doubt that he means it.', ["Wang Yi", ""]),
     # a readout: the points after "X set out ...:" are X's to the end of the paragraph
     ("On Ukraine, Xi set out the following points: China wants peace. Dialogue is the only way.\n\nThe talks ended.",
      ["Xi Jinping", "Xi Jinping", ""]),
