@@ -668,6 +668,9 @@ _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observ
 strategist academic specialist""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
+_COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",
+                             "finance minister", "foreign secretary", "press secretary", "vice president",
+                             "deputy minister", "security adviser"})
 _HOST_WORDS = frozenset("host presenter anchor moderator".split())
 _SUBORDINATORS = frozenset("after before since while when as until once".split())
 _INTRO_VERBS = frozenset("""was were is are has had have did does set put came went gave made spoke took kept left
@@ -998,6 +1001,8 @@ class _Resolver:
         head = " ".join(low[-3:]) if " ".join(low[-3:]) in _ROLE_PHRASES else low[-1]
         if head in _HOST_WORDS:
             head = "host"  # the presenter, the anchor, the moderator: whoever the article says hosts
+        elif len(low) >= 2 and " ".join(low[-2:]) in _COMPOUND_ROLES:
+            head = " ".join(low[-2:])  # "the Prime Minister" is not any minister
         countries = [w for w in low if w in COUNTRY_WORDS]
         want_side = self.table.side_from_words(" ".join(countries)) if countries else None
         best = None

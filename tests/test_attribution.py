@@ -144,6 +144,9 @@ def test_quote_continuation_keeps_speaker():
     ("Vladimir Putin spoke for an hour. According to him, relations are at their best.", ["", "Vladimir Putin"]),
     # nominal reference to the latest fitting figure
     ("Xi Jinping arrived in Moscow. The Chinese president said the visit was about peace.", ["", "Xi Jinping"]),
+    # "the Prime Minister" is the prime minister named before, not the latest minister
+    ("PM Modi met Putin. Foreign Minister Qin Gang spoke too. The Prime Minister said India wants talks.",
+     ["", "", "Narendra Modi"]),
     # in X's view
     ("Kyiv is wary. In Kyiv's view, Beijing backs Moscow.", ["", "Kyiv"]),
     # a reporter's turn that relays someone else's claim: the claim is theirs, the question the reporter's
