@@ -334,12 +334,16 @@ def quote_spans(text: str, start: str | None = None) -> tuple[list[tuple[int, in
     return spans, end is not None
 
 
+_QUOTE_CHARS = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + "‘’") + "]")
+
+
 def _scan_quotes(text: str, start: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
     spans = []
     kind = start
     open_at = 0 if start else None
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if kind is None:
             if ch in _QUOTE_OPEN and ch != "”":
                 kind, open_at = "double", i + 1
@@ -381,6 +385,11 @@ def _is_cap(tok: str) -> bool:
 _MULTI_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
     _MULTI_BY_FIRST.setdefault(_mv.split()[0], []).append(tuple(_mv.split()))
+
+
+# Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
+_VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
+                        | {"saying", "called", "calls"})
 
 
 def _verb_at(toks, i) -> int:
@@ -537,6 +546,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     n = len(toks)
     # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
     for i in range(n - 1, 0, -1):
+        if toks[i][0].lower() not in _VERB_FIRST:
+            continue
         vlen = _verb_at(toks, i)
         if not vlen:
             continue
@@ -624,6 +635,8 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
+        if toks[i][0].lower() not in _VERB_FIRST:
+            continue
         vlen = _verb_at(toks, i)
         if not vlen:
             continue
