@@ -327,7 +327,11 @@ class StanceModel:
             w = coef[classes.index(label)] if coef.shape[0] > 1 else (coef[0] if label == classes[1] else -coef[0])
             contrib = vals * w[idx]
             ok = (contrib > 0) & readable[idx]
-            keep = sorted(zip(-contrib[ok], (names[i] for i in idx[ok])))[:n]
+            c, ids = contrib[ok], idx[ok]
+            if len(c) > n:  # only the candidates for the top n (ties included) are sorted in Python
+                cut = np.partition(c, len(c) - n)[len(c) - n]
+                c, ids = c[c >= cut], ids[c >= cut]
+            keep = sorted(zip(-c, (names[i] for i in ids)))[:n]
             out.append("; ".join(_pretty(name) for _, name in keep))
         return out
 
