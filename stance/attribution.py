@@ -90,6 +90,10 @@ FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "its", "his",
                          "her", "their"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
+# Military ranks: part of the role, never of the name ("Lt Gen (retd) Harjit Bhullar", "Col. Igor Petrov")
+RANKS = frozenset("""lt lt. gen gen. col col. maj maj. brig brig. adm adm. capt capt. sgt sgt. admiral colonel major
+lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired""".split())
+_RANK_ABBREVIATION = re.compile(r"\b(Col|Gen|Lt|Maj|Brig|Adm|Capt|Sgt)\.")
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
 talks situation issue plans discussions negotiations thinking government's government’s here""".split())
@@ -541,6 +545,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
+    flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     toks = _tokens(flat)
     n = len(toks)
@@ -841,7 +846,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     the role ("ambassador to Russia R.K. Saxena"). A one-word name ("General Staff") is split off only if
     ``known(name)`` says it is a name, or the role names an organisation ("broadcaster NHK").
     """
-    markers = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS
+    markers = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS | RANKS
 
     def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
         low = w.lower().strip(",.")

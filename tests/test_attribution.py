@@ -124,6 +124,8 @@ def speakers(text):
     ("“Dear friend,” Putin began, “welcome to Moscow.”", [("Vladimir Putin", "russia")]),
     ("The White House’s John Kirby warned that China could not be an impartial broker.", [("John Kirby", "us")]),
     ("India is watching the visit closely, said sources.", [("Sources", "analyst")]),
+    # military ranks belong to the role
+    ("Retired Maj. Gen. Arvind Singh said China was hedging.", [("Arvind Singh", "analyst")]),
     ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
@@ -157,6 +159,7 @@ def test_quote_continuation_keeps_speaker():
     ('"Nobody should be taken in by it." That was how Secretary of State Antony Blinken put it on Monday.',
      ["Antony Blinken"] * 2),
     ('"The plan is for peace." These words belong to sinologist Galina Rudneva.', ["Galina Rudneva"] * 2),
+    ('"We see it as a signal." Those were the words of Col. Igor Petrov, a military analyst.', ["Igor Petrov"] * 2),
     # an introduction ending in a colon, the quote in the next paragraph; a headline with a colon is not one
     ("Political scientist Sergei Malinin, a regular guest, was more cautious:\n\n\"Let us not get carried away. "
      "China will not fight for us.\"", ["Sergei Malinin"] * 3),
