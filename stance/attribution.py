@@ -118,6 +118,8 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+# "Per the Kremlin, the talks lasted four hours."
+PER_SOURCE = re.compile(r"\A[Pp]er\s+(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
 _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument|" \
                 r"line|remarks?|comments?|quote|phrase|description)"
@@ -475,8 +477,9 @@ def _modifier(tok: str) -> bool:
 def _np_right(toks, i) -> tuple[int, int, int] | None:
     """Range [i, j) of a speaker phrase after an inverted verb ("said Paul Haenle of X"); third: role start."""
     j = i
-    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in DETERMINERS | ROLE_WORDS):
-        j += 1
+    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in DETERMINERS | ROLE_WORDS
+                             or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))):
+        j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang"
     if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
                       or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS):  # "said sources"
         return None
@@ -577,7 +580,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
                     and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
-    m = ACCORDING_TO.search(flat)
+    m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:
         np_ = m.group("np")
         inner = re.search(r"\b(?:by|from)\s+([A-Z].*)$", np_)
@@ -1089,7 +1092,8 @@ class _Resolver:
             found = self.latest_person(pos)
             if found is not None:
                 return found.speaker, " ".join(words), found.side
-        if low and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
+        indefinite = raw.np.split()[0].lower() in ("a", "an", "another")  # "a State Department spokesperson"
+        if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
             found = self.nominal(words, pos)

@@ -126,6 +126,9 @@ def speakers(text):
     ("India is watching the visit closely, said sources.", [("Sources", "analyst")]),
     # military ranks belong to the role
     ("Retired Maj. Gen. Arvind Singh said China was hedging.", [("Arvind Singh", "analyst")]),
+    ("Ties have gone beyond bilateral scope, said Chinese State Councilor and Foreign Minister Qin Gang.",
+     [("Qin Gang", "china")]),
+    ("Per the Kremlin, the talks lasted over four hours.", [("Kremlin", "russia")]),
     ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
@@ -149,6 +152,9 @@ def test_quote_continuation_keeps_speaker():
     # "the Prime Minister" is the prime minister named before, not the latest minister
     ("PM Modi met Putin. Foreign Minister Qin Gang spoke too. The Prime Minister said India wants talks.",
      ["", "", "Narendra Modi"]),
+    # "a ... spokesperson" is someone new, not the spokesperson named before
+    ("Wang Wenbin said China was impartial. \"We have concerns,\" a State Department spokesperson told reporters.",
+     ["Wang Wenbin", "State Department spokesperson"]),
     # in X's view
     ("Kyiv is wary. In Kyiv's view, Beijing backs Moscow.", ["", "Kyiv"]),
     # a reporter's turn that relays someone else's claim: the claim is theirs, the question the reporter's
