@@ -89,6 +89,8 @@ GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "its", "his",
                          "her", "their"})
+_DET_ROLE = DETERMINERS | ROLE_WORDS  # unions used in per-token loops, built once
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # Military ranks: part of the role, never of the name ("Lt Gen (retd) Harjit Bhullar", "Col. Igor Petrov")
 RANKS = frozenset("""lt lt. gen gen. col col. maj maj. brig brig. adm adm. capt capt. sgt sgt. admiral colonel major
@@ -436,7 +438,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
                     and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
             j -= 1
-            if lw in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if lw in _PRONOUNS:
                 break
             continue
         break
@@ -477,7 +479,7 @@ def _modifier(tok: str) -> bool:
 def _np_right(toks, i) -> tuple[int, int, int] | None:
     """Range [i, j) of a speaker phrase after an inverted verb ("said Paul Haenle of X"); third: role start."""
     j = i
-    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in DETERMINERS | ROLE_WORDS
+    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _DET_ROLE
                              or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))):
         j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang"
     if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
@@ -768,7 +770,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
-                _is_cap(w) or w.lower() in ROLE_WORDS | DETERMINERS for w in prev.split())
+                _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
                 and any(w.lower() in ROLE_WORDS for w in prev.split()))):
         return prev, last
     m = _NAME_SEG.search(last)
@@ -840,6 +842,9 @@ class _Mention:
     role: str
 
 
+_ROLE_MARKERS = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS | RANKS
+
+
 def _split_role(words: list[str], known=None) -> tuple[str, str]:
     """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase.
 
@@ -849,7 +854,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     the role ("ambassador to Russia R.K. Saxena"). A one-word name ("General Staff") is split off only if
     ``known(name)`` says it is a name, or the role names an organisation ("broadcaster NHK").
     """
-    markers = ROLE_WORDS | COUNTRY_WORDS | HONORIFICS | RANKS
+    markers = _ROLE_MARKERS
 
     def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
         low = w.lower().strip(",.")
