@@ -62,7 +62,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
                    "point out", "point to", "points to", "called it", "calls it", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
-                   "declined to comment", "declines to comment", "refused to comment")
+                   "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
+                   "summed it up", "sum up")
 
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
@@ -767,6 +768,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     last, prev = parts[-1].strip(), parts[-2].strip()
+    prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
     appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(

@@ -166,6 +166,8 @@ def test_quote_continuation_keeps_speaker():
      ["Antony Blinken"] * 2),
     ('"The plan is for peace." These words belong to sinologist Galina Rudneva.', ["Galina Rudneva"] * 2),
     ('"We see it as a signal." Those were the words of Col. Igor Petrov, a military analyst.', ["Igor Petrov"] * 2),
+    ('"A ceasefire now would lock in gains." That was how a senior official, who spoke on condition of anonymity, '
+     'summed up the worry.', ["Senior official"] * 2),
     # an introduction ending in a colon, the quote in the next paragraph; a headline with a colon is not one
     ("Political scientist Sergei Malinin, a regular guest, was more cautious:\n\n\"Let us not get carried away. "
      "China will not fight for us.\"", ["Sergei Malinin"] * 3),
