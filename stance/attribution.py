@@ -53,7 +53,7 @@ think thinks thought hoped hopes expects expected feels felt assessed assesses e
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
-reminded reminds
+reminded reminds note claim caution emphasize emphasise reiterate
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
@@ -80,7 +80,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
-document declaration publication
+document declaration publication staff
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -121,6 +121,11 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+# "An editorial in the Global Times said ...": the outlet speaks
+OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opinion piece|article)\s+(?:in|by|from)\s+"
+                          r"(?:the\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
+                          r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
+                          r"accuses|insisted|insists|described|describes)\b")
 # "Per the Kremlin, the talks lasted four hours."
 PER_SOURCE = re.compile(r"\A[Pp]er\s+(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
@@ -637,6 +642,9 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
     m = DOCUMENT_SUBJECT.match(flat)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)
+    m = OUTLET_PIECE.match(flat)
+    if m:
+        return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
     m = WITH_SAYING.search(flat)
     if m and _np_ok(m.group("np")):
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
@@ -822,7 +830,8 @@ PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev d
 paris berlin tokyo europe america japan britain germany france""".split())
 NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
 # "the newspaper said": the latest news outlet named before
-MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outlet publication network".split())
+MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outlet publication network editorial "
+                        "commentary".split())
 _AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator

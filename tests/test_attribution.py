@@ -129,6 +129,10 @@ def speakers(text):
     ("Ties have gone beyond bilateral scope, said Chinese State Councilor and Foreign Minister Qin Gang.",
      [("Qin Gang", "china")]),
     ("Per the Kremlin, the talks lasted over four hours.", [("Kremlin", "russia")]),
+    ("Zelensky's chief of staff Andriy Yermak wrote on Telegram that talks were impossible.",
+     [("Andriy Yermak", "ukraine")]),
+    ("An editorial in the Global Times said Washington was afraid of peace.", [("Global Times", "media")]),
+    ("Observers note that China has bought record volumes of Russian oil.", [("Observers", "analyst")]),
     ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
@@ -193,6 +197,8 @@ def test_quote_continuation_keeps_speaker():
     # the newspaper: the latest outlet named; an age: the latest person who spoke
     ("The Global Times ran an editorial. The West, the newspaper said, cannot imagine neutrality.",
      ["", "Global Times"]),
+    ("An editorial in the Global Times said the West was afraid. \"Cold War mentality must go,\" the editorial said.",
+     ["Global Times", "Global Times"]),
     ("Putin said the talks went well. The 70-year-old also stressed that Moscow is open to talks.",
      ["Vladimir Putin", "Vladimir Putin"]),
     # "the sinologist" / "the expert": the commentator quoted last; a relative clause does not set the side
