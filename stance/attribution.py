@@ -53,7 +53,7 @@ think thinks thought hoped hopes expects expected feels felt assessed assesses e
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
-reminded reminds note claim caution emphasize emphasise reiterate
+reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
@@ -80,7 +80,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
-document declaration publication staff
+document declaration publication staff side
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders""".split())
@@ -595,7 +595,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         if inner:
             np_ = inner.group(1)
         role = ""
-        app = re.match(r"[\s.]*,\s*(?:a|an|the)\s+([^,.;]+)", flat[m.end():])
+        app = re.match(r"[\s.]*,\s*(?:a|an|the)\s+([^,.;]+),", flat[m.end():])  # an appositive, not the clause
         if app:
             role = app.group(1)
         np_ = re.sub(r"['’]s\s+(?:website|readout|statement|account|data|figures|transcript|report|channel|"

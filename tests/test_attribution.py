@@ -133,6 +133,10 @@ def speakers(text):
      [("Andriy Yermak", "ukraine")]),
     ("An editorial in the Global Times said Washington was afraid of peace.", [("Global Times", "media")]),
     ("Observers note that China has bought record volumes of Russian oil.", [("Observers", "analyst")]),
+    ("The Chinese side expressed support for Russia's efforts.", [("Chinese side", "china")]),
+    # the clause after "According to X," is not X's role
+    ("According to Vladimir Putin, the Chinese plan is consonant with Russia's approach.",
+     [("Vladimir Putin", "russia")]),
     ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
