@@ -439,7 +439,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                                          and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
-                or (j < k and re.fullmatch(r"[a-z]+['’]s", lw) and lw[:-2] in ROLE_WORDS) \
+                or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and lw[:-2] in ROLE_WORDS) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
                     and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
@@ -542,11 +542,13 @@ month year tv television channel broadcaster media ahead of visit trip talks mee
 written online told said added speaking on-air""".split())
 
 
-def find_raw(text: str, start: str | None = None) -> _Raw | None:
+def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = None) -> _Raw | None:
     """The speaker phrase a sentence names for itself, with the pass that found it.
 
-    ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one.
+    ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one;
+    ``table`` (default: the shipped one) tells known names from other capitalised words.
     """
+    table = table or default_speaker_table()
     m = _DASH_SIGNED.search(text)
     if m:
         return _Raw(m.group("np"), "trailing", True)  # "“...” — Volodymyr Zelensky"
@@ -622,15 +624,15 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
-        inner = find_raw(text[m.end() - 1:]) if QA_MARKERS[m.group("np")] == "<question>" else None
+        inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] == "<question>" else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper():
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
-            and (not m.group("np").isupper() or default_speaker_table().lookup(m.group("np"))
+            and (not m.group("np").isupper() or table.lookup(m.group("np"))
                  or _caps_turn(m.group("np"))):
-        inner = find_raw(text[m.end() - 1:]) if len(text) > m.end() else None
+        inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             inner.turn = _clean_np(m.group("np"))
@@ -669,7 +671,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "who" and i >= 2 and toks[i - 2][0] == ",":
             found = _relative_subject(flat[:toks[i - 2][1]])
-            if found and (len(found[0].split()) >= 2 or default_speaker_table().lookup(found[0]) is not None) \
+            if found and (len(found[0].split()) >= 2 or table.lookup(found[0]) is not None) \
                     and found[0].lower() not in PLACE_WORDS:
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "and":
@@ -690,7 +692,7 @@ def find_raw(text: str, start: str | None = None) -> _Raw | None:
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
     colon = re.search(r":(?:\s|\Z)", flat)
     if colon:
-        head = _colon_intro(flat[:colon.start()])
+        head = _colon_intro(flat[:colon.start()], table)
         if head:
             return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
     return None
@@ -710,7 +712,7 @@ laid struck sought began got sent drew""".split())
 _INTRO_PREPOSITIONS = frozenset("on in at after asked speaking for turning addressing during".split())
 
 
-def _colon_intro(before: str) -> str | None:
+def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     """The subject of a sentence that introduces a quote with a colon and no reporting verb:
     "Political scientist Sergei Malinin, a regular guest, was more cautious:"; "On Ukraine, Xi set out
     these points: ..."."""
@@ -728,7 +730,7 @@ def _colon_intro(before: str) -> str | None:
             or re.search(r"['’]s?\Z", words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
         return None
     name = [w for w in words if w.lower() != "the"]
-    known = default_speaker_table().lookup(" ".join(name)) is not None
+    known = table.lookup(" ".join(name)) is not None
     person = len([w for w in name if _is_cap(w) and w.lower() not in ROLE_WORDS]) >= 2
     if not (known or person or len(name) == 1 or any(w.lower() in ROLE_WORDS for w in name)):
         return None
@@ -832,6 +834,10 @@ NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "documen
 # "the newspaper said": the latest news outlet named before
 MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outlet publication network editorial "
                         "commentary".split())
+# Last words that make an unknown speaker an outlet ("Russian agencies"); a bare "agency" may be a ministry's
+_MEDIA_SPEAKER_HEADS = (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets", "newspapers"}
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")
+_POSSESSIVE_ROLE = re.compile(r"[a-z]+['’]s")
 _AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
@@ -972,9 +978,7 @@ class _Resolver:
         fig = self.table.lookup(speaker)
         if fig:
             return fig.side
-        if speaker and (speaker.split()[-1].lower() in (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets",
-                                                                                    "newspapers"}
-                        or speaker.lower().endswith("news agency")):
+        if speaker and (speaker.split()[-1].lower() in _MEDIA_SPEAKER_HEADS or speaker.lower().endswith("news agency")):
             return "media"  # "Russian agencies report": outlets, whatever their country
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
         if re.search(r"\b(former|retired|ex-)\b", words, re.I):
@@ -1124,18 +1128,17 @@ class _Resolver:
             # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
             raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (tail.group().strip(), raw.role) if x))
             words = head
-        poss = next((j for j in range(min(4, len(words) - 1)) if re.fullmatch(r"[A-Z][\w.-]*['’]s", words[j])
-                     and all(_is_cap(w) for w in words[:j + 1])), None)
-        if poss:  # "White House's John Kirby": the institution goes to the role
-            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:poss + 1]), raw.role) if x))
-            words = words[poss + 1:]
-        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]):
-            k = 1
+        # an owner before the name goes to the role: "White House's John Kirby", "Russia's state-owned
+        # Gazprom", "China's General Administration of Customs"
+        poss = next((j for j in range(min(4, len(words) - 1)) if _POSSESSIVE_NAME.fullmatch(words[j])
+                     and all(_is_cap(w) for w in words[:j])), None)
+        if poss is not None:
+            k = poss + 1
             while k < len(words) - 1 and not _is_cap(words[k]) and (words[k] in _MODIFIERS or "-" in words[k]):
-                k += 1  # "Russia's state-owned Gazprom"
+                k += 1
             if _is_cap(words[k]):
                 raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:k]), raw.role) if x))
-                words = words[k:]  # "China's General Administration of Customs"
+                words = words[k:]
         role, name = _split_role(words, known=lambda w: self.table.lookup(w) is not None or any(
             m.name.split()[-1] == w or m.name.split()[0] == w for m in self.mentions if len(m.name.split()) > 1))
         role = " ".join(x for x in (role, raw.role) if x)
@@ -1190,7 +1193,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             state = None
             para = sp.paragraph
         inside[i] = state is not None or carried
-        raws[i] = find_raw(sp.text, state)
+        raws[i] = find_raw(sp.text, state, table)
         _, state = _scan_quotes(sp.text, state)
 
     out: list[Attribution] = [Attribution()] * n

@@ -369,23 +369,29 @@ class BatchStore:
         os.replace(tmp, path)
 
 
+def _in_order(batches, submit, limit: int, handle) -> None:
+    """Submit each batch, keep at most ``limit`` in flight (memory stays bounded: about 2 batches per
+    worker), and hand the results to ``handle`` in input order."""
+    in_flight: deque = deque()
+    for batch in batches:
+        in_flight.append((batch, submit(batch)))
+        while len(in_flight) >= limit:
+            b, fut = in_flight.popleft()
+            handle(b, fut.result())
+    while in_flight:
+        b, fut = in_flight.popleft()
+        handle(b, fut.result())
+
+
 def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle, table=None) -> None:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    in_flight: deque = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                initargs=(model, scheme, max_chars, furniture, table))
     try:
-        for batch in batches:
-            in_flight.append((batch, pool.submit(_worker_batch, [a for _, a in batch])))
-            while len(in_flight) >= 2 * jobs:  # bounded: at most 2 batches per worker in memory
-                b, fut = in_flight.popleft()
-                handle(b, fut.result())
-        while in_flight:
-            b, fut = in_flight.popleft()
-            handle(b, fut.result())
+        _in_order(batches, lambda batch: pool.submit(_worker_batch, [a for _, a in batch]), 2 * jobs, handle)
     except BaseException:  # Ctrl-C or an error: drop the queued work, do not wait for it
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
@@ -405,17 +411,9 @@ def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle, t
         raise InputError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
     try:
         [m] = client.scatter([model], broadcast=True)
-        in_flight: deque = deque()
-        limit = 2 * max(sum(client.nthreads().values()), 1)
-        for batch in batches:
-            in_flight.append((batch, client.submit(label_batch, [a for _, a in batch], m, scheme, max_chars,
-                                                   furniture, table, pure=False)))
-            while len(in_flight) >= limit:
-                b, fut = in_flight.popleft()
-                handle(b, fut.result())
-        while in_flight:
-            b, fut = in_flight.popleft()
-            handle(b, fut.result())
+        _in_order(batches, lambda batch: client.submit(label_batch, [a for _, a in batch], m, scheme, max_chars,
+                                                       furniture, table, pure=False),
+                  2 * max(sum(client.nthreads().values()), 1), handle)
     finally:
         client.close()
 

@@ -32,6 +32,7 @@ import tomllib
 from pathlib import Path
 
 from .errors import ConfigError, InputError
+from .scheme import read_toml
 
 KINDS = ("classify", "attribution", "end_to_end")
 METRICS = ("accuracy", "macro_f1", "f_avg")
@@ -123,14 +124,7 @@ def load_config(path: str | Path, overrides: list[str] = ()) -> dict:
     3
     """
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such config file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a folder, expected a .toml config file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    raw = read_toml(path, "config")
     where = str(path)
     base = path.resolve().parent
     _resolve_paths(raw, base, where)

@@ -139,6 +139,11 @@ class _Constant:
         return np.ones((len(X), 1))
 
 
+def _rows(X, idx):
+    """Rows ``idx`` of a DataFrame or an array."""
+    return X.iloc[idx] if hasattr(X, "iloc") else X[idx]
+
+
 _MISSING = -1e9  # score of a class a model never saw (it is never predicted)
 
 
@@ -228,8 +233,8 @@ class OffsetTuned(BaseEstimator, ClassifierMixin):
         if folds >= 2:
             oof = np.full((len(y), k), _MISSING)
             for tr, te in StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed).split(X, y):
-                est = clone(self.estimator).fit(X.iloc[tr] if hasattr(X, "iloc") else X[tr], y[tr])
-                oof[te] = class_scores(est, X.iloc[te] if hasattr(X, "iloc") else X[te], self.classes_)
+                est = clone(self.estimator).fit(_rows(X, tr), y[tr])
+                oof[te] = class_scores(est, _rows(X, te), self.classes_)
             seen = oof[oof > _MISSING / 2]
             scale = float(seen.std()) if seen.size > 1 and seen.std() > 0 else 1.0
             grid = np.round(np.arange(-20, 21) * 0.05, 2) * scale
@@ -315,14 +320,14 @@ class Searched(BaseEstimator, ClassifierMixin):
         self.cv_results_ = []
         if folds >= 2 and len(combos) > 1:
             splits = list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed).split(X, y))
+            index = {c: j for j, c in enumerate(classes)}
+            y_idx = np.array([index[v] for v in y])
             for combo in combos:
                 pred = np.empty(len(y), dtype=object)
                 for tr, te in splits:
-                    est = self._build(combo).fit(X.iloc[tr] if hasattr(X, "iloc") else X[tr], y[tr])
-                    pred[te] = est.predict(X.iloc[te] if hasattr(X, "iloc") else X[te])
-                index = {c: j for j, c in enumerate(classes)}
-                score = metric_value(np.array([index[v] for v in y]), np.array([index[v] for v in pred]),
-                                     classes, self.metric, tuple(self.average_labels))
+                    pred[te] = self._build(combo).fit(_rows(X, tr), y[tr]).predict(_rows(X, te))
+                score = metric_value(y_idx, np.array([index[v] for v in pred]), classes, self.metric,
+                                     tuple(self.average_labels))
                 self.cv_results_.append({"params": combo, "score": round(float(score), 6)})
             best = max(range(len(combos)), key=lambda i: (self.cv_results_[i]["score"], -i))
         else:  # one combination, or too few rows of a class to cross-validate: the first combination

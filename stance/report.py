@@ -292,6 +292,7 @@ def _ci(ci) -> str:
 
 
 def _params(p: dict) -> str:
+    """``k=v, ...`` in key order (metrics.json stores parameters sorted already)."""
     return ", ".join(f"{k}={v}" for k, v in sorted(p.items()))
 
 
@@ -325,8 +326,7 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
                 + f"; {level} percentile bootstrap interval over {metrics['bootstrap']} resamples of the scored rows "
                   f"(seeded)"]
         for name, m in metrics["models"].items():
-            params = ", ".join(f"{k}={v}" for k, v in m["params"].items())
-            out.append(f"- model `{md(name)}`: `{m['type']}` ({md(params)})")
+            out.append(f"- model `{md(name)}`: `{m['type']}` ({md(_params(m['params']))})")
             for i, sel in enumerate(m.get("selected", [])):
                 where = "" if len(m["selected"]) == 1 else f" (fold {i + 1})"
                 tried = "; ".join(f"{_params(c['params'])}: {c['score']:.4f}" for c in sel["cv"])
@@ -368,8 +368,8 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
             f"(`stance.pipeline.article_statements`), scored by `stance.evaluate`",
             f"- intervals: {level} percentile bootstrap over {metrics['bootstrap']} resamples of the statements"]
     for name, m in metrics.get("models", {}).items():
-        params = ", ".join(f"{k}={v}" for k, v in m["params"].items())
-        out.append(f"- classifier `{md(name)}`: `{m['type']}` ({md(params)}), trained on {m['n_train']} statements")
+        out.append(f"- classifier `{md(name)}`: `{m['type']}` ({md(_params(m['params']))}), trained on "
+                   f"{m['n_train']} statements")
     out += ["", "## Attribution", ""]
     rows = [{"split": sp, "articles": s["articles"], "statements": s["statements"],
              "speaker": s["speaker_accuracy"], "speaker_ci": _ci(s["ci"]["speaker_accuracy"]),

@@ -159,14 +159,29 @@ class Scheme:
     @classmethod
     def from_toml(cls, path: str | Path) -> "Scheme":
         """Read a scheme from a TOML file."""
-        path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such scheme file") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-        return cls.from_dict(data, where=str(path))
+        return cls.from_dict(read_toml(path, "scheme"), where=str(path))
+
+
+def read_toml(path: str | Path, what: str) -> dict:
+    """The TOML file at ``path`` as a dict; a missing file, a folder or bad TOML is one ConfigError
+    naming the file (``what`` says what the file should be: "scheme", "config").
+
+    Examples
+    --------
+    >>> read_toml("no/such.toml", "scheme")
+    Traceback (most recent call last):
+    ...
+    stance.errors.ConfigError: no/such.toml: no such scheme file
+    """
+    path = Path(path)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such {what} file") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, expected a .toml {what} file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
 def default_scheme() -> Scheme:

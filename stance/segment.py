@@ -58,11 +58,12 @@ def _tokenizer():
 
 
 @lru_cache(maxsize=1)
-def furniture_patterns() -> tuple[re.Pattern, ...]:
-    """The page-furniture line patterns shipped in ``stance/data/furniture.txt``."""
+def furniture_regex() -> re.Pattern:
+    """The page-furniture line patterns of ``stance/data/furniture.txt`` as one alternation, so a line
+    is matched once rather than once per pattern."""
     text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
-    return tuple(re.compile(line, re.IGNORECASE) for line in text.splitlines()
-                 if line.strip() and not line.startswith("#"))
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
@@ -70,13 +71,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if len(s.split()) > 30:
         return False
-    return _furniture_regex().fullmatch(s) is not None
-
-
-@lru_cache(maxsize=1)
-def _furniture_regex() -> re.Pattern:
-    """All furniture patterns as one alternation: one match per line instead of one per pattern."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in furniture_patterns()), re.IGNORECASE)
+    return furniture_regex().fullmatch(s) is not None
 
 
 def _lines(text: str):

@@ -250,6 +250,8 @@ CASES: list[Case] = [
     # --- configs: label schemes and experiment configs -----------------------------------------
     Case("scheme_not_toml", {"a.txt": GOOD, "s.toml": b"name = [unclosed\n"},
          analyze("a.txt", extra=["--scheme", "s.toml"]), "re:error: s\\.toml: not valid TOML: .+"),
+    Case("scheme_is_folder", {"a.txt": GOOD, "s.toml": lambda p: p.mkdir()},
+         analyze("a.txt", extra=["--scheme", "s.toml"]), "error: s.toml: is a folder, expected a .toml scheme file"),
     Case("scheme_unknown_key", {"a.txt": GOOD, "s.toml": b'name = "x"\ncolor = "red"\n[labels.a]\n'
                                                           b'definition = "A"\n[labels.b]\ndefinition = "B"\n'},
          analyze("a.txt", extra=["--scheme", "s.toml"]), "re:error: s\\.toml: unknown scheme key 'color'; allowed: .+"),
