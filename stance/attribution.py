@@ -158,7 +158,13 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
-QA_MARKERS = {"Q": "<question>", "Question": "<question>", "A": "<answer>", "Answer": "<answer>"}
+QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "A": "<answer>",
+              "Answer": "<answer>", "ANSWER": "<answer>"}
+# Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
+# paragraphs after an introduction that says an interview follows ("We asked her what the visit changed.")
+_DASH_TURN = re.compile(r"\A[—–-]\s*\S")
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|spoke (?:to|with)|talked (?:to|with)|"
+                            r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
                             + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}))?"
@@ -993,10 +999,20 @@ class _Resolver:
         return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
                                       "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
 
-    def interviewee(self) -> Attribution | None:
-        """Who answers in a Q/A transcript: the most quoted, else most mentioned, person not in the table of
-        well-known figures (interviewees are rarely heads of state); else the latest person speaker."""
+    def interviewee(self, intro: tuple[int, int] | None = None) -> Attribution | None:
+        """Who answers in a Q/A transcript: the person named in ``intro`` (the span of the sentence that says
+        an interview follows: "Sergey Lavrov gave an interview to ..."; "We asked her ..." names the latest
+        person before it); else the most quoted, else most mentioned, person not in the table of well-known
+        figures (interviewees are rarely heads of state); else the latest person speaker."""
         from collections import Counter
+
+        if intro is not None:
+            before = [m for m in self.mentions if m.pos < intro[0]][::-1]
+            for men in [m for m in self.mentions if intro[0] <= m.pos < intro[1]] + before:
+                canon = self.canonical(men.name)
+                side = self.side(canon, men.role)
+                if self.is_person(canon) and side != "media":  # not the host who asks
+                    return Attribution(canon, side, men.role or self.roles.get(canon, ""))
 
         counts = Counter(a.speaker for a in self.history if self.is_person(a.speaker)
                          and self.table.lookup(a.speaker) is None)
@@ -1196,6 +1212,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         raws[i] = find_raw(sp.text, state, table)
         _, state = _scan_quotes(sp.text, state)
 
+    asks, answers, intro = _interview_layout(spans, raws)
+    for i in answers:
+        raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
     out: list[Attribution] = [Attribution()] * n
     turn: Attribution | None = None  # speaker of the current transcript turn ("Wang Wenbin: ...")
     turn_para = -1
@@ -1207,6 +1226,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
             continue
         raw = raws[i]
         att = None
+        if i in asks:
+            turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
         if raw is not None:
             res = resolver.resolve(raw, sp.start)
             kind = "direct_quote" if raw.quote else "reported"
@@ -1214,7 +1235,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
                 continue  # the interviewer's question: the writer's voice
             if res == QA_MARKERS["A"]:
-                who = resolver.interviewee()
+                who = resolver.interviewee(intro)
                 if who is not None:
                     att = Attribution(who.speaker, who.side, who.role, "direct_quote", "colon")
                     turn, turn_para, turn_para_only = att, sp.paragraph, False
@@ -1286,6 +1307,52 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
 
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
+
+
+def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] | None]:
+    """Interview turns the text marks by layout, not by "Q:"/"A:" labels.
+
+    Returns the statements that open a question paragraph (the interviewer's, the writer's voice), the
+    statements that open an answer (the interviewee's turn starts there), and the span of the sentence
+    that introduces the interview (it names the interviewee), if any. Two layouts count: paragraphs led
+    by a dash, the ones that end with a question being questions; and, after a sentence that says an
+    interview follows, paragraphs of at most three sentences ending in a question mark, each followed by
+    a paragraph that does not. A question or answer that names its own speaker keeps it.
+    """
+    paras: dict[int, list[int]] = {}
+    for i, sp in enumerate(spans):
+        if sp.kind == "statement":
+            paras.setdefault(sp.paragraph, []).append(i)
+    order = list(paras)
+
+    def asks(p):
+        idx = paras[p]
+        return len(idx) <= 3 and spans[idx[-1]].text.rstrip(" \"”’»").endswith("?")
+
+    qa = [p for p in order if raws[paras[p][0]] is not None and raws[paras[p][0]].np in QA_MARKERS.values()]
+    dash = [p for p in order if _DASH_TURN.match(spans[paras[p][0]].text)]
+    questions: list[int] = []
+    answers: list[int] = []
+    if len(dash) >= 2 and any(asks(p) for p in dash) and not all(asks(p) for p in dash):
+        questions = [p for p in dash if asks(p)]
+        answers = [p for p in dash if not asks(p)]
+    first_question = questions[0] if questions else qa[0] if qa else None
+    cue = None
+    for p in order:
+        if first_question is not None and p >= first_question:
+            break
+        for i in paras[p]:
+            if _INTERVIEW_CUE.search(spans[i].text):
+                cue = i
+    if not questions and not qa and cue is not None:
+        after = order[order.index(spans[cue].paragraph) + 1:]
+        pairs = [(p, q) for p, q in zip(after, after[1:]) if asks(p) and not asks(q)]
+        if len(pairs) >= 2:
+            questions = [p for p, _ in pairs]
+            answers = [q for _, q in pairs]
+    intro = (spans[cue].start, spans[cue].end) if cue is not None else None
+    return ({paras[p][0] for p in questions},
+            {paras[p][0] for p in answers if raws[paras[p][0]] is None}, intro)
 
 
 def _is_turn(raw: _Raw, i: int, spans) -> bool:

@@ -222,6 +222,20 @@ def test_quote_continuation_keeps_speaker():
     # interview Q/A: questions are the writer's, answers the interviewee's
     ("Olena Marchenko studies China in Kyiv.\n\nQ: Did Xi change anything?\n\nA: No. He repeated himself.",
      ["", "", "Olena Marchenko", "Olena Marchenko"]),
+    # interviews laid out by dashes (Russian style) or by question paragraphs after "We asked her"; the
+    # interviewee is the person the introduction names, not the host who asks, even a well-known figure
+    ("In an interview with host Marta Koval, Foreign Minister Dmytro Kuleba explained Kyiv's view.\n\n"
+     "— Did Beijing warn you?\n\n— We were informed. That is normal.\n\n— Will Zelensky call Xi?\n\n"
+     "— We have proposed it.", ["Dmytro Kuleba", "", "Dmytro Kuleba", "Dmytro Kuleba", "", "Dmytro Kuleba"]),
+    ("Anna Reyes has studied China for decades. We asked her what the visit changed.\n\n"
+     "What did Xi get?\n\nA junior partner. Beijing likes it.\n\nIs the plan serious?\n\nNo.",
+     ["", "", "", "Anna Reyes", "Anna Reyes", "", "Anna Reyes"]),
+    # without an introduction, questions in paragraphs are the writer's own (an op-ed asking and answering)
+    ("What did Xi get?\n\nA junior partner, by most accounts.\n\nIs the plan serious?\n\nHardly.",
+     ["", "", "", ""]),
+    # briefing transcripts in capitals: "QUESTION:" is the reporter's, "MR PRICE:" the spokesman's
+    ("MR PRICE: We are concerned.\n\nQUESTION: Is China neutral?\n\nMR PRICE: No.",
+     ["Ned Price", "", "Ned Price"]),
     # an article's first line "Name: claim" is a headline, not the start of a transcript
     ("Putin: China's plan could be a basis\n\nThe talks ended late on Tuesday.", ["Vladimir Putin", ""]),
     # the source named by a noun in the next sentence ("That was the assessment of ...")
