@@ -54,6 +54,8 @@ conceded concedes agreed agrees described describes dismissed dismisses rejected
 praised praises hailed hails criticized criticised criticizes criticises condemned condemns sees views regards
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
+specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
+reaffirmed reaffirms
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
@@ -126,8 +128,20 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
-# "Per the Kremlin, the talks lasted four hours."
-PER_SOURCE = re.compile(r"\A[Pp]er\s+(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
+# "Per the Kremlin, the talks lasted four hours.", "As reported by Ukrinform, Kuleba called Qin Gang."
+PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted|confirmed)\s+by)\s+"
+                        r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
+# A sentence naming the source of the sentence before it, common in Ukrainian and Russian wire copy: "This was
+# stated by Kremlin spokesman Dmitry Peskov at a briefing", "Zelensky stated this in his evening address".
+_BACK_SUBJECT = (r"(?:This|That|It|These words|The (?:statement|remarks?|comments?|announcement|words)|"
+                 r"This (?:statement|opinion|view|assessment|position|announcement))")
+_BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|declared|written|posted|emphasi[sz]ed|"
+              r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
+BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
+                          r"(?:also\s+)?" + _BACK_VERB + r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
+                          r"when|after|before|to|via|as|speaking|earlier|today|yesterday)\b|\s*[,;:.!?]|\s*\Z)")
+BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|these words|these remarks)"
+                         r"(?=\s+(?:in|at|during|on|while|when|to|via|after|before|earlier|today|yesterday)\b|\s*[,.;]|\s*\Z)")
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
 _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument|" \
                 r"line|remarks?|comments?|quote|phrase|description)"
@@ -148,6 +162,9 @@ DOCUMENT_SUBJECT = re.compile(
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*\Z")
+# "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
+                        + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
@@ -208,6 +225,7 @@ class _Raw:
     quote: bool
     role: str = ""
     turn: str = ""  # "Reporter: US officials said ...": the turn's owner, whose turn goes on
+    back: bool = False  # "This was stated by X": X is also the source of the sentence before
     intro: bool = False  # "Xi set out these points: ...": the rest of the paragraph is his
 
 
@@ -554,7 +572,13 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one;
     ``table`` (default: the shipped one) tells known names from other capitalised words.
     """
-    table = table or default_speaker_table()
+    raw = _find_raw(text, start, table or default_speaker_table())
+    if raw is not None and raw.pass_name == "leading" and BACK_ACTIVE.search(text):
+        raw.back = True  # "Zelensky stated this in his evening address."
+    return raw
+
+
+def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _DASH_SIGNED.search(text)
     if m:
         return _Raw(m.group("np"), "trailing", True)  # "“...” — Volodymyr Zelensky"
@@ -563,9 +587,15 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
+    # an appositive before the aside keeps its closing comma: "Peskov, the spokesman, who ..., said"
+    flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
+        "," if re.search(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", m.string[:m.start()]) else " "), flat)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
+    m = BACK_PASSIVE.match(flat)
+    if m and _np_ok(m.group("np")):
+        return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
     toks = _tokens(flat)
     n = len(toks)
     # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
@@ -1297,6 +1327,11 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         if att is None:
             att = Attribution()
         else:
+            j = _prev_statement(spans, i)
+            if raw is not None and raw.back and att.speaker and j is not None and not out[j].speaker \
+                    and sp.paragraph - spans[j].paragraph <= 1:
+                out[j] = Attribution(att.speaker, att.side, att.role,
+                                     "direct_quote" if _has_quote(spans[j].text) else "reported", "next_sentence")
             last = (i, att)
             resolver.history.append(att)
             if resolver.is_person(att.speaker):

@@ -222,6 +222,22 @@ def test_quote_continuation_keeps_speaker():
     # interview Q/A: questions are the writer's, answers the interviewee's
     ("Olena Marchenko studies China in Kyiv.\n\nQ: Did Xi change anything?\n\nA: No. He repeated himself.",
      ["", "", "Olena Marchenko", "Olena Marchenko"]),
+    # a sentence naming the source of the one before it (Ukrainian and Russian wire copy): both are that source's
+    ("China is ready to play a constructive role. This was stated by Chinese Foreign Ministry spokesman Wang Wenbin "
+     "at a briefing, TASS reports.", ["Wang Wenbin", "Wang Wenbin"]),
+    ("Kyiv will not trade territory for a ceasefire.\n\nZelensky stated this in his evening video address.",
+     ["Volodymyr Zelensky", "Volodymyr Zelensky"]),
+    ("The plan is a smokescreen. This opinion was expressed by political analyst Volodymyr Fesenko.",
+     ["Volodymyr Fesenko", "Volodymyr Fesenko"]),
+    # ... but "said this was" is reported speech about "this", and a sentence already attributed keeps its speaker
+    ("The talks went well. Peskov said this was only the beginning.", ["", "Dmitry Peskov"]),
+    ("Kuleba wants a call, Ukrinform reports. This was stated by Kuleba on Monday.", ["Ukrinform", "Dmytro Kuleba"]),
+    ("As reported by Ukrinform, Kuleba held a phone call with Qin Gang.", ["Ukrinform"]),
+    # a relative clause between the speaker and the verb is an aside
+    ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
+    ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
+     ["Dmitry Peskov"]),
+    ("The two leaders will talk in a narrow format first, Ushakov specified.", ["Yuri Ushakov"]),
     # interviews laid out by dashes (Russian style) or by question paragraphs after "We asked her"; the
     # interviewee is the person the introduction names, not the host who asks, even a well-known figure
     ("In an interview with host Marta Koval, Foreign Minister Dmytro Kuleba explained Kyiv's view.\n\n"
