@@ -443,8 +443,10 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
         return 0  # "Zelensky's remarks came as ...": a noun after a possessive
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
-        # "He called Xi a 'dear friend'", "The Americans called the plan a trap"
-        return 1 if any(t[0] in ("a", "an") for t in toks[i + 2:i + 6]) else 0
+        # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”"
+        # (not "called Putin his “dear friend”": narration of a form of address)
+        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" and toks[k - 1][0].lower() not in ("his", "her", "their")
+                        for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
@@ -858,7 +860,9 @@ def _np_ok(np_: str) -> bool:
 
 # --- names within an article -----------------------------------------------
 
-_ROLE_PHRASES = frozenset({"head of state", "head of government"})
+_ROLE_PHRASES = frozenset({"head of state", "head of government", "secretary of state"})
+# "the diplomat" fits an ambassador or an envoy named before
+_HEAD_FAMILIES = {"diplomat": ("ambassador", "envoy", "consul", "foreign minister", "diplomat")}
 INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
 council office agency department bureau commission parliament assembly""".split())
 # Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
@@ -960,7 +964,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
             role = "host"  # "..., hosted by Roman Lebedinsky"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                        r"[a-z][^,.;]{3,80})", text[m.end():])
-        if app and not role:
+        if app and not role and app.group(1).split()[0] not in _VERB_FIRST:  # not ", said Kyiv was ..."
             role = app.group(1)
         out.append(_Mention(m.start(), name, role))
     for m in _INSTITUTION_RUN.finditer(text):
@@ -1100,6 +1104,7 @@ class _Resolver:
             fig = self.table.lookup(canon)
             roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
             if head not in roles.split() and head not in roles and not (head == "host" and _HOST_WORDS & set(roles.split())) \
+                    and not any(f in roles for f in _HEAD_FAMILIES.get(head, ())) \
                     and not (head == "head of state" and {"president", "leader"} & set(roles.split())):
                 continue
             side = fig.side if fig else self.table.side_from_words(men.role)
@@ -1123,7 +1128,9 @@ class _Resolver:
                 return fig.name
         if best is None:
             for att in reversed(self.history):
-                if head in f"{att.speaker} {att.role}".lower().split() and (not want_side or att.side == want_side):
+                said = f"{att.speaker} {att.role}".lower()
+                if (head in said.split() or any(f in said for f in _HEAD_FAMILIES.get(head, ()))) \
+                        and (not want_side or att.side == want_side):
                     return att.speaker
         if best is None and (head in _ANALYST_HEADS or head.endswith("ologist")):
             for att in reversed(self.history[-6:]):  # "the expert": the latest commentator quoted
@@ -1161,7 +1168,8 @@ class _Resolver:
         indefinite = raw.np.split()[0].lower() in ("a", "an", "another")  # "a State Department spokesperson"
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
-                and all(w in ROLE_WORDS or w in COUNTRY_WORDS or w in {"of", "state", "government"} for w in low):
+                and all(w in ROLE_WORDS or _POSSESSIVE_S.sub("", w) in COUNTRY_WORDS or w in {"of", "state", "government"}
+                        for w in low):
             found = self.nominal(words, pos)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))

@@ -222,6 +222,15 @@ def test_quote_continuation_keeps_speaker():
     # interview Q/A: questions are the writer's, answers the interviewee's
     ("Olena Marchenko studies China in Kyiv.\n\nQ: Did Xi change anything?\n\nA: No. He repeated himself.",
      ["", "", "Olena Marchenko", "Olena Marchenko"]),
+    # nominals: a role phrase with "of", a possessive owner, a family word ("the diplomat" for an ambassador)
+    ("Antony Blinken warned China. The secretary of state said arms would be a problem.", ["Antony Blinken"] * 2),
+    ("Josep Borrell said the EU was watching. The EU's foreign policy chief added that China had a duty.",
+     ["Josep Borrell"] * 2),
+    ("Ukraine's ambassador to China, Pavlo Riabikin, said Kyiv was waiting. The diplomat noted that talks went on.",
+     ["Pavlo Riabikin"] * 2),
+    # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
+    ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
+    ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
     # a sentence naming the source of the one before it (Ukrainian and Russian wire copy): both are that source's
     ("China is ready to play a constructive role. This was stated by Chinese Foreign Ministry spokesman Wang Wenbin "
      "at a briefing, TASS reports.", ["Wang Wenbin", "Wang Wenbin"]),
