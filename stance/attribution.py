@@ -55,7 +55,7 @@ praised praises hailed hails criticized criticised criticizes criticises condemn
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
-reaffirmed reaffirms
+reaffirmed reaffirms reject deny dismiss hinted hints
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
@@ -65,7 +65,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "point out", "point to", "points to", "called it", "calls it", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
-                   "summed it up", "sum up")
+                   "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
+                   "hit back", "hits back")
 
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
@@ -128,6 +129,10 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
+# "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
+AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)\s+(?:put it|puts it|said|says|"
+                       r"noted|notes|wrote|writes|observed|observes|remarked|warned|argued|told [^,;:“”\"]{1,30}?)"
+                       r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,30}))*\s*[,:]")
 # "Per the Kremlin, the talks lasted four hours.", "As reported by Ukrinform, Kuleba called Qin Gang."
 PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted|confirmed)\s+by)\s+"
                         r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
@@ -135,7 +140,7 @@ PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted
 # stated by Kremlin spokesman Dmitry Peskov at a briefing", "Zelensky stated this in his evening address".
 _BACK_SUBJECT = (r"(?:This|That|It|These words|The (?:statement|remarks?|comments?|announcement|words)|"
                  r"This (?:statement|opinion|view|assessment|position|announcement))")
-_BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|declared|written|posted|emphasi[sz]ed|"
+_BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
 BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
                           r"(?:also\s+)?" + _BACK_VERB + r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
@@ -163,7 +168,7 @@ WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
@@ -171,7 +176,7 @@ _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|t
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?P<np>joint statement|statement|readout|"
                          r"communiqu[eé]|declaration|joint declaration)\s*,")
-IN_VIEW = re.compile(r"\A(?:But |And |Yet )?In (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
+IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
@@ -465,6 +470,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                                          and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
+                or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and lw[:-2] in ROLE_WORDS) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
@@ -628,6 +634,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
                     and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
+    m = AS_SOURCE.match(flat)
+    if m and _np_ok(m.group("np")):
+        np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", m.group("np"))
+        return _Raw(_clean_np(_OBJECT_PRONOUNS.get(np_.lower(), np_)), "according_to", True)
     m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:
         np_ = m.group("np")
@@ -722,7 +732,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             np_ = flat[toks[a][1]:toks[b - 1][2]]
             if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
                                                                           "whom")) \
-                    or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS):
+                    or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table):
+                # "Xi Jinping and Vladimir Putin vowed ...": a joint act of two, narrated by the writer
                 # "... signed two statements, a day after Washington said ...": background, not the attribution
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
@@ -736,8 +747,23 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     return None
 
 
+def _two_people(np_: str, table: SpeakerTable) -> bool:
+    """"Chinese President Xi Jinping and Russian President Vladimir Putin": two people, one of them well known."""
+    parts = np_.split(" and ")
+    if len(parts) != 2 or not all(p.strip()[-1:].isalpha() and _is_cap(p.split()[-1]) for p in parts if p.strip()):
+        return False
+    def known(words):
+        return any((fig := table.lookup(" ".join(words[-k:]))) is not None and fig.kind == "person" for k in (2, 1))
+
+    def name_like(words):
+        return len(words) >= 2 and all(_is_cap(w) and w.lower() not in _NOT_NAME_WORDS for w in words[-2:])
+
+    a, b = (p.split() for p in parts)
+    return known(a) and (known(b) or name_like(b)) or known(b) and name_like(a)
+
+
 _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observer commentator economist historian
-strategist academic specialist""".split())
+strategist academic specialist scientist""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
 _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",
@@ -915,7 +941,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
 
     def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
         low = w.lower().strip(",.")
-        return low in markers or low.endswith(("ologist", "ologists")) or \
+        return low in markers or low in ORGANISATION_ROLES or low.endswith(("ologist", "ologists")) or \
             ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
     k = len(words)
     while k > 0 and _is_cap(words[k - 1]) and not marker(words[k - 1]):
@@ -936,6 +962,12 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         return whole
     return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
 
+
+_APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS
+
+
+_NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
+    "security defense defence affairs state national foreign federal general".split())
 
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
@@ -964,8 +996,13 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
             role = "host"  # "..., hosted by Roman Lebedinsky"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                        r"[a-z][^,.;]{3,80})", text[m.end():])
-        if app and not role and app.group(1).split()[0] not in _VERB_FIRST:  # not ", said Kyiv was ..."
-            role = app.group(1)
+        # not ", said Kyiv was ...", not ", the researcher explained why ..."
+        if app and not any(w in _APPOSITIVE_STOPS for w in app.group(1).split()):
+            if not role:
+                role = app.group(1)
+            elif len(role.split()) == 1 and re.match(r",\s+(?:a|an|the)\s", app.group()):
+                # "Senator Olga Dvornikova, a member of the Federation Council"
+                role = f"{role}, {app.group(1)}"
         out.append(_Mention(m.start(), name, role))
     for m in _INSTITUTION_RUN.finditer(text):
         out.append(_Mention(m.start(), m.group(), ""))
@@ -1024,7 +1061,8 @@ class _Resolver:
         if re.search(r"\b(former|retired|ex-)\b", words, re.I):
             return "analyst"  # former officials speak as commentators
         # "ambassador to Moscow": the place one is posted to is not one's side
-        words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served)\s+(?:to|in|at)\s+(?:the\s+)?"
+        words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served|correspondent|based)\s+(?:to|in|at)"
+                       r"\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*", r"\1", words, flags=re.I)
         found = self.table.side_from_words(words)
         if found:
@@ -1083,7 +1121,8 @@ class _Resolver:
         if fig:
             return fig.kind == "person"
         return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
-            and not any(w.lower() in ROLE_WORDS for w in speaker.split())
+            and not any(w.lower() in ROLE_WORDS for w in speaker.split()) \
+            and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
     def nominal(self, words: list[str], pos: int) -> str | None:
         """"the Russian leader" -> the latest mentioned figure whose role and side fit; else the latest
