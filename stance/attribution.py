@@ -66,7 +66,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
-                   "hit back", "hits back")
+                   "hit back", "hits back", "made the remarks", "made these remarks", "made the comments",
+                   "made the statement", "made this statement")
 
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
@@ -142,10 +143,12 @@ _BACK_SUBJECT = (r"(?:This|That|It|These words|The (?:statement|remarks?|comment
                  r"This (?:statement|opinion|view|assessment|position|announcement))")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
+_OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
 BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
                           r"(?:also\s+)?" + _BACK_VERB + r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
                           r"when|after|before|to|via|as|speaking|earlier|today|yesterday)\b|\s*[,;:.!?]|\s*\Z)")
-BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|these words|these remarks)"
+BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this statement|these words|these remarks|the remarks|"
+                         r"the comments)"
                          r"(?=\s+(?:in|at|during|on|while|when|to|via|after|before|earlier|today|yesterday)\b|\s*[,.;]|\s*\Z)")
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
 _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument|" \
@@ -580,8 +583,12 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     ``start`` says the sentence begins inside a quote ("double" or "single") opened by an earlier one;
     ``table`` (default: the shipped one) tells known names from other capitalised words.
     """
-    raw = _find_raw(text, start, table or default_speaker_table())
-    if raw is not None and raw.pass_name == "leading" and BACK_ACTIVE.search(text):
+    table = table or default_speaker_table()
+    back = BACK_ACTIVE.search(text)
+    if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
+        text = _OUTER_REPORTS.sub(".", text)
+    raw = _find_raw(text, start, table)
+    if raw is not None and raw.pass_name == "leading" and back:
         raw.back = True  # "Zelensky stated this in his evening address."
     return raw
 

@@ -242,6 +242,23 @@ def test_quote_continuation_keeps_speaker():
     ("The talks went well. Peskov said this was only the beginning.", ["", "Dmitry Peskov"]),
     ("Kuleba wants a call, Ukrinform reports. This was stated by Kuleba on Monday.", ["Ukrinform", "Dmytro Kuleba"]),
     ("As reported by Ukrinform, Kuleba held a phone call with Qin Gang.", ["Ukrinform"]),
+    ("China will stay impartial, Xi said. Xi made the remarks while holding talks with Putin.", ["Xi Jinping"] * 2),
+    ("Kuleba said this in an interview with the Washington Post, an Ukrinform correspondent reports.",
+     ["Dmytro Kuleba"]),
+    ('"Relations are at their peak." This assessment was given by ambassador Igor Morgulov.', ["Igor Morgulov"] * 2),
+    # "As X put it:", "That, in X's view, is ..."
+    ("As a former Indian ambassador put it to me last week: “The Russians still value us.”",
+     ["Former Indian ambassador"]),
+    ("“Europe has leverage.” That, in Ihor Lytvynenko’s view, is the lesson.", ["Ihor Lytvynenko"] * 2),
+    # two people as one subject: a joint act narrated by the writer; a council's name with "and" is one name
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin vowed on Tuesday to deepen ties.", [""]),
+    ("National Security and Defense Council Secretary Oleksiy Danilov told Radio Svoboda that Beijing gains.",
+     ["Oleksiy Danilov"]),
+    # a media word inside the outlet's name; "citing sources" is an aside
+    ("Berlin daily Tagesblick, citing two government sources, wrote that officials doubt the plan.", ["Tagesblick"]),
+    # "he" is a person, not the outlet named last
+    ("Taras Hnatiuk spoke to the Brussels Ledger. The West no longer believes Beijing, he argued.",
+     ["", "Taras Hnatiuk"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
