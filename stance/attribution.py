@@ -621,8 +621,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if not vlen:
             continue
         before = toks[i - 1][0]
-        # inverted: ", said Paul Haenle"
-        if before in {",", "”", "\"", "’", "'"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
+        # inverted: ", said Paul Haenle" (not ", told the Global Times": who is told is the listener)
+        if toks[i][0] not in ("told", "tells") and before in {",", "”", "\"", "’", "'"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
             r = _np_right(toks, i + vlen)
             if r:
                 a, b, name_end = r
@@ -848,7 +848,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     parts = before.split(",")
     if len(parts) < 2:
         return None
-    last, prev = parts[-1].strip(), parts[-2].strip()
+    last, prev = parts[-1].strip(), re.split(r"[\"“”’]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
     appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
@@ -970,6 +970,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
 
 
+_LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
 _APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS
 
 
@@ -981,8 +982,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     out = []
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
-        while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS):
-            words.pop(0)
+        while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
+                         or words[0].lower() in _LEADING_PREPOSITIONS):
+            words.pop(0)  # "By Probe Times staff", "In Beijing": the name starts after the preposition
         if not words:
             continue
         role, name = _split_role(words)

@@ -259,6 +259,12 @@ def test_quote_continuation_keeps_speaker():
     # "he" is a person, not the outlet named last
     ("Taras Hnatiuk spoke to the Brussels Ledger. The West no longer believes Beijing, he argued.",
      ["", "Taras Hnatiuk"]),
+    # "..., Name, a role, told the Global Times": the listener after "told" is never the speaker
+    ("Such remarks show a Cold War mentality, Cui Heng, an assistant research fellow at an institute, told the "
+     "Probe Times.", ["Cui Heng"]),
+    ('"China is fair," Li Haidong, a professor at the university, said.', ["Li Haidong"]),
+    # a byline's "By" is not part of the outlet's name
+    ("By Probe Times staff reporters\n\nThe visit was useful, Li Haidong told the Probe Times.", ["Li Haidong"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
