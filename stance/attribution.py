@@ -584,7 +584,7 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     ``table`` (default: the shipped one) tells known names from other capitalised words.
     """
     table = table or default_speaker_table()
-    back = BACK_ACTIVE.search(text)
+    back = any(w in text for w in ("this", "these", "statement", "remarks", "comments")) and BACK_ACTIVE.search(text)
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
