@@ -67,7 +67,10 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "made the remarks", "made these remarks", "made the comments",
-                   "made the statement", "made this statement")
+                   "made the statement", "made this statement",
+                   # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
+                   *(f"{aux} not {verb}" for aux in ("does", "do", "did") for verb in (
+                       "think", "believe", "expect", "rule out", "see", "doubt", "exclude")))
 
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
@@ -84,10 +87,10 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
-document declaration publication staff side
+document declaration publication staff side affairs external
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
-commentators economists critics lawmakers leaders people insiders""".split())
+commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -115,12 +118,14 @@ NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though whi
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
-nor instead rather still explained
+nor instead rather still explained nobody everybody everyone
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
-    r"[a-z]+ly)\s*,")
+    r"[a-z]+ly)\s*,"
+    # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
+    r"|\s\([A-Z][A-Za-z.]{1,7}\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|\A(?:[Ff]or (?:his|her|its|their) part),")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
@@ -145,7 +150,8 @@ _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|gi
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
 _OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
 BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
-                          r"(?:also\s+)?" + _BACK_VERB + r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
+                          r"(?:also\s+)?" + _BACK_VERB + r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|last|"
+                          r"this)(?:\s+[\w-]+){0,2}?)?\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
                           r"when|after|before|to|via|as|speaking|earlier|today|yesterday)\b|\s*[,;:.!?]|\s*\Z)")
 BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this statement|these words|these remarks|the remarks|"
                          r"the comments)"
@@ -434,8 +440,11 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
+_BE = frozenset("been is are was were".split())
+_ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
+adding telling""".split())
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | {"saying", "called", "calls"})
+                        | _ING_VERBS | {"called", "calls"})
 
 
 def _verb_at(toks, i) -> int:
@@ -444,8 +453,8 @@ def _verb_at(toks, i) -> int:
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
-    if toks[i][0] == "saying" and i > 0 and toks[i - 1][0] in ("been", "is", "are", "was", "were"):
-        return 1
+    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in ("been", "is", "are", "was", "were"):
+        return 1  # "US officials had been warning that ...", "state media are reporting"
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
@@ -631,7 +640,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 tail = flat[toks[b - 1][2]:] if b <= n else ""
                 if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail):
                     return _Raw(_clean_np(np_), "trailing", has_quote, _clean_np(role))
-        lr = _np_left(toks, i)
+        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
         if lr:
             a, b = lr
             after = flat[toks[i + vlen - 1][2]:]
@@ -659,6 +668,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                      r"telegram channel|page)\b.*$", "", np_)
         np_ = re.sub(r"\s+(?:data|figures|statistics)$", "", np_.strip())
         np_ = re.sub(r"\s+(?:of|on) the (?:talks|meeting|call|conversation|visit|summit|negotiations)$", "", np_)
+        np_ = re.sub(r"\s+(?:released|issued|signed|published|adopted)(?:\s+(?:on|last|this)\s+\w+)?$", "", np_)
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
@@ -672,7 +682,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = IN_DOCUMENT.match(flat)
     if m:
         return _Raw(m.group("np"), "according_to", has_quote)
-    m = IN_VIEW.match(flat)
+    m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
     if m:
         np_ = m.group("np")
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
@@ -689,7 +699,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                  or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
-                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                and not _NEGATED_OPINION.search(text[m.end() - 1:]):  # "Kirby: US does not see China as ..."
             inner.turn = _clean_np(m.group("np"))
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         np_ = _clean_np(m.group("np"))
@@ -707,7 +718,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
-        if toks[i][0] == "saying" and i and toks[i - 1][0] == ",":
+        if toks[i][0] in _ING_VERBS and i and toks[i - 1][0] == ",":  # "Kirby went further, claiming that"
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
@@ -733,13 +744,16 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
-        lr = _np_left(toks, i)
+        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
             if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
                                                                           "whom")) \
-                    or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table):
+                    or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table) \
+                    or (a == 1 and toks[0][0] in ("When", "If", "While", "Although", "Because", "Unless", "Whenever",
+                                                  "Once", "Until", "Whether")):
+                # "When China proposes a ceasefire, Washington calls it a trap": the main clause speaks
                 # "Xi Jinping and Vladimir Putin vowed ...": a joint act of two, narrated by the writer
                 # "... signed two statements, a day after Washington said ...": background, not the attribution
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
@@ -749,6 +763,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     colon = re.search(r":(?:\s|\Z)", flat)
     if colon:
         head = _colon_intro(flat[:colon.start()], table)
+        after = text[colon.end():].lstrip()
+        if head and after and after[:1] not in _OPENERS and re.match(
+                r"[\s\S]*?\b(?:is|are|was|were)\b", flat[len(head):colon.start()]) \
+                and not re.search(r"\b(?:said|says|put it|points?|following|this|these|words)\b", flat[:colon.start()]):
+            head = None  # "China is not a neutral referee: it is Russia's partner": the writer explaining
         if head:
             return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
     return None
@@ -797,6 +816,14 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     while j < len(toks) and j < 7 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS):
         j += 1
     words = [t[0] for t in toks[:j]]
+    if len(words) >= 2 and words[0].lower() in ("his", "her", "their", "our") and j < len(toks) and toks[j][0] == ",":
+        # "His guest, the orientalist Andrei Semyonov of the Higher School, went further:": the name in the appositive
+        close = next((k for k in range(j + 1, min(len(toks), j + 20)) if toks[k][0] == ","), None)
+        inner = before[toks[j][2]:toks[close][1]] if close else ""
+        m = _NAME_SEG.search(inner)
+        pred = toks[close + 1][0] if close and close + 1 < len(toks) else ""
+        if m and (pred in _INTRO_VERBS or re.fullmatch(r"[a-z]+(?:ed|es)", pred)):
+            return m.group()
     if not words or not any(_is_cap(w) and w.lower() not in NOT_SPEAKERS | DETERMINERS for w in words) \
             or re.search(r"['’]s?\Z", words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
         return None
@@ -918,7 +945,7 @@ representative deputy senator lawmaker general commander analyst expert professo
 economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western""".split())
-_NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-Z]))[ \t]+){0,6}"
+_NAME_RUN = re.compile(r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|\b(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-Z]))[ \t]+){0,6}"
                        r"[A-Z][\w'’-]*")
 # Institutions named with "of"/"for": "Air Force of the Armed Forces of Ukraine"
 _INSTITUTION_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
@@ -970,8 +997,14 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
 
 
+_NEGATED_OPINION = re.compile(r"\b(?:does|do|did) not (?:think|believe|expect|rule out|see|doubt|exclude)\b")
+_WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|heads|headed|leads|led|chairs|chaired)\s+"
+                       r"(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[^,.;]{3,80})")
+_BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
+_IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
-_APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS
+_APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
+    "will would has have had is are was were can could should may might must".split())  # a clause, not a role
 
 
 _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
@@ -1005,6 +1038,11 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
             role = "host"  # "..., hosted by Roman Lebedinsky"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                        r"[a-z][^,.;]{3,80})", text[m.end():])
+        if not app and not role:  # "Serhiy Kamenchuk, who served as Ukraine's ambassador to China, ..."
+            rel = _WHO_ROLE.match(text, m.end())
+            if rel:  # a post held in the past makes a former official, who comments as an analyst
+                role = ("former " if rel.group("verb") in ("served", "worked", "was", "headed", "led", "chaired")
+                        else "") + re.sub(r"\A(?:a|an|the)\s+", "", rel.group("role"))
         # not ", said Kyiv was ...", not ", the researcher explained why ..."
         if app and not any(w in _APPOSITIVE_STOPS for w in app.group(1).split()):
             if not role:
@@ -1203,6 +1241,13 @@ class _Resolver:
             return low[0]
         if raw.np in QA_MARKERS.values():
             return raw.np
+        if low[-2:] == ["joint", "statement"] and self.table.lookup("joint statement") is not None:
+            fig = self.table.lookup("joint statement")  # "the China-Russia joint statement"
+            return fig.name, raw.role, fig.side
+        if " ".join(low) in _BOTH_SIDES:  # "The two sides called for ...": the joint statement speaks, if any
+            fig = self.table.lookup("joint statement")
+            joint = "joint statement" in self.text_lower or "joint declaration" in self.text_lower
+            return (fig.name, "", fig.side) if fig is not None and joint else ""
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
@@ -1512,7 +1557,8 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return prev if close else None
     # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")
     k = _prev_statement(spans, i)
-    if k is not None and k != j and spans[k].paragraph == spans[i].paragraph:
+    if k is not None and k != j and spans[k].paragraph == spans[i].paragraph \
+            and not _names_again(spans[k], prev.speaker, resolver):
         intro = resolver.person_in(spans[k], exclude=prev.speaker)
         if intro is not None and _gender_fits(pron, intro.speaker):
             return intro
@@ -1535,6 +1581,22 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
     if close:
         return prev  # "he added" after "the Kremlin said": its unnamed spokesman
     return last_person[1] if last_person else None
+
+
+_THE_ROLE = re.compile(r"(?<!\bto )(?<!\bof )\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b(?! of\b)")
+
+
+def _names_again(span, speaker: str, resolver) -> bool:
+    """The sentence refers to ``speaker`` by a role ("Asked whether Xi could mediate, the former ambassador was
+    doubtful."): the person it merely mentions (Xi) is not whom a following "he" means."""
+    for m in _THE_ROLE.finditer(span.text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            if words[n - 1] in PERSON_ROLE_HEADS and not span.text[m.start(1):].startswith(" ".join(words[:n]) + " of"):
+                if resolver.nominal(words[:n], span.start) == speaker:
+                    return True
+                break
+    return False
 
 
 # First names that mark a woman, beyond the rule of thumb below (lowercase).

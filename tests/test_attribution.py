@@ -265,6 +265,30 @@ def test_quote_continuation_keeps_speaker():
     ('"China is fair," Li Haidong, a professor at the university, said.', ["Li Haidong"]),
     # a byline's "By" is not part of the outlet's name
     ("By Probe Times staff reporters\n\nThe visit was useful, Li Haidong told the Probe Times.", ["Li Haidong"]),
+    # forms met in batches w and x: opinions denied, progressive and participle verbs, "in turn", "for his part",
+    # acronyms in brackets, "in his words" mid-sentence, "the two sides" of a joint statement
+    ("Hnatyuk does not think China has decided yet.", ["Hnatyuk"]),
+    ("Xi has left Moscow, Russian state media are reporting, at the end of the visit.", ["Russian state media"]),
+    ("For weeks, US officials had been warning that Beijing was weighing arms deliveries.", ["US officials"]),
+    ("John Kirby went further, claiming that a truce would lock in Russia's gains.", ["John Kirby"]),
+    ("For his part, Putin warmly congratulated Xi and said that China has made progress.", ["Vladimir Putin"]),
+    ("Xi in turn called Russia a good neighbour and a reliable partner.", ["Xi Jinping"]),
+    ("The Ministry of External Affairs (MEA) on Thursday said India had taken note.", ["Ministry of External Affairs"]),
+    ("Putin spoke for an hour. He contrasted this with NATO, which, in his words, is arming Asia.",
+     ["", "Vladimir Putin"]),
+    ("Xi and Putin signed a joint statement. The two sides called for a halt to moves that drag out the fighting.",
+     ["", "Joint statement"]),
+    ("The two sides called for calm.", [""]),
+    ("According to the China-Russia joint statement released on Tuesday, Russia welcomed China's role.",
+     ["Joint statement"]),
+    # a subordinate clause's subject does not speak; a copula before a colon is the writer explaining
+    ("When China proposes a ceasefire, Washington calls it a trap.", ["Washington"]),
+    ("China is not a neutral referee in the Western sense: it is Russia's partner.", [""]),
+    ("Nobody in Moscow expects that moment to come soon.", [""]),
+    # "he" after "the former ambassador was doubtful" is the ambassador, not the person the sentence mentions
+    ("We asked Serhiy Kamenchuk, who served as Ukraine's ambassador to China, about the visit. "
+     "“Xi signed nothing new,” he said. Asked whether Xi could mediate, the former ambassador was doubtful. "
+     "“A mediator leans on both sides,” he said.", ["", "Serhiy Kamenchuk", "", "Serhiy Kamenchuk"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
