@@ -530,8 +530,10 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
     """Range [i, j) of a speaker phrase after an inverted verb ("said Paul Haenle of X"); third: role start."""
     j = i
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _DET_ROLE
-                             or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))):
-        j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang"
+                             or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))
+                             or (toks[j][0] in _NAME_PARTICLES and j > i and j + 1 < len(toks)
+                                 and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in _NAME_PARTICLES))):
+        j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang", "said Ursula von der Leyen"
     if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
                       or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS):  # "said sources"
         return None
@@ -552,6 +554,7 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
     return i, j, name_end
 
 
+_NAME_PARTICLES = frozenset("von van der den de da di la le bin".split())
 _NP_TAILS = frozenset("aware familiar close briefed knowledgeable involved".split())
 
 

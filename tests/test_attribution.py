@@ -289,6 +289,8 @@ def test_quote_continuation_keeps_speaker():
     ("We asked Serhiy Kamenchuk, who served as Ukraine's ambassador to China, about the visit. "
      "“Xi signed nothing new,” he said. Asked whether Xi could mediate, the former ambassador was doubtful. "
      "“A mediator leans on both sides,” he said.", ["", "Serhiy Kamenchuk", "", "Serhiy Kamenchuk"]),
+    ('"China has a responsibility," said Ursula von der Leyen, the President of the European Commission.',
+     ["Ursula von der Leyen"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
