@@ -1060,6 +1060,22 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     return out
 
 
+_HOME_MARKERS = {
+    "ukraine": re.compile(r"(?<![.!?]\s)(?<!\A)\brussia(?:n|ns)?\b|full-scale invasion|Verkhovna Rada|Office of the "
+                          r"President|Armed Forces of Ukraine|\boccupiers\b|russia's war"),
+    "russia": re.compile(r"\bKiev\b|special military operation|collective West|Kiev regime"),
+    "china": re.compile(r"Ukraine crisis|Chinese side|Cold War mentality|bloc confrontation"),
+    "other_gov": re.compile(r"\bMEA\b|New Delhi|\bIST\b|External Affairs"),
+}
+
+
+def _home_side(text: str) -> str | None:
+    """The side whose wording the article uses, when it clearly uses one (Ukrainian outlets write "russia" in
+    lowercase, Russian ones "Kiev" and "special military operation", Indian ones "MEA", "New Delhi")."""
+    counts = sorted(((len(p.findall(text)), side) for side, p in _HOME_MARKERS.items()), reverse=True)
+    return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0] else None
+
+
 class _Resolver:
     """Turns speaker phrases into canonical speakers with sides, within one article."""
 
@@ -1067,6 +1083,7 @@ class _Resolver:
         self.table = table
         self.mentions = _inventory(text, table)
         self.text_lower = text.lower()
+        self.home = _home_side(text)
         self.history: list[Attribution] = []  # speakers found so far, in order
         self.roles: dict[str, str] = {}
         for men in self.mentions:
@@ -1118,8 +1135,12 @@ class _Resolver:
         if found:
             return found
         low = set(re.sub(r"['’]s\b", "", words.lower()).split())
-        return "other_gov" if low & {"minister", "president", "official", "officials", "spokesman",
-                                      "spokeswoman", "government", "ministry", "ambassador"} else "analyst"
+        if low & {"minister", "president", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                  "government", "ministry", "ambassador", "office", "force", "forces", "administration"}:
+            # an official with no country named: the article's own country when its wording shows one
+            # ("a senior official in the Office of the President" in a Ukrainian outlet)
+            return self.home or "other_gov"
+        return "analyst"
 
     def interviewee(self, intro: tuple[int, int] | None = None) -> Attribution | None:
         """Who answers in a Q/A transcript: the person named in ``intro`` (the span of the sentence that says

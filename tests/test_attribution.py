@@ -138,6 +138,15 @@ def speakers(text):
     ("According to Vladimir Putin, the Chinese plan is consonant with Russia's approach.",
      [("Vladimir Putin", "russia")]),
     ("The plan is one-sided, said an official aware of the matter.", [("Official", "other_gov")]),
+    # an official with no country named takes the article's own side when its wording shows one (a Ukrainian
+    # outlet's lowercase "russia"); without such wording it stays other_gov
+    ("Drones hit Kyiv overnight. The russian army lost ground. The full-scale invasion goes on. "
+     "Air force spokesman Yurii Ihnat said most were shot down by the russian army's foes.",
+     [("", "none"), ("", "none"), ("", "none"), ("Yurii Ihnat", "ukraine")]),
+    ("Air force spokesman Yurii Ihnat said most were shot down.", [("Yurii Ihnat", "other_gov")]),
+    ('"Xi is shoring up a partner," said Daniel Okafor, a China specialist at the Pemberton Center.',
+     [("Daniel Okafor", "analyst")]),
+    ("Xi wants calm, a senior administration official said.", [("Senior administration official", "us")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
     ("MOSCOW, March 21. /TASS/. Russian President Vladimir Putin emphasized that Moscow is open to talks.",
