@@ -121,7 +121,7 @@ neither both each every no none did does do is are was were will would can could
 nor instead rather still explained nobody everybody everyone
 """.split())
 PARENTHETICALS = re.compile(
-    r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|"
+    r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
     r"[a-z]+ly)\s*,"
     # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
@@ -144,8 +144,12 @@ PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted
                         r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
 # A sentence naming the source of the sentence before it, common in Ukrainian and Russian wire copy: "This was
 # stated by Kremlin spokesman Dmitry Peskov at a briefing", "Zelensky stated this in his evening address".
-_BACK_SUBJECT = (r"(?:This|That|It|These words|The (?:statement|remarks?|comments?|announcement|words)|"
-                 r"This (?:statement|opinion|view|assessment|position|announcement))")
+_BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|The (?:statement|remarks?|comments?|"
+                 r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
+# "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
+SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
+                     r"(?P<np>[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
+                     r"yesterday|last|this)\b|\s*[,;:.!?]|\s*\Z)")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
 _OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
@@ -189,12 +193,12 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
-QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "A": "<answer>",
-              "Answer": "<answer>", "ANSWER": "<answer>"}
+QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "Follow-up": "<question>",
+              "FOLLOW-UP": "<question>", "A": "<answer>", "Answer": "<answer>", "ANSWER": "<answer>"}
 # Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
 # paragraphs after an introduction that says an interview follows ("We asked her what the visit changed.")
 _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|spoke (?:to|with)|talked (?:to|with)|"
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|spoke (?:to|with)|talked (?:to|with)|"
                             r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
@@ -203,7 +207,9 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
 _CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
 _CAPS_NOT_NAMES = frozenset("""read more also update updated breaking watch live exclusive editor note photo video
-news agency desk staff united nations states kingdom""".split())
+news agency desk staff united nations states kingdom correction clarification warning source sources related
+highlights summary background context analysis comment opinion explainer factbox timeline editorial disclaimer
+transcript excerpt excerpts caption""".split())
 
 
 def _caps_turn(np_: str) -> bool:
@@ -213,6 +219,8 @@ def _caps_turn(np_: str) -> bool:
         return low[0] in _CAPS_TURN_ROLES
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words) \
         and not set(low) & (_CAPS_NOT_NAMES | PLACE_WORDS | {"new"})
+
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’-]{2,}")  # "ZORIN:" in a transcript, resolved against the article's names
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
                     r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
@@ -620,7 +628,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    m = BACK_PASSIVE.match(flat)
+    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat)
     if m and _np_ok(m.group("np")):
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
     toks = _tokens(flat)
@@ -698,7 +706,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
-            and (not m.group("np").isupper() or table.lookup(m.group("np"))
+            and (not m.group("np").isupper() or table.lookup(m.group("np")) or _CAPS_SURNAME.fullmatch(m.group("np"))
+                 and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
                  or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
@@ -1082,6 +1091,7 @@ class _Resolver:
     def __init__(self, text: str, table: SpeakerTable):
         self.table = table
         self.mentions = _inventory(text, table)
+        self.text = text
         self.text_lower = text.lower()
         self.home = _home_side(text)
         self.history: list[Attribution] = []  # speakers found so far, in order
@@ -1150,15 +1160,24 @@ class _Resolver:
         from collections import Counter
 
         if intro is not None:
+            # nearest the cue first: after it ("We asked Taras Lozynskyi"), then before it ("Lavrov gave an
+            # interview"), then the people named before the introduction
+            cue = _INTERVIEW_CUE.search(self.text, intro[0], intro[1])
+            at = cue.start() if cue else intro[0]
+            inside = [m for m in self.mentions if intro[0] <= m.pos < intro[1]]
+            after = [m for m in inside if m.pos >= at]
+            ahead = [m for m in inside if m.pos < at][::-1]
             before = [m for m in self.mentions if m.pos < intro[0]][::-1]
-            for men in [m for m in self.mentions if intro[0] <= m.pos < intro[1]] + before:
+            for men in after + ahead + before:
+                if _POSSESSIVE_S.search(men.name):
+                    continue  # "Xi Jinping’s visit": a mention, not the person asked
                 canon = self.canonical(men.name)
                 side = self.side(canon, men.role)
                 if self.is_person(canon) and side != "media":  # not the host who asks
                     return Attribution(canon, side, men.role or self.roles.get(canon, ""))
 
         counts = Counter(a.speaker for a in self.history if self.is_person(a.speaker)
-                         and self.table.lookup(a.speaker) is None)
+                         and self.table.lookup(a.speaker) is None and not _POSSESSIVE_S.search(a.speaker))
         if counts:
             name = max(sorted(counts), key=lambda k: counts[k])
             return Attribution(name, self.side(name, ""), self.roles.get(name, ""))
@@ -1275,6 +1294,14 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
+        if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
+            # a transcript turn by surname in capitals: the person of that surname the article names, else nobody
+            for men in reversed(self.mentions):
+                if men.name.split()[-1].upper() == words[0] and len(men.name.split()) >= 2:
+                    name = self.canonical(men.name)
+                    return name, men.role or self.roles.get(name, ""), self.side(name, men.role)
+            name = words[0].title()  # a speaker the article names no further
+            return name, "", self.side(name, "")
         if low and _AGE.match(low[-1]):  # "the 70-year-old": the latest person who spoke
             for att in reversed(self.history):
                 if self.is_person(att.speaker):
@@ -1328,7 +1355,8 @@ def _quote_balance(text: str) -> int:
     return curly + (text.count('"') % 2)
 
 
-def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -> list[Attribution]:
+def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
+              source: str = "") -> list[Attribution]:
     """Attribute every span of an article; furniture spans get an empty attribution.
 
     Parameters
@@ -1339,6 +1367,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
         From :func:`stance.segment.segment`.
     table : SpeakerTable, optional
         Known figures and side cues; the shipped table by default.
+    source : str, optional
+        The outlet that published the article: in an interview, its own questions ("Sambir News: Can China
+        still mediate?") are the writer's voice, not a quoted outlet's.
 
     Examples
     --------
@@ -1402,6 +1433,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                     ref = resolver.latest_person(sp.start)
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
+            elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans):
+                turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
+                continue  # the publishing outlet's own question in its interview
             else:
                 speaker, role, side = res
                 pass_name = raw.pass_name
@@ -1422,6 +1456,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                 turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
             elif turn is not None and sp.paragraph != turn_para:
                 turn = None  # an attributed sentence in a new paragraph: back to narration
+        if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \
+                and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
+                and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)):
+            turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
         if att is None and turn is not None and not _has_quote(sp.text):
             att = Attribution(turn.speaker, turn.side, turn.role, "continuation", "continuation")
         if att is None and last is not None:
@@ -1449,6 +1487,11 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
                     speaker, role, side = res
                     att = Attribution(speaker, side, role, "direct_quote" if _has_quote(sp.text) else "reported",
                                       "next_sentence")
+        if att is not None and att.speaker and sp.text.rstrip().endswith(":") \
+                and (i + 1 == n or spans[i + 1].paragraph != sp.paragraph) and turn is not att:
+            # "In his address, Zelensky said:" closing a paragraph: the next paragraphs are his words, without
+            # quote marks too, until the narration resumes
+            turn, turn_para, turn_para_only = att, sp.paragraph, False
         if att is None:
             att = Attribution()
         else:
@@ -1467,6 +1510,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None) -
 
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
+
+
+def _same_outlet(speaker: str, source: str) -> bool:
+    def key(name):
+        return re.sub(r"\A(?:the)\s+", "", name.strip().lower())
+    return key(speaker) == key(source)
 
 
 def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] | None]:
@@ -1638,6 +1687,19 @@ def _gender_fits(pron: str, name: str) -> bool:
 
 
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
+
+
+_NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the delegations)\b|"
+                        r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately)\b")
+_SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
+                             r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")
+
+
+def _speech_like(text: str) -> bool:
+    """A paragraph that goes on with someone's words: first or second person, a point of a list ("Second, ..."),
+    an address or a reply, or a quote mark."""
+    return _first_person(text) or bool(_SPEECH_OPENERS.match(text)) or text[:1] in _OPENERS \
+        or bool(re.search(r"\b(?:you|your)\b", text, re.I))
 
 
 def _first_person(text: str, strong: bool = False) -> bool:

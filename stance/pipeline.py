@@ -36,7 +36,7 @@ def article_statements(article: Article, table: SpeakerTable | None = None,
     ('Dmitry Peskov', 'Recommended')
     """
     spans = segment(article.text, max_chars=max_chars)
-    atts = attribute(article.text, spans, table or default_speaker_table())
+    atts = attribute(article.text, spans, table or default_speaker_table(), source=article.source or "")
     rows, furniture = [], []
     for sp, att in zip(spans, atts):
         if sp.kind == "furniture":

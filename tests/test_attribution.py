@@ -4,9 +4,9 @@ from stance.attribution import attribute, quote_spans
 from stance.segment import segment
 
 
-def speakers(text):
+def speakers(text, source=""):
     spans = segment(text)
-    return [(a.speaker, a.side) for s, a in zip(spans, attribute(text, spans)) if s.kind == "statement"]
+    return [(a.speaker, a.side) for s, a in zip(spans, attribute(text, spans, source=source)) if s.kind == "statement"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -300,6 +300,25 @@ def test_quote_continuation_keeps_speaker():
      "“A mediator leans on both sides,” he said.", ["", "Serhiy Kamenchuk", "", "Serhiy Kamenchuk"]),
     ('"China has a responsibility," said Ursula von der Leyen, the President of the European Commission.',
      ["Ursula von der Leyen"]),
+    # layouts from the stress batches: "So said X", "These remarks were made by X", surnames in capitals,
+    # "Follow-up:", a colon closing a paragraph carries the speech on, narration ends a carried turn
+    ('“Our friends never hid where they stand.” So said Kremlin spokesman Dmitry Peskov on Monday.',
+     ["Dmitry Peskov"] * 2),
+    ("“China will keep its course.” These remarks were made by Foreign Minister Qin Gang as he left.",
+     ["Qin Gang"] * 2),
+    ("Arkady Zorin hosts the show, with political scientist Sergei Volsky as guest.\n\nZORIN: Good evening.\n\n"
+     "VOLSKY: China is on its own side.\n\nPETROV: Nothing.\n\nUPDATE: The show ended.",
+     ["", "Arkady Zorin", "Sergei Volsky", "Petrov", ""]),
+    ("Wang Wenbin: We oppose sanctions.\n\nFollow-up: Will China send its envoy?", ["Wang Wenbin", ""]),
+    ("In his evening address, Zelensky said:\n\nWe have invited China. We are waiting.\n\n"
+     "Later, Kuleba held a call with Qin Gang.",
+     ["Volodymyr Zelensky"] * 3 + [""]),
+    ("Vladimir Putin: Dear friend, welcome.\n\nRelations have never been better.\n\n"
+     "After the talks, the two leaders signed a joint statement.",
+     ["Vladimir Putin", "Vladimir Putin", ""]),
+    # the interviewee is the person nearest the interview cue, not a possessive mention
+    ("Xi Jinping’s days in Moscow ended. We asked Taras Lozynskyi what changed.\n\n— What changed?\n\n"
+     "— Beijing chose a side.", ["", "", "", "Taras Lozynskyi"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
@@ -368,3 +387,12 @@ def test_sample_speakers_match_issue(sample):
                  "Dmitry Peskov", "Analysts", "Paul Haenle", "Biden administration", "John Kirby",
                  "United States", "Import Genius"]:
         assert name in got
+
+
+def test_own_outlet_questions_are_the_writers():
+    """In an interview the publishing outlet's questions are the writer's voice; another outlet asking is quoted."""
+    text = ("Mykhailo Podolyak answered questions from Sambir News.\n\nSambir News: Can China mediate?\n\n"
+            "Podolyak: No. It has chosen a side.\n\nReuters: And the pictures?")
+    assert [s for s, _ in speakers(text, source="Sambir News")] == ["", "", "Mykhailo Podolyak", "Mykhailo Podolyak",
+                                                                     "Reuters"]
+    assert [s for s, _ in speakers(text)][1] == "Sambir News"
