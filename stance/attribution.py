@@ -62,7 +62,7 @@ INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats beg
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
-                   "point out", "point to", "points to", "called it", "calls it", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
+                   "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
@@ -148,7 +148,7 @@ _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|T
                  r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
-                     r"(?P<np>[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
+                     r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
                      r"yesterday|last|this)\b|\s*[,;:.!?]|\s*\Z)")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
@@ -219,6 +219,15 @@ def _caps_turn(np_: str) -> bool:
         return low[0] in _CAPS_TURN_ROLES
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words) \
         and not set(low) & (_CAPS_NOT_NAMES | PLACE_WORDS | {"new"})
+
+def _asker(np_: str, table: SpeakerTable) -> bool:
+    """The label of a turn that asks: an outlet, a reporter, a host, or a name the tables cannot place."""
+    fig = table.lookup(np_)
+    if fig is not None:
+        return fig.side == "media"
+    side = table.side_from_words(np_)
+    return side in (None, "media", "analyst") or np_.lower() in _CAPS_TURN_ROLES
+
 
 _CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’-]{2,}")  # "ZORIN:" in a transcript, resolved against the article's names
 
@@ -449,6 +458,8 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _BE = frozenset("been is are was were".split())
+_AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
+                         "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling""".split())
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
@@ -465,6 +476,10 @@ def _verb_at(toks, i) -> int:
         return 1  # "US officials had been warning that ...", "state media are reporting"
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
+    if toks[i][0] in ("think", "thinks") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("tank", "tanks"):
+        return 0  # "a think tank"
+    if toks[i][0] in NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1][0] in _AUXILIARIES:
+        return 0  # "Neutral states do not ...": a plural noun followed by its verb
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
         return 0  # "Zelensky's remarks came as ...": a noun after a possessive
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
@@ -712,7 +727,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
-                and not _NEGATED_OPINION.search(text[m.end() - 1:]):  # "Kirby: US does not see China as ..."
+                and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
+                and _asker(m.group("np"), table):
+            # "Bloomberg: Blinken said yesterday that ...": an asker's question reports Blinken's claim (in an
+            # official's answer, "Wang Wenbin: The US keeps saying ..." stays the official's)
             inner.turn = _clean_np(m.group("np"))
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         np_ = _clean_np(m.group("np"))
@@ -821,7 +839,7 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     toks = _tokens(before)
     if toks and toks[0][0].lower() in _INTRO_PREPOSITIONS:
         comma = next((k for k, t in enumerate(toks) if t[0] == ","), None)
-        if comma is None or comma > 10:
+        if comma is None or comma > 16:
             return None
         toks = toks[comma + 1:]
     j = 1 if toks and toks[0][0].lower() == "the" else 0
@@ -1014,6 +1032,8 @@ _WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|he
                        r"(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[^,.;]{3,80})")
 _BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w-]*\s+){1,3})\Z")
+_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})\Z")
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
 _APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
     "will would has have had is are was were can could should may might must".split())  # a clause, not a role
@@ -1039,13 +1059,16 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         name = " ".join(parts)
         if len(name.split()) < 2 and not table.lookup(name):
             continue
-        before = re.search(r"((?:[a-z][\w-]*\s+){1,3})\Z", text[max(0, m.start() - 40):m.start()])
+        before = _LOWER_BEFORE.search(text[max(0, m.start() - 40):m.start()])
         if before and not role:
             lead = before.group(1).split()
             while lead and not (lead[0] in ROLE_WORDS or lead[0].endswith("ologist")):
                 lead.pop(0)
             if lead and all(w in ROLE_WORDS or w.endswith("ologist") for w in lead):
                 role = " ".join(lead)  # "host Arkady Bessonov", "belong to sinologist Galina Rudneva"
+                owner = _CAPS_BEFORE.search(text, max(0, m.start() - 80), m.start() - len(before.group(1)))
+                if owner and len(lead) == len(before.group(1).split()):
+                    role = f"{owner.group(1)} {role}"  # "State Duma deputy Yelena Voronina"
         if not role and re.search(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z", text[max(0, m.start() - 20):m.start()]):
             role = "host"  # "..., hosted by Roman Lebedinsky"
         app = re.match(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
@@ -1460,7 +1483,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
                 and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)):
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
-        if att is None and turn is not None and not _has_quote(sp.text):
+        if att is None and turn is not None and turn is not _QUESTION \
+                and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and spans[_prev_statement(spans, i) or 0]
+                     .text.rstrip().endswith(":")):
             att = Attribution(turn.speaker, turn.side, turn.role, "continuation", "continuation")
         if att is None and last is not None:
             j, prev = last
@@ -1492,6 +1517,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             # "In his address, Zelensky said:" closing a paragraph: the next paragraphs are his words, without
             # quote marks too, until the narration resumes
             turn, turn_para, turn_para_only = att, sp.paragraph, False
+        if att is None and sp.text.rstrip().endswith(":") and (i + 1 == n or spans[i + 1].paragraph != sp.paragraph) \
+                and re.search(r"\bjoint (?:statement|declaration)\b", sp.text, re.I) \
+                and resolver.table.lookup("joint statement") is not None:
+            # "Excerpts from the joint statement follow:": the writer's line; what follows is the statement's
+            fig = resolver.table.lookup("joint statement")
+            turn, turn_para, turn_para_only = Attribution(fig.name, fig.side, "", "direct_quote", "colon"), \
+                sp.paragraph, False
         if att is None:
             att = Attribution()
         else:
@@ -1690,7 +1722,8 @@ STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
 
 
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the delegations)\b|"
-                        r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately)\b")
+                        r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
+                        r"Also (?:in|on|joining)|On the line|In the studio)\b")
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")
 

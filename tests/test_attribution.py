@@ -147,6 +147,11 @@ def speakers(text, source=""):
     ('"Xi is shoring up a partner," said Daniel Okafor, a China specialist at the Pemberton Center.',
      [("Daniel Okafor", "analyst")]),
     ("Xi wants calm, a senior administration official said.", [("Senior administration official", "us")]),
+    # a capitalised body before a lowercase role: "State Duma deputy"; more European countries; TV outlets
+    ("State Duma deputy Yelena Voronina said China had answered the West.", [("Yelena Voronina", "russia")]),
+    ("Lithuanian Foreign Minister Gabrielius Landsbergis wrote that the plan fools no one.",
+     [("Gabrielius Landsbergis", "europe")]),
+    ("Phoenix TV reported that China would send an envoy.", [("Phoenix TV", "media")]),
     ("The Ukrainian president's office said no call had been scheduled.",
      [("Ukrainian president's office", "ukraine")]),
     ("MOSCOW, March 21. /TASS/. Russian President Vladimir Putin emphasized that Moscow is open to talks.",
@@ -319,6 +324,20 @@ def test_quote_continuation_keeps_speaker():
     # the interviewee is the person nearest the interview cue, not a possessive mention
     ("Xi Jinping’s days in Moscow ended. We asked Taras Lozynskyi what changed.\n\n— What changed?\n\n"
      "— Beijing chose a side.", ["", "", "", "Taras Lozynskyi"]),
+    # an official answering keeps a claim he reports; an outlet asking passes it on
+    ("Wang Wenbin: The US keeps saying it wants peace, yet it sends arms.", ["Wang Wenbin"]),
+    ("Bloomberg: Blinken said yesterday that China is weighing arms deliveries. Is that true?",
+     ["Antony Blinken", "Bloomberg"]),
+    # a plural noun before its verb is not a reporting verb ("states do not")
+    ("— Neutral states do not repeat the Kremlin's story every evening.", [""]),
+    # excerpts of a joint statement after the writer's colon line are the statement's
+    ("Here is the passage of the joint statement on Ukraine:\n\n\"Both sides oppose bloc confrontation.\"",
+     ["", "Joint statement"]),
+    # a talk show's narration line ends the host's turn
+    ("PRESENTER: Good evening.\n\nJoining the studio is Sergei Gorin, head of a think tank.", ["Presenter", ""]),
+    # "So said the Chinese leader"
+    ("“Changes unseen for a century are under way.” So said the Chinese leader Xi Jinping at the door.",
+     ["Xi Jinping"] * 2),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
