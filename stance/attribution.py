@@ -90,7 +90,8 @@ vice assistant ombudsman veteran veterans agencies agency's moderator interviewe
 document declaration publication staff side affairs external
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
-commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides""".split())
+commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
+administrations authorities""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -132,7 +133,7 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
 # "An editorial in the Global Times said ...": the outlet speaks
 OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opinion piece|article)\s+(?:in|by|from)\s+"
-                          r"(?:the\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
+                          r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
@@ -181,8 +182,11 @@ WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
+_INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
+                             r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
+                             r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
@@ -641,6 +645,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
         "," if re.search(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", m.string[:m.start()]) else " "), flat)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
+    flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)  # "Experts interviewed by this newspaper said"
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat)

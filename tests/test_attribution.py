@@ -338,6 +338,11 @@ def test_quote_continuation_keeps_speaker():
     # "So said the Chinese leader"
     ("“Changes unseen for a century are under way.” So said the Chinese leader Xi Jinping at the door.",
      ["Xi Jinping"] * 2),
+    ("An editorial in China’s nationalist tabloid Global Times argues that Washington is panicking.",
+     ["Global Times"]),
+    ("Experts interviewed by this newspaper said the visit showed that China is a stabilising force.", ["Experts"]),
+    ("The Chinese Foreign Ministry, asked on Monday about a call, said there was nothing to announce.",
+     ["Chinese Foreign Ministry"]),
     # a relative clause between the speaker and the verb is an aside
     ('"We are watching," the official, who spoke on condition of anonymity, told PTI.', ["Official"]),
     ("Dmitry Peskov, the presidential spokesman, who briefed journalists, said a statement would follow.",
