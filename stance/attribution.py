@@ -124,9 +124,10 @@ nor instead rather still explained nobody everybody everyone
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
-    r"[a-z]+ly)\s*,"
-    # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
-    r"|\s\([A-Z][A-Za-z.]{1,7}\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|\A(?:[Ff]or (?:his|her|its|their) part),")
+    r"[a-z]+ly)\s*,")
+# "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
+_MORE_ASIDES = re.compile(r"\s\([A-Z][A-Za-z.]{1,7}\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
+                          r"\A(?:[Ff]or (?:his|her|its|their) part),")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
@@ -640,12 +641,15 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
+    if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
+        flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
     # an appositive before the aside keeps its closing comma: "Peskov, the spokesman, who ..., said"
     flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
         "," if re.search(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", m.string[:m.start()]) else " "), flat)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
-    flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)  # "Experts interviewed by this newspaper said"
+    if " by " in flat:  # "Experts interviewed by this newspaper said"
+        flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat)
