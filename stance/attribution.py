@@ -1467,7 +1467,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             elif isinstance(res, str):
                 ref = _pronoun_target(res, i, spans, last, last_person, resolver)
                 if ref is None and res in PERSON_PRONOUNS:
-                    ref = resolver.latest_person(sp.start)
+                    # the latest person named before the pronoun, this sentence included ("When Putin spoke, he said")
+                    at = re.search(rf"\b{res}\b", sp.text, re.I)
+                    head = sp.text[:at.start()] if at else ""
+                    ref = resolver.latest_person(sp.start + (len(head) if not any(q in head for q in "\"“”‘’'") else 0))
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans):
