@@ -1331,6 +1331,8 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
+        if raw.role.startswith("of ") and (fig := self.table.lookup(" ".join(words) + " " + raw.role)):
+            return fig.name, "", fig.side  # "said the President of Ukraine"
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody
             for men in reversed(self.mentions):

@@ -343,6 +343,7 @@ def test_quote_continuation_keeps_speaker():
     ("Experts interviewed by this newspaper said the visit showed that China is a stabilising force.", ["Experts"]),
     ("The Chinese Foreign Ministry, asked on Monday about a call, said there was nothing to announce.",
      ["Chinese Foreign Ministry"]),
+    ('"We are waiting for an answer," said the President of Ukraine.', ["Volodymyr Zelensky"]),
     # a pronoun with no speaker before it: the person named earlier in its own sentence, outside quotes
     ("When Putin spoke about the plan, he said it could be a basis for talks.", ["Vladimir Putin"]),
     # a relative clause between the speaker and the verb is an aside
