@@ -55,13 +55,13 @@ praised praises hailed hails criticized criticised criticizes criticises condemn
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
-reaffirmed reaffirms reject deny dismiss hinted hints
+reaffirmed reaffirms reject deny dismiss hinted hints thanked
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "put it",
+                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
@@ -87,7 +87,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
-document declaration publication staff side affairs external
+document declaration publication staff side affairs external intelligence
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
@@ -113,7 +113,8 @@ BOUNDARY_WORDS = frozenset("""but and as while although though because so if whe
 meanwhile also that which who where yet since after before until then still now""".split())
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further
-reportedly publicly privately separately recently already then, further, himself herself itself""".split())
+reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
+strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -148,6 +149,10 @@ PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted
 # stated by Kremlin spokesman Dmitry Peskov at a briefing", "Zelensky stated this in his evening address".
 _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|The (?:statement|remarks?|comments?|"
                  r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
+# "That was how Andriy Yermak, head of the President's Office, reacted to the news"
+SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
+                        r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
+                        r"answered|replied)\b")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
                      r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
@@ -466,7 +471,7 @@ _BE = frozenset("been is are was were".split())
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling""".split())
+adding telling accusing urging describing calling""".split())
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
 
@@ -492,6 +497,8 @@ def _verb_at(toks, i) -> int:
         # (not "called Putin his “dear friend”": narration of a form of address)
         return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" and toks[k - 1][0].lower() not in ("his", "her", "their")
                         for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
+    if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and toks[i + 1][0] in ("its", "his", "her", "their"):
+        return 1  # "The White House has repeated its concerns"
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
@@ -652,7 +659,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat)
+    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat)
     if m and _np_ok(m.group("np")):
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
     toks = _tokens(flat)
@@ -758,7 +765,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
         if toks[i][0] in _ING_VERBS and i and toks[i - 1][0] == ",":  # "Kirby went further, claiming that"
-            head = _initial_subject(toks)
+            # the subject of the clause the participle hangs on: after the last ", and" / ";" before it
+            cut = max([k + 1 for k in range(i - 1) if toks[k][0] == ";"]
+                      + [k + 2 for k in range(i - 2) if toks[k][0] == "," and toks[k + 1][0] in ("and", "but")] + [0])
+            head = _initial_subject(toks[cut:i])
             if head:
                 return _Raw(head, "leading", has_quote)
         if toks[i][0].lower() not in _VERB_FIRST:
@@ -787,7 +797,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
-            if not _np_ok(np_) or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
+            if not _np_ok(np_) or np_.lower() in _LEADERS_TOGETHER \
+                    or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_ROLE_HEADS) \
+                    or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
                                                                           "whom")) \
                     or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table) \
                     or (a == 1 and toks[0][0] in ("When", "If", "While", "Although", "Because", "Unless", "Whenever",
@@ -823,8 +835,11 @@ def _two_people(np_: str, table: SpeakerTable) -> bool:
     def name_like(words):
         return len(words) >= 2 and all(_is_cap(w) and w.lower() not in _NOT_NAME_WORDS for w in words[-2:])
 
+    def role_phrase(words):  # "the Chinese leader", "the Russian president"
+        return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in PERSON_ROLE_HEADS
+
     a, b = (p.split() for p in parts)
-    return known(a) and (known(b) or name_like(b)) or known(b) and name_like(a)
+    return known(a) and (known(b) or name_like(b) or role_phrase(b)) or known(b) and (name_like(a) or role_phrase(a))
 
 
 _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observer commentator economist historian
@@ -1040,6 +1055,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
 _NEGATED_OPINION = re.compile(r"\b(?:does|do|did) not (?:think|believe|expect|rule out|see|doubt|exclude)\b")
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|heads|headed|leads|led|chairs|chaired)\s+"
                        r"(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[^,.;]{3,80})")
+_LEADERS_TOGETHER = frozenset({"the two leaders", "two leaders", "both leaders", "the leaders", "the two presidents",
+                               "the two men", "the two heads of state"})  # narrated together, not quoted
 _BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z")
@@ -1547,8 +1564,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             att = Attribution()
         else:
             j = _prev_statement(spans, i)
-            if raw is not None and raw.back and att.speaker and j is not None and not out[j].speaker \
-                    and sp.paragraph - spans[j].paragraph <= 1:
+            if raw is not None and raw.back and att.speaker and j is not None and sp.paragraph - spans[j].paragraph <= 1 \
+                    and (not out[j].speaker or out[j].pass_name == "leading" and not resolver.is_person(out[j].speaker)
+                         and resolver.is_person(att.speaker)):
+                # "Ukraine expects China to press Moscow. This was stated by Kuleba.": the minister, not the country
                 out[j] = Attribution(att.speaker, att.side, att.role,
                                      "direct_quote" if _has_quote(spans[j].text) else "reported", "next_sentence")
             last = (i, att)

@@ -344,6 +344,18 @@ def test_quote_continuation_keeps_speaker():
     ("The Chinese Foreign Ministry, asked on Monday about a call, said there was nothing to announce.",
      ["Chinese Foreign Ministry"]),
     ('"We are waiting for an answer," said the President of Ukraine.', ["Volodymyr Zelensky"]),
+    # batch da: a participle hangs on its own clause's subject; the leaders together are narrated; "That was how X
+    # reacted"; "repeated its concerns"; a person named by "This was stated by" replaces the country before
+    ("Putin greeted his guest warmly, and Xi returned the compliment, telling Putin that the world was changing.",
+     ["Xi Jinping"]),
+    ("As the two leaders said goodbye on the steps, Xi told Putin that changes were under way.", ["Xi Jinping"]),
+    ("The Chinese leader and Vladimir Putin declared a partnership weeks before the invasion.", [""]),
+    ('"China has a chance to show it is responsible." That was how Andriy Yermak, head of the President\'s '
+     'Office, reacted to the talks.', ["Andriy Yermak"] * 2),
+    ("The White House has repeated its concerns about the trip.", ["White House"]),
+    ("Ukraine expects China to press Moscow. This was stated by Foreign Minister Dmytro Kuleba.",
+     ["Dmytro Kuleba"] * 2),
+    ("For his part, Putin warmly welcomed Xi on his visit.", ["Vladimir Putin"]),
     # a pronoun with no speaker before it: the person named earlier in its own sentence, outside quotes
     ("When Putin spoke about the plan, he said it could be a basis for talks.", ["Vladimir Putin"]),
     # a relative clause between the speaker and the verb is an aside
