@@ -182,7 +182,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
-    r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted)\b")
+    r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks)\b")
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
@@ -193,6 +193,8 @@ _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|respond
 _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
                              r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
                              r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
+_DATELINE = re.compile(r"\A[A-Z][A-Z/ .'’-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
@@ -471,7 +473,7 @@ _BE = frozenset("been is are was were".split())
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling accusing urging describing calling""".split())
+adding telling accusing urging describing calling declaring""".split())
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
 
@@ -647,7 +649,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     spans, _ = _scan_quotes(text, start)
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
-    flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), masked)
+    flat = _DATELINE.sub(lambda m: " " * len(m.group()), masked)  # "WASHINGTON/MOSCOW, March 20 (Wire) - "
+    flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), flat)
     if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
         flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
@@ -764,7 +767,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
-        if toks[i][0] in _ING_VERBS and i and toks[i - 1][0] == ",":  # "Kirby went further, claiming that"
+        if toks[i][0] in _ING_VERBS and i and (toks[i - 1][0] == "," or toks[i - 1][0] == "by"):
+            # "Kirby went further, claiming that", "Lavrentyev opened by declaring that"
             # the subject of the clause the participle hangs on: after the last ", and" / ";" before it
             cut = max([k + 1 for k in range(i - 1) if toks[k][0] == ";"]
                       + [k + 2 for k in range(i - 2) if toks[k][0] == "," and toks[k + 1][0] in ("and", "but")] + [0])
@@ -951,7 +955,11 @@ def _initial_subject(toks) -> str | None:
     j = 0
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS) and j < 6:
         j += 1
-    if j == 0 or j >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[j][0]):
+    k = j
+    if j < len(toks) and toks[j][0] == ",":  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
+        close = next((m for m in range(j + 1, min(len(toks), j + 16)) if toks[m][0] == ","), None)
+        k = close + 1 if close is not None else j
+    if j == 0 or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
     np_ = " ".join(t[0] for t in toks[:j])
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
@@ -1065,6 +1073,13 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w-]*\s+){1,3})\Z")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})\Z")
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
+def _role_like(word: str) -> bool:
+    w = word.lower().strip(",.")
+    return w in ROLE_WORDS or w in COUNTRY_WORDS or w in _MODIFIERS or w.endswith(("ologist", "ist")) \
+        or bool(_ADJECTIVE.fullmatch(w)) or w in ("former", "retired", "ex", "acting", "chief", "deputy", "head", "then",
+                                                   "now", "currently", "formerly", "himself", "herself", "also")
+
+
 _APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
     "will would has have had is are was were can could should may might must".split())  # a clause, not a role
 
@@ -1108,6 +1123,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 role = ("former " if rel.group("verb") in ("served", "worked", "was", "headed", "led", "chaired")
                         else "") + re.sub(r"\A(?:a|an|the)\s+", "", rel.group("role"))
         # not ", said Kyiv was ...", not ", the researcher explained why ..."
+        if app and not re.match(r",\s+(?:a|an|the)\s", app.group()) and not _role_like(app.group(1).split()[0]):
+            app = None  # ", stands for an objective position": a clause, not a role
         if app and not any(w in _APPOSITIVE_STOPS for w in app.group(1).split()):
             if not role:
                 role = app.group(1)
@@ -1251,6 +1268,17 @@ class _Resolver:
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
+    def names_other_person(self, span, speaker: str) -> bool:
+        """The span names, in the third person, someone other than ``speaker`` who is surely a person: a
+        well-known figure, or a name given with a role ("political scientist Sergei Lavrentyev")."""
+        for men in self.mentions:
+            if span.start <= men.pos < span.end:
+                canon = self.canonical(men.name)
+                fig = self.table.lookup(canon)
+                if canon != speaker and (fig is not None and fig.kind == "person" or men.role and self.is_person(canon)):
+                    return True
+        return False
+
     def latest_person(self, pos: int, pron: str = "") -> Attribution | None:
         """The latest person named in the text before ``pos`` (fitting ``pron``), as an attribution."""
         for men in reversed(self.mentions):
@@ -1355,7 +1383,11 @@ class _Resolver:
             for men in reversed(self.mentions):
                 if men.name.split()[-1].upper() == words[0] and len(men.name.split()) >= 2:
                     name = self.canonical(men.name)
-                    return name, men.role or self.roles.get(name, ""), self.side(name, men.role)
+                    role = men.role or self.roles.get(name, "")
+                    if name.isupper():  # "IGOR ZAITSEV, HOST:" named the speaker in capitals
+                        name = name.title()
+                        role = role.lower()
+                    return name, role, self.side(name, role)
             name = words[0].title()  # a speaker the article names no further
             return name, "", self.side(name, "")
         if low and _AGE.match(low[-1]):  # "the 70-year-old": the latest person who spoke
@@ -1517,7 +1549,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 turn = None  # an attributed sentence in a new paragraph: back to narration
         if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
-                and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)):
+                and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
+                     or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))):
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
         if att is None and turn is not None and turn is not _QUESTION \
                 and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and spans[_prev_statement(spans, i) or 0]
@@ -1762,9 +1795,10 @@ _FIRST_PERSON_RE = re.compile(r"(?<![A-Za-z])(?:(?i:i|we|our|my|me|ours)|us|Us|u
 _STRONG_FIRST_PERSON_RE = re.compile(r"(?<![A-Za-z])(?i:i|we|my|me)(?![A-Za-z])")
 
 
-_NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the delegations)\b|"
+_NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
+                        r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
-                        r"Also (?:in|on|joining)|On the line|In the studio)\b")
+                        r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")
 

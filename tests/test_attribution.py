@@ -356,6 +356,19 @@ def test_quote_continuation_keeps_speaker():
     ("Ukraine expects China to press Moscow. This was stated by Foreign Minister Dmytro Kuleba.",
      ["Dmytro Kuleba"] * 2),
     ("For his part, Putin warmly welcomed Xi on his visit.", ["Vladimir Putin"]),
+    # batch db: wire datelines before an appositive subject; "The joint statement reads in part:" carries on;
+    # another well-known person named in the third person ends a carried turn; "opened by declaring that"
+    ("WASHINGTON/MOSCOW, March 20 (Wire) - Antony Blinken, the US secretary of state, accused China on Monday "
+     "of shielding Russia.", ["Antony Blinken"]),
+    ("The joint statement reads in part:\n\nBoth sides oppose bloc confrontation.", ["Joint statement"] * 2),
+    ("Volodymyr Zelensky said:\n\nWe are waiting for China.\n\n"
+     "Russian foreign ministry spokeswoman Maria Zakharova devoted her briefing to the visit.",
+     ["Volodymyr Zelensky"] * 2 + [""]),
+    ("Political scientist Sergei Lavrentyev, a regular guest, opened by declaring that the West had lost.",
+     ["Sergei Lavrentyev"]),
+    # an appositive that is a clause gives no role ("UN Charter, stands for ...")
+    ("Xi Jinping: Dear friend!\n\nChina follows the UN Charter, stands for an impartial position and promotes "
+     "talks.", ["Xi Jinping"] * 2),
     # a pronoun with no speaker before it: the person named earlier in its own sentence, outside quotes
     ("When Putin spoke about the plan, he said it could be a basis for talks.", ["Vladimir Putin"]),
     # a relative clause between the speaker and the verb is an aside
