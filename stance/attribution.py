@@ -205,8 +205,8 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
-QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "Follow-up": "<question>",
-              "FOLLOW-UP": "<question>", "A": "<answer>", "Answer": "<answer>", "ANSWER": "<answer>"}
+QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "Follow-up": "<followup>",
+              "FOLLOW-UP": "<followup>", "A": "<answer>", "Answer": "<answer>", "ANSWER": "<answer>"}
 # Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
 # paragraphs after an introduction that says an interview follows ("We asked her what the visit changed.")
 _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
@@ -488,6 +488,13 @@ def _verb_at(toks, i) -> int:
         return 1  # "US officials had been warning that ...", "state media are reporting"
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
+    if toks[i][0] in ("welcomed", "welcomes", "greeted") and i + 1 < len(toks) and (
+            toks[i + 1][0] in ("him", "her", "them", "his", "guests") or _is_cap(toks[i + 1][0])
+            and not re.search(r"['’]s?\Z", toks[i + 1][0])
+            and toks[i + 1][0] not in ("China", "Beijing", "Moscow", "Russia", "Kyiv", "Washington")):
+        return 0  # "Putin warmly welcomed Xi": a greeting, not a claim ("welcomed China's role" is one)
+    if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
+        return 0  # "agreed to deepen cooperation": an act
     if toks[i][0] in ("think", "thinks") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("tank", "tanks"):
         return 0  # "a think tank"
     if toks[i][0] in NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1][0] in _AUXILIARIES:
@@ -734,7 +741,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
-        inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] == "<question>" else None
+        inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
+            else None
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper():
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
@@ -1333,6 +1341,12 @@ class _Resolver:
                 fig = self.table.lookup(self.canonical(men.name))
                 if men.pos < pos and fig is not None and fig.side == "media":
                     return fig.name
+        if best is None and head in INSTITUTION_HEADS and len(low) <= 3:
+            for men in reversed(self.mentions):  # "the ministry added": the latest ministry named
+                canon = self.canonical(men.name)
+                if men.pos < pos and len(canon.split()) >= 2 and canon.split()[-1].lower() == head \
+                        and (not want_side or self.side(canon, "") == want_side):
+                    return canon
         if best is None and head in NOMINAL_INSTITUTIONS and f"joint {head}" in self.text_lower:
             fig = self.table.lookup(f"joint {head}")
             if fig is not None:
@@ -1399,6 +1413,7 @@ class _Resolver:
                 return found.speaker, " ".join(words), found.side
         indefinite = raw.np.split()[0].lower() in ("a", "an", "another")  # "a State Department spokesperson"
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
+                                       or low[-1] in INSTITUTION_HEADS and raw.np.split()[0].lower() == "the"
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or _POSSESSIVE_S.sub("", w) in COUNTRY_WORDS or w in {"of", "state", "government"}
                         for w in low):
@@ -1494,6 +1509,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     turn_para = -1
     turn_para_only = False  # an introduction's turn ends with its paragraph
     last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
+    asker: Attribution | None = None  # the outlet whose question came last in a briefing transcript
     last_person: tuple[int, Attribution] | None = None
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
@@ -1505,8 +1521,11 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if raw is not None:
             res = resolver.resolve(raw, sp.start)
             kind = "direct_quote" if raw.quote else "reported"
+            if res == "<followup>":  # "Follow-up:" is the previous asker's, an outlet or the writer
+                res = QA_MARKERS["Q"] if asker is None else (asker.speaker, asker.role, asker.side)
             if res == QA_MARKERS["Q"]:
                 turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
+                asker = None
                 continue  # the interviewer's question: the writer's voice
             if res == QA_MARKERS["A"]:
                 who = resolver.interviewee(intro)
@@ -1533,6 +1552,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
                     pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
                 att = Attribution(speaker, side, role, kind, pass_name)
+        if att is not None and att.pass_name == "colon" and att.side == "media" and _is_turn(raw, i, spans):
+            asker = att
         if turn_para_only and turn is not None and sp.paragraph != turn_para:
             turn, turn_para_only = None, False
         if turn is _QUESTION and att is None:

@@ -355,7 +355,17 @@ def test_quote_continuation_keeps_speaker():
     ("The White House has repeated its concerns about the trip.", ["White House"]),
     ("Ukraine expects China to press Moscow. This was stated by Foreign Minister Dmytro Kuleba.",
      ["Dmytro Kuleba"] * 2),
-    ("For his part, Putin warmly welcomed Xi on his visit.", ["Vladimir Putin"]),
+    # greeting a person is an act, welcoming a position is a claim; agreeing to do something is an act
+    ("For his part, Putin warmly welcomed Xi on his visit.", [""]),
+    ("For his part, Putin warmly welcomed China's willingness to play a role.", ["Vladimir Putin"]),
+    ("During the visit, the two heads of state agreed to expand cooperation.", [""]),
+    # "Follow-up:" belongs to the outlet that asked last; after an unnamed question it is the writer's
+    ("AFP: Will Xi raise the warrant?\n\nWang Wenbin: No.\n\nFollow-up: Not even privately?",
+     ["Agence France-Presse", "Wang Wenbin", "Agence France-Presse"]),
+    ("Q: Will Xi call Kyiv?\n\nWang Wenbin: In due course.\n\nFollow-up: When?", ["", "Wang Wenbin", ""]),
+    # "the ministry added": the latest ministry named
+    ("The Ukrainian Foreign Ministry issued a statement. Kyiv expects China to act, the ministry added.",
+     ["", "Ukrainian Foreign Ministry"]),
     # batch db: wire datelines before an appositive subject; "The joint statement reads in part:" carries on;
     # another well-known person named in the third person ends a carried turn; "opened by declaring that"
     ("WASHINGTON/MOSCOW, March 20 (Wire) - Antony Blinken, the US secretary of state, accused China on Monday "
