@@ -1080,6 +1080,29 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|
                          r"[a-z][^,.;]{3,80})")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w-]*\s+){1,3})\Z")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})\Z")
+_COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukrainian", "india": "Indian",
+                       "japan": "Japanese", "germany": "German", "france": "French", "britain": "British",
+                       "america": "American", "poland": "Polish", "turkey": "Turkish", "iran": "Iranian",
+                       "brazil": "Brazilian", "italy": "Italian", "pakistan": "Pakistani"}
+_COUNTRY_POSSESSIVE = re.compile(r"\A(" + "|".join(k.title() for k in _COUNTRY_ADJECTIVES) + r")['’]s\s+(?=[a-zA-Z])")
+
+
+def _adjectival(speaker: str) -> str:
+    """One name for a body however the article puts it: "China's embassy in Washington" -> "Chinese embassy in
+    Washington", "Ukraine's foreign ministry" -> "Ukrainian Foreign Ministry" (a person's name is left alone).
+
+    >>> _adjectival("Japan's foreign ministry"), _adjectival("Russia's Defence Ministry"), _adjectival("Xi Jinping")
+    ('Japanese Foreign Ministry', 'Russian Defence Ministry', 'Xi Jinping')
+    """
+    m = _COUNTRY_POSSESSIVE.match(speaker)
+    if not m:
+        return speaker
+    rest = speaker[m.end():]
+    rest = re.sub(r"\b(foreign|defence|defense|interior|finance|economy|trade|justice) ministry\b",
+                  lambda x: x.group().title(), rest)
+    return f"{_COUNTRY_ADJECTIVES[m.group(1).lower()]} {rest}"
+
+
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
 def _role_like(word: str) -> bool:
     w = word.lower().strip(",.")
@@ -1445,7 +1468,7 @@ class _Resolver:
         role = " ".join(x for x in (role, raw.role) if x)
         if not name:
             name = " ".join(words)
-        speaker = self.canonical(name)
+        speaker = _adjectival(self.canonical(name))
         speaker = speaker[:1].upper() + speaker[1:]
         return speaker, role, self.side(speaker, role)
 

@@ -57,8 +57,12 @@ def locate(article_text: str, gold: list[dict], where: str = "gold") -> list[tup
 
 
 def norm_speaker(name: str, table=None) -> str:
-    """Speaker name for comparison: lowercase, no leading article, aliases mapped to the canonical name."""
-    s = re.sub(r"[’`]", "'", str(name or "")).strip().lower()
+    """Speaker name for comparison: lowercase, no leading article, a country's possessive as its adjective
+    ("China's embassy" ~ "Chinese embassy"), aliases mapped to the canonical name."""
+    from .attribution import _adjectival
+
+    s = _adjectival(re.sub(r"[’`]", "'", str(name or "")).strip())
+    s = s.lower()
     s = re.sub(r"^(the|a|an|one|some|several|many|two|three|four)\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,")
     s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"

@@ -366,7 +366,7 @@ def bootstrap(y, p, labels, metric: str, average_labels=(), n: int = 1000, confi
     Examples
     --------
     >>> bootstrap(["a", "b"] * 20, ["a", "a"] * 20, ["a", "b"], "accuracy", n=200)
-    [0.35, 0.65]
+    [0.375, 0.65]
     """
     import numpy as np
 

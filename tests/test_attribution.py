@@ -458,3 +458,13 @@ def test_own_outlet_questions_are_the_writers():
     assert [s for s, _ in speakers(text, source="Sambir News")] == ["", "", "Mykhailo Podolyak", "Mykhailo Podolyak",
                                                                      "Reuters"]
     assert [s for s, _ in speakers(text)][1] == "Sambir News"
+
+
+def test_country_possessive_names_one_body():
+    """"China's embassy" and "Chinese embassy" are one speaker, in the statement table and in scoring."""
+    from stance.evaluate import norm_speaker
+
+    assert [s for s, _ in speakers("China's embassy in Washington said Beijing was not a party.")] == \
+        ["Chinese embassy in Washington"]
+    assert norm_speaker("Ukraine's military intelligence") == norm_speaker("Ukrainian military intelligence")
+    assert norm_speaker("Xi Jinping's office") != norm_speaker("Xi Jinping")
