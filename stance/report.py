@@ -10,6 +10,7 @@ import pandas as pd
 from .scheme import Scheme
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_SEARCH_SHOWN = 5  # tried settings listed per search in an experiment report (all are in metrics.json)
 
 
 def md(text) -> str:
@@ -329,9 +330,13 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
             out.append(f"- model `{md(name)}`: `{m['type']}` ({md(_params(m['params']))})")
             for i, sel in enumerate(m.get("selected", [])):
                 where = "" if len(m["selected"]) == 1 else f" (fold {i + 1})"
-                tried = "; ".join(f"{_params(c['params'])}: {c['score']:.4f}" for c in sel["cv"])
+                best = sorted(sel["cv"], key=lambda c: -c["score"])[:_SEARCH_SHOWN]
+                tried = "; ".join(f"{_params(c['params'])}: {c['score']:.4f}" for c in best)
+                more = len(sel["cv"]) - len(best)
                 out.append(f"  - chosen by cross-validation on the training rows{where}: "
-                           f"**{md(_params(sel['params']))}** (tried {md(tried)})")
+                           f"**{md(_params(sel['params']))}** ("
+                           + (f"best {len(best)} of {len(sel['cv'])} settings tried: " if more else "tried ")
+                           + md(tried) + (f"; all in `metrics.json`" if more else "") + ")")
         out += ["", "Full settings: `config.toml`; input hashes and package versions: `manifest.json`.", "",
                 "## Comparison", ""]
         rows = []
