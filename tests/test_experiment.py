@@ -142,6 +142,20 @@ def test_search_chooses_settings_on_training_rows_only(config, tmp_path):
     assert expected in (out / "report.md").read_text()
 
 
+def test_report_lists_the_best_settings_a_search_tried(config, tmp_path, monkeypatch):
+    """A search's report line lists the best settings first and says when more were tried than it shows."""
+    import stance.report
+
+    monkeypatch.setattr(stance.report, "_SEARCH_SHOWN", 1)
+    config.write_text(CONFIG.replace('target = "separate"', 'word_ngrams = [5, 5]\nsearch = { char_ngrams = [[], [2, 4]] }'),
+                      encoding="utf-8")
+    out = tmp_path / "s"
+    assert main(["experiment", "run", str(config), "--out", str(out), "--set", "data.group="]) == 0
+    line = next(l for l in (out / "report.md").read_text().splitlines() if "(fold 1)" in l)
+    assert "best 1 of 2 settings tried: char\\_ngrams=\\[2, 4\\]" in line and "all in `metrics.json`" in line
+    assert "char\\_ngrams=\\[\\]:" not in line
+
+
 @pytest.mark.parametrize("override, expected", [
     ("seed", "expected KEY=VALUE"),
     ("colour=1", "unknown key 'colour'"),
