@@ -43,15 +43,14 @@ def main() -> int:
                 seen.add(key)
                 rows.append(row)
     for art in sorted((r for r in manifests if r["split"] == "dev"), key=lambda r: r["file"]):
-            gold = dev / "gold" / (Path(art["file"]).stem + ".csv")
-            with open(gold, encoding="utf-8", newline="") as fh:
-                for g in csv.DictReader(fh):
-                    key = " ".join(g["text"].lower().split())
-                    if g["kind"] != "statement" or key in seen:
-                        continue
-                    seen.add(key)
-                    rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": g["speaker_side"] or "none",
-                                 "label": g["label"], "outlet_family": art["outlet_family"]})
+        with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
+            for g in csv.DictReader(fh):
+                key = " ".join(g["text"].lower().split())
+                if g["kind"] != "statement" or key in seen:
+                    continue
+                seen.add(key)
+                rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": g["speaker_side"] or "none",
+                             "label": g["label"], "outlet_family": art["outlet_family"]})
     out = ROOT / "stance" / "data" / "statements.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -190,6 +190,7 @@ _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z")
 _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
                              r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
                              r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
@@ -231,6 +232,7 @@ def _caps_turn(np_: str) -> bool:
         return low[0] in _CAPS_TURN_ROLES
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words) \
         and not set(low) & (_CAPS_NOT_NAMES | PLACE_WORDS | {"new"})
+
 
 def _asker(np_: str, table: SpeakerTable) -> bool:
     """The label of a turn that asks: an outlet, a reporter, a host, or a name the tables cannot place."""
@@ -468,12 +470,13 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
     _MULTI_BY_FIRST.setdefault(_mv.split()[0], []).append(tuple(_mv.split()))
 
 
-# Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _BE = frozenset("been is are was were".split())
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling accusing urging describing calling declaring""".split())
+# Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
 
@@ -484,13 +487,13 @@ def _verb_at(toks, i) -> int:
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
-    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in ("been", "is", "are", "was", "were"):
+    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE:
         return 1  # "US officials had been warning that ...", "state media are reporting"
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
         return 0
     if toks[i][0] in ("welcomed", "welcomes", "greeted") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("him", "her", "them", "his", "guests") or _is_cap(toks[i + 1][0])
-            and not re.search(r"['’]s?\Z", toks[i + 1][0])
+            and not _POSSESSIVE_END.search(toks[i + 1][0])
             and toks[i + 1][0] not in ("China", "Beijing", "Moscow", "Russia", "Kyiv", "Washington")):
         return 0  # "Putin warmly welcomed Xi": a greeting, not a claim ("welcomed China's role" is one)
     if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
@@ -499,7 +502,7 @@ def _verb_at(toks, i) -> int:
         return 0  # "a think tank"
     if toks[i][0] in NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1][0] in _AUXILIARIES:
         return 0  # "Neutral states do not ...": a plural noun followed by its verb
-    if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and re.search(r"['’]s?\Z", toks[i - 1][0]):
+    if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and _POSSESSIVE_END.search(toks[i - 1][0]):
         return 0  # "Zelensky's remarks came as ...": a noun after a possessive
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
         # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”"
@@ -663,7 +666,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
     # an appositive before the aside keeps its closing comma: "Peskov, the spokesman, who ..., said"
     flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
-        "," if re.search(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", m.string[:m.start()]) else " "), flat)
+        "," if _APPOSITIVE_BEFORE.search(m.string, 0, m.start()) else " "), flat)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     if " by " in flat:  # "Experts interviewed by this newspaper said"
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
@@ -841,6 +844,7 @@ def _two_people(np_: str, table: SpeakerTable) -> bool:
     parts = np_.split(" and ")
     if len(parts) != 2 or not all(p.strip()[-1:].isalpha() and _is_cap(p.split()[-1]) for p in parts if p.strip()):
         return False
+
     def known(words):
         return any((fig := table.lookup(" ".join(words[-k:]))) is not None and fig.kind == "person" for k in (2, 1))
 
@@ -891,20 +895,17 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
         if m and (pred in _INTRO_VERBS or re.fullmatch(r"[a-z]+(?:ed|es)", pred)):
             return m.group()
     if not words or not any(_is_cap(w) and w.lower() not in NOT_SPEAKERS | DETERMINERS for w in words) \
-            or re.search(r"['’]s?\Z", words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
+            or _POSSESSIVE_END.search(words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
         return None
     name = [w for w in words if w.lower() != "the"]
     known = table.lookup(" ".join(name)) is not None
     person = len([w for w in name if _is_cap(w) and w.lower() not in ROLE_WORDS]) >= 2
     if not (known or person or len(name) == 1 or any(w.lower() in ROLE_WORDS for w in name)):
         return None
-    rest = toks[j:]
-    if rest and rest[0][0] == ",":  # an appositive: ", a regular guest of the programme,"
-        close = next((k for k in range(1, min(len(rest), 16)) if rest[k][0] == ","), None)
-        if close is None:
-            return None
-        rest = rest[close + 1:]
-    pred = [t[0] for t in rest]
+    k = _past_appositive(toks, j)  # ", a regular guest of the programme,"
+    if k is None:
+        return None
+    pred = [t[0] for t in toks[k:]]
     while pred and pred[0] in SKIPPABLE:
         pred = pred[1:]
     if not pred or len(pred) > 25 or not re.fullmatch(r"[a-z][\w'’-]*", pred[0]) \
@@ -958,16 +959,22 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     return None
 
 
+def _past_appositive(toks, j: int) -> int | None:
+    """Index just past an appositive in commas that starts at token ``j`` (``j`` itself when none starts
+    there); None when its closing comma does not come within 15 tokens."""
+    if j >= len(toks) or toks[j][0] != ",":
+        return j
+    close = next((m for m in range(j + 1, min(len(toks), j + 16)) if toks[m][0] == ","), None)
+    return None if close is None else close + 1
+
+
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
     j = 0
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS) and j < 6:
         j += 1
-    k = j
-    if j < len(toks) and toks[j][0] == ",":  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
-        close = next((m for m in range(j + 1, min(len(toks), j + 16)) if toks[m][0] == ","), None)
-        k = close + 1 if close is not None else j
-    if j == 0 or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
+    k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
+    if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
     np_ = " ".join(t[0] for t in toks[:j])
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
@@ -1078,6 +1085,7 @@ _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|a
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                          r"[a-z][^,.;]{3,80})")
+_DETERMINED = re.compile(r",\s+(?:a|an|the)\s")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w-]*\s+){1,3})\Z")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})\Z")
 _COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukrainian", "india": "Indian",
@@ -1104,6 +1112,8 @@ def _adjectival(speaker: str) -> str:
 
 
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
+
+
 def _role_like(word: str) -> bool:
     w = word.lower().strip(",.")
     return w in ROLE_WORDS or w in COUNTRY_WORDS or w in _MODIFIERS or w.endswith(("ologist", "ist")) \
@@ -1113,10 +1123,9 @@ def _role_like(word: str) -> bool:
 
 _APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
     "will would has have had is are was were can could should may might must".split())  # a clause, not a role
-
-
 _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
     "security defense defence affairs state national foreign federal general".split())
+
 
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
@@ -1154,12 +1163,13 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 role = ("former " if rel.group("verb") in ("served", "worked", "was", "headed", "led", "chaired")
                         else "") + re.sub(r"\A(?:a|an|the)\s+", "", rel.group("role"))
         # not ", said Kyiv was ...", not ", the researcher explained why ..."
-        if app and not re.match(r",\s+(?:a|an|the)\s", app.group()) and not _role_like(app.group(1).split()[0]):
+        determined = bool(app and _DETERMINED.match(app.group()))  # ", a member of ...", not ", member of ..."
+        if app and not determined and not _role_like(app.group(1).split()[0]):
             app = None  # ", stands for an objective position": a clause, not a role
         if app and not any(w in _APPOSITIVE_STOPS for w in app.group(1).split()):
             if not role:
                 role = app.group(1)
-            elif len(role.split()) == 1 and re.match(r",\s+(?:a|an|the)\s", app.group()):
+            elif len(role.split()) == 1 and determined:
                 # "Senator Olga Dvornikova, a member of the Federation Council"
                 role = f"{role}, {app.group(1)}"
         out.append(_Mention(m.start(), name, role))
@@ -1193,7 +1203,6 @@ class _Resolver:
         self.mentions = _inventory(text, table)
         self.text = text
         self.text_lower = text.lower()
-        self._home: list[str | None] = []  # the article's own side, worked out when first needed
         self.history: list[Attribution] = []  # speakers found so far, in order
         self.roles: dict[str, str] = {}
         for men in self.mentions:
@@ -1228,6 +1237,11 @@ class _Resolver:
                 return fig.name if fig else best
         return name
 
+    @cached_property
+    def home(self) -> str | None:
+        """The article's own side, worked out only when an unplaced official needs it."""
+        return _home_side(self.text)
+
     def side(self, speaker: str, role: str) -> str:
         fig = self.table.lookup(speaker)
         if fig:
@@ -1249,9 +1263,7 @@ class _Resolver:
                   "government", "ministry", "ambassador", "office", "force", "forces", "administration"}:
             # an official with no country named: the article's own country when its wording shows one
             # ("a senior official in the Office of the President" in a Ukrainian outlet)
-            if not self._home:
-                self._home.append(_home_side(self.text))
-            return self._home[0] or "other_gov"
+            return self.home or "other_gov"
         return "analyst"
 
     def interviewee(self, intro: tuple[int, int] | None = None) -> Attribution | None:
@@ -1403,13 +1415,12 @@ class _Resolver:
             return low[0]
         if raw.np in QA_MARKERS.values():
             return raw.np
-        if low[-2:] == ["joint", "statement"] and self.table.lookup("joint statement") is not None:
-            fig = self.table.lookup("joint statement")  # "the China-Russia joint statement"
-            return fig.name, raw.role, fig.side
+        joint = self.table.lookup("joint statement")
+        if low[-2:] == ["joint", "statement"] and joint is not None:
+            return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
         if " ".join(low) in _BOTH_SIDES:  # "The two sides called for ...": the joint statement speaks, if any
-            fig = self.table.lookup("joint statement")
-            joint = "joint statement" in self.text_lower or "joint declaration" in self.text_lower
-            return (fig.name, "", fig.side) if fig is not None and joint else ""
+            named = "joint statement" in self.text_lower or "joint declaration" in self.text_lower
+            return (joint.name, "", joint.side) if joint is not None and named else ""
         fig = self.table.lookup(" ".join(words))
         if fig:
             return fig.name, raw.role, fig.side
@@ -1596,9 +1607,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
                      or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))):
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
+        k = _prev_statement(spans, i)
         if att is None and turn is not None and turn is not _QUESTION \
-                and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and spans[_prev_statement(spans, i) or 0]
-                     .text.rstrip().endswith(":")):
+                and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and k is not None
+                     and spans[k].text.rstrip().endswith(":")):
             att = Attribution(turn.speaker, turn.side, turn.role, "continuation", "continuation")
         if att is None and last is not None:
             j, prev = last
@@ -1625,18 +1637,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     speaker, role, side = res
                     att = Attribution(speaker, side, role, "direct_quote" if _has_quote(sp.text) else "reported",
                                       "next_sentence")
-        if att is not None and att.speaker and sp.text.rstrip().endswith(":") \
-                and (i + 1 == n or spans[i + 1].paragraph != sp.paragraph) and turn is not att:
-            # "In his address, Zelensky said:" closing a paragraph: the next paragraphs are his words, without
-            # quote marks too, until the narration resumes
-            turn, turn_para, turn_para_only = att, sp.paragraph, False
-        if att is None and sp.text.rstrip().endswith(":") and (i + 1 == n or spans[i + 1].paragraph != sp.paragraph) \
-                and re.search(r"\bjoint (?:statement|declaration)\b", sp.text, re.I) \
-                and resolver.table.lookup("joint statement") is not None:
-            # "Excerpts from the joint statement follow:": the writer's line; what follows is the statement's
-            fig = resolver.table.lookup("joint statement")
-            turn, turn_para, turn_para_only = Attribution(fig.name, fig.side, "", "direct_quote", "colon"), \
-                sp.paragraph, False
+        if sp.text.rstrip().endswith(":") and (i + 1 == n or spans[i + 1].paragraph != sp.paragraph):
+            # a colon closing a paragraph: the next paragraphs are the words it introduces, without quote marks
+            # too, until the narration resumes ("In his address, Zelensky said:"; the writer's "Excerpts from the
+            # joint statement follow:" introduces the statement's words)
+            joint = resolver.table.lookup("joint statement") if att is None and _JOINT.search(sp.text) else None
+            if att is not None and att.speaker and turn is not att:
+                turn, turn_para, turn_para_only = att, sp.paragraph, False
+            elif joint is not None:
+                turn, turn_para, turn_para_only = Attribution(joint.name, joint.side, "", "direct_quote", "colon"), \
+                    sp.paragraph, False
         if att is None:
             att = Attribution()
         else:
@@ -1657,6 +1667,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
 
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
+_JOINT = re.compile(r"\bjoint (?:statement|declaration)\b", re.I)
 
 
 def _same_outlet(speaker: str, source: str) -> bool:
@@ -1834,15 +1845,24 @@ def _gender_fits(pron: str, name: str) -> bool:
 
 
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
-# whole words, any case but "US" (the country) and a lone "U"
-_FIRST_PERSON_RE = re.compile(r"(?<![A-Za-z])(?:(?i:i|we|our|my|me|ours)|us|Us|uS)(?![A-Za-z])")
-_STRONG_FIRST_PERSON_RE = re.compile(r"(?<![A-Za-z])(?i:i|we|my|me)(?![A-Za-z])")
+
+
+def _word_pattern(words) -> re.Pattern:
+    """Whole words of ``words`` in any case, except "us" written "US" (the country)."""
+    alternatives = "|".join(sorted(w for w in words if w != "us"))
+    us = "|us|Us|uS" if "us" in words else ""
+    return re.compile(rf"(?<![A-Za-z])(?:(?i:{alternatives}){us})(?![A-Za-z])")
+
+
+_FIRST_PERSON_RE = _word_pattern(FIRST_PERSON)
+_STRONG_FIRST_PERSON_RE = _word_pattern(STRONG_FIRST_PERSON)
 
 
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
                         r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")
 
@@ -1851,7 +1871,7 @@ def _speech_like(text: str) -> bool:
     """A paragraph that goes on with someone's words: first or second person, a point of a list ("Second, ..."),
     an address or a reply, or a quote mark."""
     return _first_person(text) or bool(_SPEECH_OPENERS.match(text)) or text[:1] in _OPENERS \
-        or bool(re.search(r"\b(?:you|your)\b", text, re.I))
+        or bool(_SECOND_PERSON.search(text))
 
 
 def _first_person(text: str, strong: bool = False) -> bool:

@@ -86,6 +86,22 @@ def _texts(X):
     return [str(x) for x in X]
 
 
+def prior_weights(labels, target: dict, train: dict) -> np.ndarray:
+    """Per-label factors that move probabilities from the ``train`` label shares to the ``target`` ones
+    (a label missing from ``target``, or never seen in training, keeps its probability).
+
+    >>> prior_weights(["a", "b"], {"a": 0.9, "b": 0.1}, {"a": 0.5, "b": 0.5}).tolist()
+    [1.8, 0.2]
+    """
+    return np.array([target.get(l, train.get(l, 0.0)) / train[l] if train.get(l) else 1.0 for l in labels])
+
+
+def reweighted(P, weights: np.ndarray):
+    """Rows of probabilities ``P`` times ``weights``, renormalised to sum to one."""
+    Q = P * weights
+    return Q / Q.sum(axis=1, keepdims=True)
+
+
 class PriorShift(BaseEstimator, ClassifierMixin):
     """Wrap a probabilistic classifier; move its probabilities from the training label distribution to
     ``priors`` (the labels' expected shares in the data it will read).
@@ -113,13 +129,11 @@ class PriorShift(BaseEstimator, ClassifierMixin):
         self.estimator_ = clone(self.estimator).fit(X, y)
         self.classes_ = self.estimator_.classes_
         share = {c: float(np.mean(y == c)) for c in self.classes_}
-        self.weights_ = np.array([(self.priors or {}).get(c, share[c]) / share[c] if share[c] else 1.0
-                                  for c in self.classes_])
+        self.weights_ = prior_weights(self.classes_, self.priors or {}, share)
         return self
 
     def predict_proba(self, X):
-        P = self.estimator_.predict_proba(X) * self.weights_
-        return P / P.sum(axis=1, keepdims=True)
+        return reweighted(self.estimator_.predict_proba(X), self.weights_)
 
     def predict(self, X):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
@@ -297,9 +311,7 @@ class StanceModel:
         target, train = self.info.get("coverage_prior"), self.info.get("train_prior")
         if not target or not train:
             return P
-        w = np.array([target[l] / train[l] if train.get(l) else 1.0 for l in self.labels])
-        Q = P * w
-        return Q / Q.sum(axis=1, keepdims=True)
+        return reweighted(P, prior_weights(self.labels, target, train))
 
     def evidence(self, M, labels: list[str], n: int = 3) -> list[str]:
         """The ``n`` features that raise each row's predicted label most (linear models only).

@@ -59,10 +59,10 @@ def _tokenizer():
 
 @lru_cache(maxsize=1)
 def furniture_regex() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
-    """The page-furniture line patterns of ``stance/data/furniture.txt`` as two alternations, so a line
-    is matched once rather than once per pattern: the patterns matched against the whole line, and the
-    patterns that start with ``.*`` (a caption's credit, a date at the end), each searched for at the
-    line's end instead (``fullmatch(".*X")`` is ``search("X\\Z")``; one by one, a literal start is found
+    """The page-furniture line patterns of ``stance/data/furniture.txt``: one alternation of the patterns
+    matched against the whole line (a line is matched once rather than once per pattern), and the patterns
+    that start with ``.*`` (a caption's credit, a date at the end), each searched for at the line's end
+    instead (``fullmatch(".*X")`` is ``search("X\\Z")``; one by one, a literal start is found
     by a fast scan, which an alternation defeats)."""
     text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -101,9 +101,10 @@ def _lines(text: str):
         yield a, b, para
 
 
-# "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
+# "MOSCOW, March 21. /TASS/. Putin said ...": the dateline belongs to the first sentence
 _DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.|(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}\.\s*)?/[A-Z][\w .-]{1,30}/\.)\s*\Z")
+# "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
 _DASH_SIGNATURE = re.compile(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[.,]?\s*\Z")
 
 
