@@ -117,3 +117,32 @@ def test_metric_value_matches_sklearn():
     assert metric_value(y, p, ["a", "b", "c"], "f_avg", ["a", "c"]) == pytest.approx(
         f1_score(y, p, labels=[0, 2], average="macro"))
     assert metric_value(y, p, ["a", "b", "c"], "accuracy") == pytest.approx((y == p).mean())
+
+
+def test_nbsvm_scales_features_by_their_log_count_ratio():
+    from scipy.sparse import csr_matrix
+
+    from stance.models import NBSVM
+
+    # Feature 0 only in class a, feature 1 only in b, feature 2 in both: its ratio is near zero for both classes.
+    X = csr_matrix(np.array([[3, 0, 1], [2, 0, 1], [0, 3, 1], [0, 2, 1]]))
+    m = NBSVM(C=1.0).fit(X, ["a", "a", "b", "b"])
+    r_a, r_b = m.ratios_
+    assert r_a[0] > 0 > r_a[1] and r_b[1] > 0 > r_b[0]
+    assert abs(r_a[2]) < abs(r_a[0]) and abs(r_b[2]) < abs(r_b[1])
+    assert m.decision_function(X).shape == (4, 2)
+    assert m.predict(csr_matrix(np.array([[0, 1, 5]]))).tolist() == ["b"]
+
+
+def test_nbsvm_is_a_registered_model_with_checked_parameters():
+    from stance.scheme import default_scheme
+
+    check_params("nbsvm", {"C": 3.0, "beta": 1.0, "alpha": 0.5}, "models[0]")
+    with pytest.raises(ConfigError, match=r"models\[0\]\.beta: expected int or float"):
+        check_params("nbsvm", {"beta": "high"}, "models[0]")
+    texts = ["china backs russia", "china and russia allies", "china seeks peace talks", "peace talks china",
+             "weather is fine", "a sunny day"] * 3
+    y = ["aligned", "aligned", "neutral", "neutral", "none", "none"] * 3
+    est = build("nbsvm", {"cues": False, "char_ngrams": [], "word_ngrams": [1, 1]}, default_scheme())
+    est.fit(pd.DataFrame({"text": texts}), y)
+    assert est.predict(pd.DataFrame({"text": ["russia allies", "peace talks"]})).tolist() == ["aligned", "neutral"]
