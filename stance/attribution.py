@@ -1339,9 +1339,10 @@ class _Resolver:
             and not any(w.lower() in ROLE_WORDS for w in speaker.split()) \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
-    def nominal(self, words: list[str], pos: int) -> str | None:
+    def nominal(self, words: list[str], pos: int, definite: bool = False) -> str | None:
         """"the Russian leader" -> the latest mentioned figure whose role and side fit; else the latest
-        earlier speaker whose name or role has the head word ("the person said")."""
+        earlier speaker whose name or role has the head word ("the person said"); else, for a ``definite``
+        person role ("the former diplomat"), a person who spoke in the last few statements."""
         low = [w.lower() for w in words]
         head = " ".join(low[-3:]) if " ".join(low[-3:]) in _ROLE_PHRASES else low[-1]
         if head in _HOST_WORDS:
@@ -1395,6 +1396,12 @@ class _Resolver:
         if best is None and (head in _ANALYST_HEADS or head.endswith("ologist")):
             for att in reversed(self.history[-6:]):  # "the expert": the latest commentator quoted
                 if att.side == "analyst" and self.is_person(att.speaker):
+                    return att.speaker
+        if best is None and definite and head in PERSON_ROLE_HEADS and head not in MEDIA_HEADS:
+            # "Rosalind Achterberg, who ran the China desk ... The former diplomat pointed to ...": a role the
+            # article never attached to a name refers back to the person who spoke last, when one spoke lately
+            for att in reversed(self.history[-4:]):
+                if self.is_person(att.speaker) and (not want_side or att.side in (want_side, "analyst")):
                     return att.speaker
         return best
 
@@ -1451,7 +1458,7 @@ class _Resolver:
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(w in ROLE_WORDS or _POSSESSIVE_S.sub("", w) in COUNTRY_WORDS or w in {"of", "state", "government"}
                         for w in low):
-            found = self.nominal(words, pos)
+            found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
             if low[-1] in NOMINAL_INSTITUTIONS and len(low) == 1:

@@ -242,6 +242,14 @@ def test_quote_continuation_keeps_speaker():
      ["Josep Borrell"] * 2),
     ("Ukraine's ambassador to China, Pavlo Riabikin, said Kyiv was waiting. The diplomat noted that talks went on.",
      ["Pavlo Riabikin"] * 2),
+    # a definite role the article never attached to a name ("who ran the China desk") is the person who
+    # spoke last; an indefinite one ("one senior official") is someone new
+    ("The verdict came from Rosalind Achterberg, who ran the China desk in Berlin until last year. The former "
+     "diplomat said the statement echoed Moscow.", ["Rosalind Achterberg"] * 2),
+    ("Oleksandr Hnatyuk said Xi came to show support. According to the diplomat, Beijing was careful.",
+     ["Oleksandr Hnatyuk"] * 2),
+    ("Arindam Bagchi said India was watching. One senior official said the talks worried Delhi.",
+     ["Arindam Bagchi", "Senior official"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
