@@ -1783,14 +1783,26 @@ def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attributi
             if a.speaker else a for a in atts]
 
 
+_JOINT_DOC = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])s?\b", re.I)
+
+
 def _pronoun_target(pron, i, spans, last, last_person, resolver):
     """He/she: the latest person speaker nearby, else the latest speaker nearby; they: the latest speaker."""
+    if pron == "it":
+        if last is not None and i - last[0] <= 3 and spans[i].paragraph - spans[last[0]].paragraph <= 1 \
+                and not resolver.is_person(last[1].speaker):
+            return last[1]
+        # "The two leaders signed a joint statement. It says ...": the joint statement the writer just named
+        k = _prev_statement(spans, i)
+        joint = resolver.table.lookup("joint statement")
+        if k is not None and joint is not None and spans[i].paragraph - spans[k].paragraph <= 1 \
+                and _JOINT_DOC.search(spans[k].text):
+            return Attribution(joint.name, joint.side)
+        return None
     if last is None:
         return None
     j, prev = last
     close = i - j <= 3 and spans[i].paragraph - spans[j].paragraph <= 1
-    if pron == "it":
-        return prev if close and not resolver.is_person(prev.speaker) else None
     if pron in GROUP_PRONOUNS:
         return prev if close else None
     # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")

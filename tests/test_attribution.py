@@ -250,6 +250,9 @@ def test_quote_continuation_keeps_speaker():
      ["Oleksandr Hnatyuk"] * 2),
     ("Arindam Bagchi said India was watching. One senior official said the talks worried Delhi.",
      ["Arindam Bagchi", "Senior official"]),
+    # "it" after the writer names a joint statement is that statement; after other things, nobody
+    ("The two leaders signed a joint statement. It says the sides oppose sanctions.", ["", "Joint statement"]),
+    ("The two leaders met for four hours. It says nothing about the talks.", ["", ""]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
