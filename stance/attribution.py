@@ -84,7 +84,7 @@ prime foreign defence defense top senior former state national security press ge
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
-sinologist sinologists historian historians strategist strategists politician politicians academic academics
+sinologist sinologists orientalist orientalists historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
 document declaration publication staff side affairs external intelligence
@@ -155,8 +155,9 @@ SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:the\s+)
                         r"answered|replied)\b")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
-                     r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
+                     r"(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
                      r"yesterday|last|this)\b|\s*[,;:.!?]|\s*\Z)")
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:,|[.!?]|\Z))")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
 _OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
@@ -674,6 +675,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat)
     if m and _np_ok(m.group("np")):
+        named = _APPOSITIVE_NAME.match(flat, m.end("np"))
+        if named and not any(_is_cap(w) and w.lower() not in ROLE_WORDS for w in m.group("np").split()[:1]):
+            # "This was stated by the head of the Presidential Office, Andriy Yermak, on Telegram"
+            return _Raw(named.group("name"), "according_to", has_quote, _clean_np(m.group("np")), back=True)
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
     toks = _tokens(flat)
     n = len(toks)
@@ -1605,6 +1610,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 if not isinstance(owner, str):
                     turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
                     turn_para_only = False
+                    if turn.side == "media":
+                        asker = turn  # "Bloomberg: Blinken said ...": a "Follow-up:" after it is Bloomberg's
             elif _is_turn(raw, i, spans) or raw.intro:
                 turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
             elif turn is not None and sp.paragraph != turn_para:

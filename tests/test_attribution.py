@@ -253,6 +253,17 @@ def test_quote_continuation_keeps_speaker():
     # "it" after the writer names a joint statement is that statement; after other things, nobody
     ("The two leaders signed a joint statement. It says the sides oppose sanctions.", ["", "Joint statement"]),
     ("The two leaders met for four hours. It says nothing about the talks.", ["", ""]),
+    # "So said" with an unnamed source; "This was stated by <role>, <Name>,": the name in the appositive
+    ("“We will not let a sticker be glued on.” So said a senior European diplomat in Brussels, who asked not to be "
+     "named.", ["Senior European diplomat"] * 2),
+    ("“It is time to choose a side.” This was stated by the head of the Presidential Office, Andriy Yermak, on "
+     "Telegram.", ["Andriy Yermak"] * 2),
+    ("Orientalist Gleb Sorokin said Washington fears the axis.\n\nSOROKIN: They stand back to back.",
+     ["Gleb Sorokin"] * 2),
+    # an asker whose question reports someone's claim still asked it: "Follow-up:" is theirs
+    ("Wang Wenbin: Good afternoon.\n\nBloomberg: Antony Blinken said yesterday that the world should not be "
+     "fooled.\n\nWang Wenbin: We reject that.\n\nFollow-up: Will Xi call Zelensky?",
+     ["Wang Wenbin", "Antony Blinken", "Wang Wenbin", "Bloomberg"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
