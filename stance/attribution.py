@@ -150,7 +150,7 @@ PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted
 _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|The (?:statement|remarks?|comments?|"
                  r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
 # "That was how Andriy Yermak, head of the President's Office, reacted to the news"
-SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
+SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
@@ -1671,6 +1671,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 # "Ukraine expects China to press Moscow. This was stated by Kuleba.": the minister, not the country
                 out[j] = Attribution(att.speaker, att.side, att.role,
                                      "direct_quote" if _has_quote(spans[j].text) else "reported", "next_sentence")
+            elif raw is not None and raw.back and att.speaker and j is not None and out[j].pass_name == "continuation" \
+                    and out[j].speaker != att.speaker and sp.paragraph - spans[j].paragraph <= 1 \
+                    and _has_quote(spans[j].text):
+                # "“Until that changes, I don't see ...” That was how a senior EU official put it": the quote
+                # was taken to go on someone else's; the source named after it wins, back over that quote
+                wrong, k = out[j].speaker, j
+                while k is not None and out[k].speaker == wrong and out[k].pass_name == "continuation" \
+                        and (_has_quote(spans[k].text) or spans[k].paragraph == spans[j].paragraph):
+                    out[k] = Attribution(att.speaker, att.side, att.role, "direct_quote", "next_sentence")
+                    k = _prev_statement(spans, k)
             last = (i, att)
             resolver.history.append(att)
             if resolver.is_person(att.speaker):

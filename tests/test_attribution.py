@@ -264,6 +264,10 @@ def test_quote_continuation_keeps_speaker():
     ("Wang Wenbin: Good afternoon.\n\nBloomberg: Antony Blinken said yesterday that the world should not be "
      "fooled.\n\nWang Wenbin: We reject that.\n\nFollow-up: Will Xi call Zelensky?",
      ["Wang Wenbin", "Antony Blinken", "Wang Wenbin", "Bloomberg"]),
+    # a quote that seemed to go on an earlier speaker's is the source's named right after it
+    ("Putin said he agreed.\n\n“Beijing wants the credit. It will keep Russia afloat.\n\n“Until that changes, I "
+     "don't see a plan.”\n\nThat was how a senior EU official put it to me in Brussels.",
+     ["Vladimir Putin"] + ["Senior EU official"] * 4),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
