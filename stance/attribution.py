@@ -56,10 +56,11 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
+voiced labelled labeled labels branded brands termed
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
-NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks".split())
+NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
@@ -84,7 +85,7 @@ prime foreign defence defense top senior former state national security press ge
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
-sinologist sinologists orientalist orientalists historian historians strategist strategists politician politicians academic academics
+sinologist sinologists orientalist orientalists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
 document declaration publication staff side affairs external intelligence
@@ -114,7 +115,8 @@ meanwhile also that which who where yet since after before until then still now"
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
-strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly""".split())
+strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
+nevertheless nonetheless too subsequently""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -184,6 +186,10 @@ DOCUMENT_SUBJECT = re.compile(
     r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks)\b")
+# "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
+VIEW_IS = re.compile(r"\A(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
+                     r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
+IN_THE_WORDS = re.compile(r"\A(?:In|To use)\s+the\s+words\s+of\s+(?P<np>[^,;:.!?“”\"]{2,80}?),")
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
@@ -191,6 +197,10 @@ _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
+# "A senior US official who asked not to be named said": the clause is an aside, commas or not
+_WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b"
+                            r"[^,;:“”\"]{0,70}?(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|noted|acknowledged|"
+                            r"argued|insisted|stressed|explained|conceded|admitted|confirmed)\b)")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z")
 _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
                              r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
@@ -198,7 +208,7 @@ _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveye
 _DATELINE = re.compile(r"\A[A-Z][A-Z/ .'’-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                        r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
-_QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?quoted (?:by [^,.;]{1,60}? )?as saying\b")
+_QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?P<np>joint statement|statement|readout|"
@@ -476,7 +486,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling accusing urging describing calling declaring""".split())
+adding telling accusing urging describing calling declaring recalling reminding""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
@@ -669,6 +679,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
         "," if _APPOSITIVE_BEFORE.search(m.string, 0, m.start()) else " "), flat)
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
+    if " who " in flat:
+        flat = _WHO_ANONYMOUS.sub(lambda m: " " * len(m.group()), flat)
     if " by " in flat:  # "Experts interviewed by this newspaper said"
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
@@ -778,6 +790,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = OUTLET_PIECE.match(flat)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
+    m = VIEW_IS.match(flat) or IN_THE_WORDS.match(flat)
+    if m and _np_ok(m.group("np")):
+        return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     m = WITH_SAYING.search(flat)
     if m and _np_ok(m.group("np")):
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
@@ -1004,9 +1019,10 @@ def _np_ok(np_: str) -> bool:
 
 _ROLE_PHRASES = frozenset({"head of state", "head of government", "secretary of state"})
 # "the diplomat" fits an ambassador or an envoy named before
-_HEAD_FAMILIES = {"diplomat": ("ambassador", "envoy", "consul", "foreign minister", "diplomat")}
+_HEAD_FAMILIES = {"diplomat": ("ambassador", "envoy", "consul", "foreign minister", "diplomat"),
+                  "envoy": ("ambassador", "envoy", "representative")}
 INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
-council office agency department bureau commission parliament assembly""".split())
+council office agency department bureau commission parliament assembly embassy""".split())
 # Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
 ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily
 portal tabloid consultancy""".split())
@@ -1026,7 +1042,10 @@ secretary adviser advisor aide official envoy ambassador diplomat leader chief h
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
 economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
-kremlin nato western""".split())
+kremlin nato western japanese turkish brazilian italian polish dutch spanish canadian australian korean saudi iranian
+israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedish norwegian danish lithuanian
+latvian estonian romanian bulgarian greek portuguese irish mexican indonesian vietnamese serbian georgian moldovan
+emirati egyptian belgian slovak croatian""".split())
 _NAME_RUN = re.compile(r"(?=[A-Zvdb])"  # a cheap first test: a capital or a particle (10x faster than none)
                        r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|\b(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-Z]))[ \t]+){0,6}"
                        r"[A-Z][\w'’-]*")
@@ -1385,7 +1404,9 @@ class _Resolver:
         if best is None and head in INSTITUTION_HEADS and len(low) <= 3:
             for men in reversed(self.mentions):  # "the ministry added": the latest ministry named
                 canon = self.canonical(men.name)
-                if men.pos < pos and len(canon.split()) >= 2 and canon.split()[-1].lower() == head \
+                cw = canon.lower().split()
+                if men.pos < pos and len(cw) >= 2 and (cw[-1] == head or head in cw[1:-1]
+                                                       and cw[cw.index(head) + 1] in ("in", "to", "of")) \
                         and (not want_side or self.side(canon, "") == want_side):
                     return canon
         if best is None and head in NOMINAL_INSTITUTIONS and f"joint {head}" in self.text_lower:
@@ -1450,6 +1471,9 @@ class _Resolver:
                     return name, role, self.side(name, role)
             name = words[0].title()  # a speaker the article names no further
             return name, "", self.side(name, "")
+        if len(low) > 1 and any(_AGE.match(w) for w in low[:-1]):
+            words = [w for w in words if not _AGE.match(w.lower())]  # "the 70-year-old head of state": a role
+            low = [w.lower() for w in words]
         if low and _AGE.match(low[-1]):  # "the 70-year-old": the latest person who spoke
             for att in reversed(self.history):
                 if self.is_person(att.speaker):
@@ -1461,7 +1485,7 @@ class _Resolver:
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
                                        or low[-1] in INSTITUTION_HEADS and raw.np.split()[0].lower() == "the"
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
-                and all(w in ROLE_WORDS or _POSSESSIVE_S.sub("", w) in COUNTRY_WORDS or w in {"of", "state", "government"}
+                and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
                         for w in low):
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if found:

@@ -268,6 +268,33 @@ def test_quote_continuation_keeps_speaker():
     ("Putin said he agreed.\n\n“Beijing wants the credit. It will keep Russia afloat.\n\n“Until that changes, I "
      "don't see a plan.”\n\nThat was how a senior EU official put it to me in Brussels.",
      ["Vladimir Putin"] + ["Senior EU official"] * 4),
+    # batch dc: anonymity clauses without commas, possessive roles, "X's view is that", "In the words of X",
+    # an age before a role, "cited by X as saying", "the envoy", "the embassy", nationality adjectives,
+    # adverbs between subject and verb, "voiced", "labelled", "opened by recalling"
+    ("A senior US official who asked not to be named said arms were discussed. The US official acknowledged that "
+     "no deliveries were seen.", ["Senior US official"] * 2),
+    ("Ingrid Halvorsen, director of the Nordic Asia Institute, said talks were possible. The think-tank’s director "
+     "expects Beijing to send an envoy.", ["Ingrid Halvorsen"] * 2),
+    ("Hannah Sorel of the Lowy Institute spoke. Sorel’s view is that this passage is what governments will remember.",
+     ["", "Hannah Sorel"]),
+    ("In the words of Secretary of State Antony Blinken, the world should not be “fooled” by a ceasefire.",
+     ["Antony Blinken"]),
+    ("Yuri Ushakov said the talks were long. Vladimir Putin spoke next. The 70-year-old head of state thanked Xi for "
+     "what he called a principled line.", ["Yuri Ushakov", "", "Vladimir Putin"]),
+    ("Chinese Ambassador to Russia Zhang Hanhui was cited by RIA Novosti as saying that ties were strong. Dmitry "
+     "Peskov said the talks went well. The envoy said China would encourage talks.",
+     ["Zhang Hanhui", "Dmitry Peskov", "Zhang Hanhui"]),
+    ("The Chinese embassy in New Delhi posted a note. The embassy said in a post that the partnership targets nobody.",
+     ["Chinese embassy in New Delhi"] * 2),
+    ("Japanese Prime Minister Fumio Kishida arrived in Kyiv. The Japanese prime minister said the order was at stake.",
+     ["", "Fumio Kishida"]),
+    ("Dmytro Kuleba arrived. The minister nevertheless said the channel with Beijing remained open.",
+     ["", "Dmytro Kuleba"]),
+    ("The statement also voiced opposition to unilateral sanctions.", [""]),
+    ("Gleb Vorontsov said the visit was historic. He labelled the American warnings as “a fairy tale”.",
+     ["Gleb Vorontsov"] * 2),
+    ("Host Arkady Meshchersky opened the broadcast by recalling that newspapers had predicted a rift.",
+     ["Arkady Meshchersky"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
