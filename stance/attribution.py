@@ -56,11 +56,11 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
-voiced labelled labeled labels branded brands termed
+voiced voices labelled labeled labels branded brands termed feared fears
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
-NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices".split())
+NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
@@ -185,7 +185,9 @@ DOCUMENT_SUBJECT = re.compile(
     r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
-    r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks)\b")
+    r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
+    r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
+    r"records|recorded)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
 VIEW_IS = re.compile(r"\A(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
                      r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
@@ -331,6 +333,8 @@ class SpeakerTable:
         return best[0] if best else None
 
 
+_NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
+japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _APOSTROPHES = re.compile(r"[’`]")
@@ -500,8 +504,14 @@ def _verb_at(toks, i) -> int:
             return len(parts)
     if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE:
         return 1  # "US officials had been warning that ...", "state media are reporting"
+    if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and toks[i - 1][0].lower() in _NATIONALITY_ADJECTIVES:
+        return 0  # "Western fears grew", "Chinese claims": an adjective and a plural noun
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
-        return 0
+        j = i - 1
+        while j > 0 and toks[j][0] in SKIPPABLE:
+            j -= 1
+        if not (j >= 0 and j < i - 1 and toks[j][0] in ("It", "He", "She", "it", "he", "she")):
+            return 0  # "It also voices concern", "He also notes that": after a pronoun and an adverb, a verb
     if toks[i][0] in ("welcomed", "welcomes", "greeted") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("him", "her", "them", "his", "guests") or _is_cap(toks[i + 1][0])
             and not _POSSESSIVE_END.search(toks[i + 1][0])
@@ -806,6 +816,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = _initial_subject(toks[cut:i])
             if head:
                 return _Raw(head, "leading", has_quote)
+            if cut < i - 2 and toks[cut][0] in ("He", "She", "he", "she") and toks[i][0] != "calling" \
+                    and not any(t[0] in (",", ";") for t in toks[cut + 1:i - 1]):
+                return _Raw(toks[cut][0].lower(), "leading", has_quote)  # "He gave no details, saying only that"
         if toks[i][0].lower() not in _VERB_FIRST:
             continue
         vlen = _verb_at(toks, i)
@@ -879,7 +892,7 @@ def _two_people(np_: str, table: SpeakerTable) -> bool:
 
 
 _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observer commentator economist historian
-strategist academic specialist scientist""".split())
+strategist academic specialist scientist orientalist sinologist""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
 _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",

@@ -295,6 +295,16 @@ def test_quote_continuation_keeps_speaker():
      ["Gleb Vorontsov"] * 2),
     ("Host Arkady Meshchersky opened the broadcast by recalling that newspapers had predicted a rift.",
      ["Arkady Meshchersky"]),
+    # a pronoun subject before a participle; noun-like verbs after "It also"; documents that criticise
+    ("Dmitry Peskov spoke to reporters. He gave no details, saying only that work would continue.",
+     ["", "Dmitry Peskov"]),
+    ("The two leaders signed a joint statement. It also voices concern over NATO.", ["", "Joint statement"]),
+    ("The leaders signed a joint statement. The joint statement signed on Tuesday criticised bloc confrontation.",
+     ["", "Joint statement"]),
+    ("Anjali Raghavan of the Delhi Policy Circle fears that every deal ties Moscow to Beijing.", ["Anjali Raghavan"]),
+    ("Western fears grew after the visit. Chinese claims of neutrality were dismissed.", ["", ""]),
+    ("Yelena Savchuk, an orientalist, spoke. In the words of the orientalist, Washington chose tanks.",
+     ["", "Yelena Savchuk"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
