@@ -155,6 +155,10 @@ _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|T
 SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
+# "With these words, Zakharova answered a question about ...": the source of the quote before
+WITH_THESE_WORDS = re.compile(r"\A(?:With|In)\s+(?:these|those|such|this|that)\s+(?:words|remarks|comments|terms),?\s+"
+                              r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+(?:answered|responded|replied|"
+                              r"reacted|commented|summed (?:it )?up|concluded|described|ended|opened|greeted)\b")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
                      r"(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
@@ -695,7 +699,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat)
+    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat)
     if m and _np_ok(m.group("np")):
         named = _APPOSITIVE_NAME.match(flat, m.end("np"))
         if named and not any(_is_cap(w) and w.lower() not in ROLE_WORDS for w in m.group("np").split()[:1]):
@@ -1677,6 +1681,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     or _whole_quote(sp.text) and spans[j].text.rstrip().endswith((":", "."))):
                 # a first-person sentence right after a quote goes on quoting; after reported speech it is
                 # more often the writer's own (op-eds)
+                att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+            elif not same_para and j == _prev_statement(spans, i) and sp.paragraph - spans[j].paragraph == 1 \
+                    and prev.attribution == "direct_quote" and prev.speaker and sp.text[:1] in _OPENERS \
+                    and spans[i - 1].paragraph != sp.paragraph \
+                    and not any(raws[q] is not None for q in range(i, n) if spans[q].paragraph == sp.paragraph):
+                # wire style: a paragraph that is one more quote, with no attribution of its own, right after a
+                # paragraph that ended quoting someone ("“That is why they will never abandon Moscow.”")
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
         if att is None:
             nxt = _next_statement(spans, i)

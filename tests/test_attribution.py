@@ -305,6 +305,14 @@ def test_quote_continuation_keeps_speaker():
     ("Western fears grew after the visit. Chinese claims of neutrality were dismissed.", ["", ""]),
     ("Yelena Savchuk, an orientalist, spoke. In the words of the orientalist, Washington chose tanks.",
      ["", "Yelena Savchuk"]),
+    # wire style: a paragraph that is one more quote, unattributed, goes on quoting whoever the paragraph before
+    # ended quoting; not when the paragraph names its own speaker
+    ("“The Chinese watched NATO creep up,” Markovtsev said.\n\n“That is why they will never abandon Moscow.”",
+     ["Markovtsev"] * 2),
+    ("“The Chinese watched NATO creep up,” Markovtsev said.\n\n“We are calm,” Dmitry Peskov said.",
+     ["Markovtsev", "Dmitry Peskov"]),
+    ("“Beijing has shown the world a responsible approach.” With these words, Maria Zakharova answered a question.",
+     ["Maria Zakharova"] * 2),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
