@@ -337,6 +337,7 @@ class SpeakerTable:
         return best[0] if best else None
 
 
+_SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
 japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
@@ -1463,6 +1464,13 @@ class _Resolver:
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return low[0]
+        for cut in (2, 1):  # "a Chinese Foreign Ministry readout", "a PTI report", "RIA Novosti news agency"
+            if len(low) > cut and " ".join(words[-cut:]) in _SOURCE_SUFFIXES and _is_cap(words[-cut - 1]) \
+                    and (len(words) - cut >= 2 or self.table.lookup(words[0]) is not None) \
+                    and not all(w.lower() in COUNTRY_WORDS for w in words[:-cut]):
+                raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[-cut:]), raw.role) if x))
+                words, low = words[:-cut], low[:-cut]
+                break
         if raw.np in QA_MARKERS.values():
             return raw.np
         joint = self.table.lookup("joint statement")

@@ -313,6 +313,11 @@ def test_quote_continuation_keeps_speaker():
      ["Markovtsev", "Dmitry Peskov"]),
     ("“Beijing has shown the world a responsible approach.” With these words, Maria Zakharova answered a question.",
      ["Maria Zakharova"] * 2),
+    # a lowercase "readout", "report" or "news agency" after a source's name is its role, not its name; a
+    # capitalised one is part of the name
+    ("Qin urged talks, according to a Chinese Foreign Ministry readout of the call.", ["Chinese Foreign Ministry"]),
+    ("Putin gave an account, Russia's RIA Novosti news agency reported.", ["RIA Novosti"]),
+    ("Russia sends its crude to India, the International Energy Agency reported.", ["International Energy Agency"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
