@@ -1697,6 +1697,14 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 # wire style: a paragraph that is one more quote, with no attribution of its own, right after a
                 # paragraph that ended quoting someone ("“That is why they will never abandon Moscow.”")
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+        if att is None and sp.text[:1] in _OPENERS and k is not None and raws[k] is None \
+                and sp.paragraph - spans[k].paragraph <= 1 and (m := _INTRO_EVAL.match(spans[k].text)) \
+                and _np_ok(m.group("np") or m.group("np2")):
+            # "Foreign Minister Dmytro Kuleba was blunter on Tuesday. “We have told ...”": the writer introduces
+            # the speaker, the quote that follows is theirs
+            res = resolver.resolve(_Raw(_clean_np(m.group("np") or m.group("np2")), "leading", False), spans[k].start)
+            if not isinstance(res, str) and res[0]:
+                att = Attribution(res[0], res[2], res[1], "direct_quote", "next_sentence")
         if att is None:
             nxt = _next_statement(spans, i)
             if nxt is not None and raws[nxt] is not None and spans[nxt].paragraph == sp.paragraph \
@@ -1783,6 +1791,13 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
     if len(dash) >= 2 and any(asks(p) for p in dash) and not all(asks(p) for p in dash):
         questions = [p for p in dash if asks(p)]
         answers = [p for p in dash if not asks(p)]
+    elif len(dash) >= 2 and not any(asks(p) for p in dash):
+        # only the answers are dashed; the questions are the paragraphs before them that ask
+        pairs = [(order[order.index(p) - 1], p) for p in dash if order.index(p) > 0
+                 and asks(order[order.index(p) - 1])]
+        if len(pairs) >= 2:
+            questions = [q for q, _ in pairs]
+            answers = [a for _, a in pairs]
     first_question = questions[0] if questions else qa[0] if qa else None
     cue = None
     for p in order:
@@ -1791,7 +1806,7 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
         for i in paras[p]:
             if _INTERVIEW_CUE.search(spans[i].text):
                 cue = i
-    if not questions and not qa and cue is not None:
+    if not questions and len(qa) < 2 and cue is not None:
         after = order[order.index(spans[cue].paragraph) + 1:]
         pairs = [(p, q) for p, q in zip(after, after[1:]) if asks(p) and not asks(q)]
         if len(pairs) >= 2:
@@ -1950,6 +1965,14 @@ _FIRST_PERSON_RE = _word_pattern(FIRST_PERSON)
 _STRONG_FIRST_PERSON_RE = _word_pattern(STRONG_FIRST_PERSON)
 
 
+# "Political scientist Oleg Dremin was more cautious.", "Kuleba was blunter on Tuesday.", "Another guest disagreed."
+_INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+|[Oo]ne\s+)?(?:[A-Z][\w'’.-]*|[a-z-]+)"
+                         r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z-]+)){0,5}?)\s+(?:was|were|is|sounded|seemed)\s+(?:even\s+|much\s+|far\s+|"
+                         r"rather\s+|a\s+(?:little|lot|bit)\s+)?(?:blunter|franker|harsher|sharper|gloomier|warier|more\s+\w+|"
+                         r"less\s+\w+|unconvinced|not\s+convinced|sceptical|skeptical|doubtful|dismissive|blunt|direct|"
+                         r"emphatic|cautious|optimistic|pessimistic|scathing|unimpressed)\b[^“”\"]{0,60}[.:]\s*\Z"
+                         r"|\A(?P<np2>[A-Z][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
+                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take))\b[^“”\"]{0,60}[.:]\s*\Z")
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
                         r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"

@@ -318,6 +318,15 @@ def test_quote_continuation_keeps_speaker():
     ("Qin urged talks, according to a Chinese Foreign Ministry readout of the call.", ["Chinese Foreign Ministry"]),
     ("Putin gave an account, Russia's RIA Novosti news agency reported.", ["RIA Novosti"]),
     ("Russia sends its crude to India, the International Energy Agency reported.", ["International Energy Agency"]),
+    # an interview whose answers alone are dashed: the paragraph before each answer asks
+    ("We asked sinologist Oksana Hrytsenko what Beijing wants.\n\nWhat did China get?\n\n— Cheap gas. A partner."
+     "\n\nAnd the plan?\n\n— It is a wish list.",
+     ["", "", "Oksana Hrytsenko", "Oksana Hrytsenko", "", "Oksana Hrytsenko"]),
+    # the writer introduces a speaker ("X was blunter"), the quote that follows is theirs
+    ("Foreign Minister Dmytro Kuleba was blunter on Tuesday. “There can be no plan that leaves troops on our land.”",
+     ["", "Dmytro Kuleba"]),
+    ("Political scientist Oleg Dremin was more cautious.\n\n“Do not expect weapons from Beijing.”",
+     ["", "Oleg Dremin"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
