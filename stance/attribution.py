@@ -59,10 +59,11 @@ reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
-INTRANSITIVE_VERBS = frozenset("asked asks wondered wonders repeated repeats began begins continued continues".split())
+INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
+answers""".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
+                   "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
@@ -113,7 +114,7 @@ talks situation issue plans discussions negotiations thinking government's gover
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
 meanwhile also that which who where yet since after before until then still now""".split())
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
-SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further
+SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
 nevertheless nonetheless too subsequently""".split())
@@ -231,9 +232,13 @@ _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
 _INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|spoke (?:to|with)|talked (?:to|with)|"
                             r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
+_ROLE_HEAD_WORDS = frozenset("""analyst expert host presenter anchor guest scholar professor journalist correspondent
+diplomat economist historian scientist researcher commentator editor deputy senator lawmaker ambassador minister
+spokesman spokeswoman spokesperson adviser official""".split())
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
-                            + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}))?"
-                            r"(?:\s*\([^)]{1,30}\))?:\s+\S")
+                            + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}|(?:[a-z-]+\s+){0,2}(?:[a-z]+ist|"
+                            + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")))?"
+                            r"(?:\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
 _CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
 _CAPS_NOT_NAMES = frozenset("""read more also update updated breaking watch live exclusive editor note photo video
@@ -535,8 +540,9 @@ def _verb_at(toks, i) -> int:
         # (not "called Putin his “dear friend”": narration of a form of address)
         return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" and toks[k - 1][0].lower() not in ("his", "her", "their")
                         for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
-    if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and toks[i + 1][0] in ("its", "his", "her", "their"):
-        return 1  # "The White House has repeated its concerns"
+    if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and toks[i + 1][0] in ("its", "his", "her", "their",
+                                                                                         "that"):
+        return 1  # "The White House has repeated its concerns", "Xi repeated that ..."
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
@@ -662,6 +668,9 @@ month year tv television channel broadcaster media ahead of visit trip talks mee
 written online told said added speaking on-air""".split())
 
 
+_LOWERCASE_NAMES = re.compile(r"(?<![\w-])(?:putin|moscow|kremlin|lavrov|peskov|zakharova|shoigu|medvedev)\b")
+
+
 def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = None) -> _Raw | None:
     """The speaker phrase a sentence names for itself, with the pass that found it.
 
@@ -686,6 +695,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = _DATELINE.sub(lambda m: " " * len(m.group()), masked)  # "WASHINGTON/MOSCOW, March 20 (Wire) - "
+    if "putin" in flat or "moscow" in flat or "kremlin" in flat or "lavrov" in flat or "peskov" in flat:
+        # Ukrainian outlets write "putin said", "moscow said": the same speakers
+        flat = _LOWERCASE_NAMES.sub(lambda m: m.group().capitalize(), flat)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), flat)
     if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
         flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
@@ -1137,20 +1149,32 @@ _COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukra
 _COUNTRY_POSSESSIVE = re.compile(r"\A(" + "|".join(k.title() for k in _COUNTRY_ADJECTIVES) + r")['’]s\s+(?=[a-zA-Z])")
 
 
+_MINISTRY_OF = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s+)?Ministry\s+of\s+(?P<what>Foreign\s+Affairs|Defen[cs]e)"
+                          r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+
+
 def _adjectival(speaker: str) -> str:
     """One name for a body however the article puts it: "China's embassy in Washington" -> "Chinese embassy in
     Washington", "Ukraine's foreign ministry" -> "Ukrainian Foreign Ministry" (a person's name is left alone).
 
     >>> _adjectival("Japan's foreign ministry"), _adjectival("Russia's Defence Ministry"), _adjectival("Xi Jinping")
     ('Japanese Foreign Ministry', 'Russian Defence Ministry', 'Xi Jinping')
+    >>> _adjectival("Ministry of Foreign Affairs of Ukraine"), _adjectival("Chinese Ministry of Foreign Affairs")
+    ('Ukrainian Foreign Ministry', 'Chinese Foreign Ministry')
     """
     m = _COUNTRY_POSSESSIVE.match(speaker)
-    if not m:
-        return speaker
-    rest = speaker[m.end():]
-    rest = re.sub(r"\b(foreign|defence|defense|interior|finance|economy|trade|justice) ministry\b",
-                  lambda x: x.group().title(), rest)
-    return f"{_COUNTRY_ADJECTIVES[m.group(1).lower()]} {rest}"
+    if m:
+        rest = speaker[m.end():]
+        rest = re.sub(r"\b(foreign|defence|defense|interior|finance|economy|trade|justice) ministry\b",
+                      lambda x: x.group().title(), rest)
+        speaker = f"{_COUNTRY_ADJECTIVES[m.group(1).lower()]} {rest}"
+    ministry = _MINISTRY_OF.fullmatch(speaker)
+    if ministry:  # "Ministry of Foreign Affairs of Ukraine" -> "Ukrainian Foreign Ministry"
+        owner = ministry.group("of").split()[0].lower() if ministry.group("of") else ""
+        adj = _COUNTRY_ADJECTIVES.get(owner) or ministry.group("adj") or ""
+        what = "Foreign" if ministry.group("what").startswith("Foreign") else "Defence"
+        speaker = f"{adj} {what} Ministry".strip()
+    return speaker
 
 
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
@@ -1487,7 +1511,10 @@ class _Resolver:
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody
             for men in reversed(self.mentions):
-                if men.name.split()[-1].upper() == words[0] and len(men.name.split()) >= 2:
+                parts = men.name.split()
+                if len(parts) >= 2 and (parts[-1].upper() == words[0] or parts[0].upper() == words[0]
+                                        and len(parts) == 2 and self.table.lookup(men.name) is None
+                                        and not any(p.upper() == words[0] for p in parts[1:])):
                     name = self.canonical(men.name)
                     role = men.role or self.roles.get(name, "")
                     if name.isupper():  # "IGOR ZAITSEV, HOST:" named the speaker in capitals
@@ -1528,6 +1555,9 @@ class _Resolver:
         # Gazprom", "China's General Administration of Customs"
         poss = next((j for j in range(min(4, len(words) - 1)) if _POSSESSIVE_NAME.fullmatch(words[j])
                      and all(_is_cap(w) for w in words[:j])), None)
+        if poss is not None and poss == 0 and _COUNTRY_POSSESSIVE.match(" ".join(words[:2])) \
+                and any(w.lower() in ("ministry", "embassy") for w in words[1:]):
+            poss = None  # "Ukraine's Ministry of Foreign Affairs": the country names the body (made adjectival)
         if poss is not None:
             k = poss + 1
             while k < len(words) - 1 and not _is_cap(words[k]) and (words[k] in _MODIFIERS or "-" in words[k]):

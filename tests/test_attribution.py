@@ -327,6 +327,18 @@ def test_quote_continuation_keeps_speaker():
      ["", "Dmytro Kuleba"]),
     ("Political scientist Oleg Dremin was more cautious.\n\n“Do not expect weapons from Beijing.”",
      ["", "Oleg Dremin"]),
+    # Ukrainian outlets' lowercase "putin"; "repeated that"; "X answered."; "talks of"; "X to Y: claim"
+    ("In moscow, putin said the plan could be a basis for a settlement.", ["Vladimir Putin"]),
+    ("Xi, in turn, repeated that China's position was “objective and impartial”.", ["Xi Jinping"]),
+    ("“We take them seriously,” Putin answered.", ["Vladimir Putin"]),
+    ("Putin, meanwhile, now talks of the yuan as a currency for trade.", ["Vladimir Putin"]),
+    ("Putin to Xi: we take your Ukraine ideas seriously\n\nThe talks ended late.", ["Vladimir Putin", ""]),
+    ("On Ukraine, our position is well known: we want dialogue.", [""]),
+    # ministries however named are one body: "Ukraine's Ministry of Foreign Affairs" -> "Ukrainian Foreign Ministry"
+    ("Ukraine's Ministry of Foreign Affairs said in a statement that it was watching.", ["Ukrainian Foreign Ministry"]),
+    # transcript turns: a name in capitals with a lowercase role; a Chinese surname (family name first)
+    ("The guests were Yelena Rudneva and Liu Jianguo.\n\nYELENA RUDNEVA, orientalist: Beijing understands it.\n\n"
+     "LIU (translated): The Americans see a Cold War.", ["", "Yelena Rudneva", "Liu Jianguo"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
