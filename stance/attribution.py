@@ -1417,6 +1417,11 @@ class _Resolver:
             head = " ".join(low[-2:])  # "the Prime Minister" is not any minister
         countries = [w for w in low if w in COUNTRY_WORDS]
         want_side = self.table.side_from_words(" ".join(countries)) if countries else None
+        def fits(roles: str) -> bool:
+            return head in roles.split() or head in roles or (head == "host" and bool(_HOST_WORDS & set(roles.split()))) \
+                or any(f in roles for f in _HEAD_FAMILIES.get(head, ())) \
+                or (head == "head of state" and bool({"president", "leader"} & set(roles.split())))
+
         best = None
         for men in self.mentions:
             if men.pos >= pos:
@@ -1424,14 +1429,21 @@ class _Resolver:
             canon = self.canonical(men.name)
             fig = self.table.lookup(canon)
             roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
-            if head not in roles.split() and head not in roles and not (head == "host" and _HOST_WORDS & set(roles.split())) \
-                    and not any(f in roles for f in _HEAD_FAMILIES.get(head, ())) \
-                    and not (head == "head of state" and {"president", "leader"} & set(roles.split())):
+            if not fits(roles):
                 continue
             side = fig.side if fig else self.table.side_from_words(men.role)
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is not None and not want_side and head in ("president", "head of state", "leader"):
+            # "the President said" with no country: whoever of that rank spoke lately, not the latest one named
+            for att in reversed(self.history[-5:]):
+                fig = self.table.lookup(att.speaker)
+                if att.speaker != best and self.is_person(att.speaker) and fits(
+                        " ".join((fig.roles if fig else ()) + (att.role, self.roles.get(att.speaker, ""))).lower()):
+                    return att.speaker
+                if att.speaker == best:
+                    break
         if best is None and (head in MEDIA_HEADS or head in NOMINAL_INSTITUTIONS):
             for att in reversed(self.history):  # the latest outlet / document that spoke
                 last = att.speaker.split()[-1].lower() if att.speaker else ""
@@ -1721,11 +1733,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 # more often the writer's own (op-eds)
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif not same_para and j == _prev_statement(spans, i) and sp.paragraph - spans[j].paragraph == 1 \
-                    and prev.attribution == "direct_quote" and prev.speaker and sp.text[:1] in _OPENERS \
+                    and prev.attribution in ("direct_quote", "reported") and prev.speaker and sp.text[:1] in _OPENERS \
                     and spans[i - 1].paragraph != sp.paragraph \
-                    and not any(raws[q] is not None for q in range(i, n) if spans[q].paragraph == sp.paragraph):
+                    and not any(raws[q] is not None for q in _wire_block(spans, inside, i)):
+                # (a quote left open at the paragraph's end runs on, paragraph by paragraph, until it closes: the
+                # attribution may come there)
                 # wire style: a paragraph that is one more quote, with no attribution of its own, right after a
-                # paragraph that ended quoting someone ("“That is why they will never abandon Moscow.”")
+                # paragraph that ended quoting or reporting someone ("“That is why they will never abandon Moscow.”")
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
         if att is None and sp.text[:1] in _OPENERS and k is not None and raws[k] is None \
                 and sp.paragraph - spans[k].paragraph <= 1 and (m := _INTRO_EVAL.match(spans[k].text)) \
@@ -2036,6 +2050,25 @@ def _whole_quote(text: str) -> bool:
 
 def _has_quote(text: str) -> bool:
     return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE + "‘")
+
+
+_CLOSERS = ("”", "\"", "’", "'", "»")
+
+
+def _wire_block(spans, inside, i) -> list[int]:
+    """The statements of the quote that opens statement ``i``: the rest of its paragraph and, while a
+    paragraph ends with the quote still open, the next paragraph when it reopens it (wire style)."""
+    out, para = [], spans[i].paragraph
+    for q in range(i, len(spans)):
+        if spans[q].kind != "statement":
+            continue
+        if spans[q].paragraph != para:
+            last = spans[out[-1]].text.rstrip() if out else ""
+            if last.endswith(_CLOSERS) or not (inside[q] or spans[q].text[:1] in _OPENERS):
+                break
+            para = spans[q].paragraph
+        out.append(q)
+    return out
 
 
 def _prev_statement(spans, i):

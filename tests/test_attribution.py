@@ -339,6 +339,12 @@ def test_quote_continuation_keeps_speaker():
     # transcript turns: a name in capitals with a lowercase role; a Chinese surname (family name first)
     ("The guests were Yelena Rudneva and Liu Jianguo.\n\nYELENA RUDNEVA, orientalist: Beijing understands it.\n\n"
      "LIU (translated): The Americans see a Cold War.", ["", "Yelena Rudneva", "Liu Jianguo"]),
+    # "the President said" with no country: whoever of that rank spoke lately, not the latest one named
+    ("President Volodymyr Zelenskyy said Ukraine had invited China. He spoke after Xi Jinping had left Moscow. "
+     "“We have handed our formula to China,” the President said.", ["Volodymyr Zelensky", "", "Volodymyr Zelensky"]),
+    # a paragraph that is one more quote goes on quoting whoever the paragraph before reported
+    ("Earlier, the Ukrainian Foreign Ministry said in a statement that it was watching.\n\n“We expect Beijing to "
+     "act. Peace needs a withdrawal.”", ["Ukrainian Foreign Ministry"] * 3),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
