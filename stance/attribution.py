@@ -1775,20 +1775,23 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             j = _prev_statement(spans, i)
             if raw is not None and raw.back and att.speaker and j is not None and sp.paragraph - spans[j].paragraph <= 1 \
                     and (not out[j].speaker or out[j].pass_name == "leading" and not resolver.is_person(out[j].speaker)
-                         and resolver.is_person(att.speaker)):
-                # "Ukraine expects China to press Moscow. This was stated by Kuleba.": the minister, not the country
+                         and resolver.is_person(att.speaker)
+                         or out[j].pass_name == "continuation" and out[j].speaker != att.speaker
+                         and _has_quote(spans[j].text)):
+                # "Ukraine expects China to press Moscow. This was stated by Kuleba.": the minister, not the country;
+                # "“Until that changes, I don't see ...” That was how a senior EU official put it": the quote was
+                # taken to go on someone else's, the source named after it wins, back over that quote
+                was_continuation = out[j].pass_name == "continuation"
                 out[j] = Attribution(att.speaker, att.side, att.role,
                                      "direct_quote" if _has_quote(spans[j].text) else "reported", "next_sentence")
-            elif raw is not None and raw.back and att.speaker and j is not None and out[j].pass_name == "continuation" \
-                    and out[j].speaker != att.speaker and sp.paragraph - spans[j].paragraph <= 1 \
-                    and _has_quote(spans[j].text):
-                # "“Until that changes, I don't see ...” That was how a senior EU official put it": the quote
-                # was taken to go on someone else's; the source named after it wins, back over that quote
-                wrong, k = out[j].speaker, j
-                while k is not None and out[k].speaker == wrong and out[k].pass_name == "continuation" \
-                        and (_has_quote(spans[k].text) or spans[k].paragraph == spans[j].paragraph):
+                k, after = _prev_statement(spans, j), j
+                while (was_continuation or _has_quote(spans[j].text)) and k is not None \
+                        and out[k].pass_name == "continuation" and out[k].speaker != att.speaker \
+                        and spans[after].paragraph - spans[k].paragraph <= 1 \
+                        and (_has_quote(spans[k].text) or spans[k].paragraph == spans[after].paragraph
+                             or spans[after].text[:1] in _OPENERS):  # a wire quote reopened in the next paragraph
                     out[k] = Attribution(att.speaker, att.side, att.role, "direct_quote", "next_sentence")
-                    k = _prev_statement(spans, k)
+                    k, after = _prev_statement(spans, k), k
             last = (i, att)
             resolver.history.append(att)
             if resolver.is_person(att.speaker):
