@@ -1021,8 +1021,9 @@ def _past_appositive(toks, j: int) -> int | None:
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
     j = 0
-    while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS) and j < 6:
-        j += 1
+    while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
+                                       or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])):
+        j += 1  # "Secretary of State Antony Blinken went further, accusing ..."
     k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
     if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
@@ -1280,6 +1281,13 @@ class _Resolver:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         name = " ".join(words)
         fig = self.table.lookup(name)
+        if fig and len(words) == 1 and fig.name not in self.text \
+                and not any(self.table.lookup(m.name) is fig for m in self.mentions if len(m.name.split()) >= 2):
+            # "Rudenko" after "Oleg Rudenko, a political scientist": the article's own Rudenko, not the table's
+            own = [m.name for m in self.mentions if len(m.name.split()) == 2 and m.name.split()[-1] == words[0]
+                   and m.role and self.table.lookup(m.name) is None]
+            if own:
+                return max(own, key=len)
         if fig:
             return fig.name
         if len(words) <= 2:
@@ -1516,6 +1524,8 @@ class _Resolver:
             named = "joint statement" in self.text_lower or "joint declaration" in self.text_lower
             return (joint.name, "", joint.side) if joint is not None and named else ""
         fig = self.table.lookup(" ".join(words))
+        if fig and len(words) == 1 and self.canonical(words[0]) != fig.name:
+            fig = None  # "Rudenko" after "Oleg Rudenko": the article's own, not the table's namesake
         if fig:
             return fig.name, raw.role, fig.side
         if raw.role.startswith("of ") and (fig := self.table.lookup(" ".join(words) + " " + raw.role)):

@@ -345,6 +345,11 @@ def test_quote_continuation_keeps_speaker():
     # a paragraph that is one more quote goes on quoting whoever the paragraph before reported
     ("Earlier, the Ukrainian Foreign Ministry said in a statement that it was watching.\n\n“We expect Beijing to "
      "act. Peace needs a withdrawal.”", ["Ukrainian Foreign Ministry"] * 3),
+    # a role phrase with "of" before a participle; a surname the article gives its own full name for
+    ("Secretary of State Antony Blinken went further, accusing China of giving Moscow cover.", ["Antony Blinken"]),
+    ("Political scientist Oleg Rudenko spoke first. Rudenko dismissed the report as a fabrication.",
+     ["", "Oleg Rudenko"]),
+    ("Deputy Foreign Minister Andrei Rudenko spoke first. Rudenko said the report was false.", ["", "Andrei Rudenko"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
