@@ -342,6 +342,7 @@ class SpeakerTable:
         return best[0] if best else None
 
 
+_RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
 japanese turkish italian polish""".split())
@@ -771,6 +772,15 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
+        if np_ and np_.split()[-1].lower() in _RECORD_SOURCES:
+            # "Xi told Putin ..., according to a Kremlin video": the record only relays Xi's words
+            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            inner = _find_raw(rest, start, table)
+            if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                    and inner.np.split()[0].lower() not in DETERMINERS and re.search(
+                        re.escape(inner.np.split()[-1]) + r"\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|"
+                        r"stated)\b", rest):
+                return inner  # (what Xi "urged" is the readout's summary of an act: the readout's)
         if np_ and _np_ok(np_):
             return _Raw(np_, "according_to", has_quote, role)
     m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
@@ -1511,7 +1521,8 @@ class _Resolver:
         for cut in (2, 1):  # "a Chinese Foreign Ministry readout", "a PTI report", "RIA Novosti news agency"
             if len(low) > cut and " ".join(words[-cut:]) in _SOURCE_SUFFIXES and _is_cap(words[-cut - 1]) \
                     and (len(words) - cut >= 2 or self.table.lookup(words[0]) is not None) \
-                    and not all(w.lower() in COUNTRY_WORDS for w in words[:-cut]):
+                    and (self.table.lookup(" ".join(words[:-cut])) is not None
+                         or not all(w.lower() in COUNTRY_WORDS for w in words[:-cut])):
                 raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[-cut:]), raw.role) if x))
                 words, low = words[:-cut], low[:-cut]
                 break
@@ -1566,6 +1577,12 @@ class _Resolver:
                 return found, " ".join(words), self.side(found, " ".join(words))
             if low[-1] in NOMINAL_INSTITUTIONS and len(low) == 1:
                 return ""  # "the document says", no document named before: the writer summarising it
+        if len(low) == 1 and low[0] in GROUP_HEADS and raw.np.split()[0].lower() == "the":
+            # "The experts believe ..." after "Chinese experts said ...": the group that spoke
+            for att in reversed(self.history[-8:]):
+                if att.speaker and att.speaker.lower().split()[-1] == low[0] or \
+                        att.speaker.lower().startswith(low[0] + " "):
+                    return att.speaker, att.role, att.side
         joined = " ".join(words)
         tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", joined)
         head = joined[:tail.start()].split() if tail else []

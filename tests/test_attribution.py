@@ -350,6 +350,14 @@ def test_quote_continuation_keeps_speaker():
     ("Political scientist Oleg Rudenko spoke first. Rudenko dismissed the report as a fabrication.",
      ["", "Oleg Rudenko"]),
     ("Deputy Foreign Minister Andrei Rudenko spoke first. Rudenko said the report was false.", ["", "Andrei Rudenko"]),
+    # "according to a readout/video/the Chinese side" relays the words of the person the sentence quotes
+    ("Xi Jinping told Putin he was confident, according to a Kremlin video of the meeting.", ["Xi Jinping"]),
+    ("Qin Gang spoke to Kuleba. According to the Chinese side, Qin said Beijing hoped all would stay calm.",
+     ["", "Qin Gang"]),
+    ("Prices rose, according to a Kremlin readout.", ["Kremlin"]),
+    # "the experts", "the people": the group that spoke before
+    ("Chinese experts said the visit was a success. The experts believe the partnership will deepen.",
+     ["Chinese experts"] * 2),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
