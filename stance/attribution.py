@@ -342,6 +342,7 @@ class SpeakerTable:
         return best[0] if best else None
 
 
+_DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -1484,6 +1485,12 @@ class _Resolver:
         if best is None and head in NOMINAL_INSTITUTIONS and f"joint {head}" in self.text_lower:
             fig = self.table.lookup(f"joint {head}")
             if fig is not None:
+                return fig.name
+        if best is None and head in ("document", "text", "declaration"):
+            # "Xi and Putin signed two joint statements. The document also said ...": the latest document named
+            named = list(_DOCUMENT_NAMED.finditer(self.text_lower, 0, pos))
+            fig = self.table.lookup("joint statement")
+            if named and named[-1].group().startswith("joint") and fig is not None:
                 return fig.name
         if best is None:
             for att in reversed(self.history):

@@ -358,6 +358,10 @@ def test_quote_continuation_keeps_speaker():
     # "the experts", "the people": the group that spoke before
     ("Chinese experts said the visit was a success. The experts believe the partnership will deepen.",
      ["Chinese experts"] * 2),
+    # "the document": the latest document the article named, when it is the joint statement
+    ("Xi and Putin signed two joint statements on Tuesday. The document also said Moscow welcomed China's role.",
+     ["", "Joint statement"]),
+    ("China published a 12-point position paper. The document calls for talks.", ["", ""]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
