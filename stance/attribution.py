@@ -343,6 +343,7 @@ class SpeakerTable:
 
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
+_OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -1717,6 +1718,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans):
                 turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
                 continue  # the publishing outlet's own question in its interview
+            elif source and raw.pass_name != "colon" and not raw.turn and _same_outlet(res[0], source):
+                pass  # "As Polissia News reported earlier, ..." in Polissia News: the outlet's own voice
             else:
                 speaker, role, side = res
                 pass_name = raw.pass_name
@@ -1840,9 +1843,20 @@ _JOINT = re.compile(r"\bjoint (?:statement|declaration)\b", re.I)
 
 
 def _same_outlet(speaker: str, source: str) -> bool:
-    def key(name):
-        return re.sub(r"\A(?:the)\s+", "", name.strip().lower())
-    return key(speaker) == key(source)
+    """The speaker is the publishing outlet, also when one name adds a generic word ("Polissia News" in
+    "Polissia News Agency"; not "China" in "China Daily").
+
+    >>> _same_outlet("Polissia News", "Polissia News Agency"), _same_outlet("China", "China Daily")
+    (True, False)
+    """
+    def words(name):
+        return re.sub(r"\A(?:the)\s+", "", name.strip().lower()).split()
+    a, b = words(speaker), words(source)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_[:len(short)] == short and all(w in _OUTLET_WORDS for w in long_[len(short):]) \
+        and not (len(short) == 1 and (short[0] in PLACE_WORDS or short[0] in COUNTRY_WORDS))
 
 
 def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] | None]:

@@ -588,3 +588,12 @@ def test_country_possessive_names_one_body():
         ["Chinese embassy in Washington"]
     assert norm_speaker("Ukraine's military intelligence") == norm_speaker("Ukrainian military intelligence")
     assert norm_speaker("Xi Jinping's office") != norm_speaker("Xi Jinping")
+
+
+def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
+    text = "As Polissia News reported earlier, Xi arrived in Moscow on Monday. Xinhua reported that talks began."
+    spans = segment(text)
+    got = [a.speaker for a in attribute(text, spans, source="Polissia News Agency")]
+    assert got == ["", "Xinhua"]
+    assert [a.speaker for a in attribute(text, spans, source="Other Wire")] == ["Polissia News", "Xinhua"]
+
