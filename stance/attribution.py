@@ -1338,7 +1338,10 @@ class _Resolver:
         if re.search(r"\b(former|retired|ex-)\b", words, re.I):
             return "analyst"  # former officials speak as commentators
         # "ambassador to Moscow": the place one is posted to is not one's side
-        words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served|correspondent|based)\s+(?:to|in|at)"
+        # (so is the city a diplomat works in or a think tank sits in: "European diplomat in Beijing", "the
+        # Pereiaslav Strategy Centre in Kyiv")
+        words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served|correspondent|based|diplomats?|"
+                       r"centre|center|institute|university|school|academy|foundation|programme|program)\s+(?:to|in|at)"
                        r"\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*", r"\1", words, flags=re.I)
         found = self.table.side_from_words(words)
@@ -1346,7 +1349,8 @@ class _Resolver:
             return found
         low = set(re.sub(r"['’]s\b", "", words.lower()).split())
         if low & {"minister", "president", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
-                  "government", "ministry", "ambassador", "office", "force", "forces", "administration"}:
+                  "government", "ministry", "ambassador", "office", "force", "forces", "administration",
+                  "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs"}:
             # an official with no country named: the article's own country when its wording shows one
             # ("a senior official in the Office of the President" in a Ukrainian outlet)
             return self.home or "other_gov"

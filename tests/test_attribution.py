@@ -597,3 +597,16 @@ def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
     assert got == ["", "Xinhua"]
     assert [a.speaker for a in attribute(text, spans, source="Other Wire")] == ["Polissia News", "Xinhua"]
 
+
+@pytest.mark.parametrize("text, side", [
+    # the city a diplomat works in or a think tank sits in is not the speaker's side
+    ("A European diplomat in Beijing said the EU would judge China by its deeds.", "europe"),
+    ("Taras Lozynskyi, who heads the Asia programme at the Pereiaslav Strategy Centre in Kyiv, said Xi chose "
+     "Moscow.", "analyst"),
+    # a member of parliament with no country named takes the article's own side when its wording shows one
+    ("In comments to Inhul Live, MP Oleksandr Merezhko said the plan read as if written in Moscow. russia's war "
+     "goes on; russia shells Kherson; the full-scale invasion is in its second year.", "ukraine"),
+])
+def test_speaker_side_from_role_words(text, side):
+    assert speakers(text)[0][1] == side
+
