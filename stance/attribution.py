@@ -1421,6 +1421,12 @@ class _Resolver:
                     return Attribution(canon, self.side(canon, men.role), men.role)
         return None
 
+    def latest_document(self, pos: int) -> str | None:
+        """"joint" if the latest document the text names before ``pos`` is a joint statement, "other" if it is
+        another (the position paper, the peace plan), None if it names none."""
+        named = list(_DOCUMENT_NAMED.finditer(self.text_lower, 0, pos))
+        return None if not named else "joint" if named[-1].group().startswith("joint") else "other"
+
     def is_person(self, speaker: str) -> bool:
         fig = self.table.lookup(speaker)
         if fig:
@@ -1493,9 +1499,8 @@ class _Resolver:
                 return fig.name
         if best is None and head in ("document", "text", "declaration"):
             # "Xi and Putin signed two joint statements. The document also said ...": the latest document named
-            named = list(_DOCUMENT_NAMED.finditer(self.text_lower, 0, pos))
             fig = self.table.lookup("joint statement")
-            if named and named[-1].group().startswith("joint") and fig is not None:
+            if self.latest_document(pos) == "joint" and fig is not None:
                 return fig.name
         if best is None:
             for att in reversed(self.history):
@@ -1756,7 +1761,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         k = _prev_statement(spans, i)
         if att is None and turn is not None and turn is not _QUESTION \
                 and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and k is not None
-                     and spans[k].text.rstrip().endswith(":")):
+                     and (spans[k].text.rstrip().endswith(":") or out[k].speaker == turn.speaker
+                          and spans[k].paragraph != sp.paragraph
+                          and not any(raws[q] is not None for q in _wire_block(spans, inside, i)))):
             att = Attribution(turn.speaker, turn.side, turn.role, "continuation", "continuation")
         if att is None and last is not None:
             j, prev = last
@@ -1804,7 +1811,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             # a colon closing a paragraph: the next paragraphs are the words it introduces, without quote marks
             # too, until the narration resumes ("In his address, Zelensky said:"; the writer's "Excerpts from the
             # joint statement follow:" introduces the statement's words)
-            joint = resolver.table.lookup("joint statement") if att is None and _JOINT.search(sp.text) else None
+            joint = resolver.table.lookup("joint statement") if att is None and (
+                _JOINT.search(sp.text) or _READS.search(sp.text) and resolver.latest_document(sp.start) == "joint") \
+                else None  # "The relevant section reads, in part:" after the joint statement was named
             if att is not None and att.speaker and turn is not att:
                 turn, turn_para, turn_para_only = att, sp.paragraph, False
             elif joint is not None:
@@ -1844,6 +1853,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
 _JOINT = re.compile(r"\bjoint (?:statement|declaration)\b", re.I)
+_READS = re.compile(r"\b(?:reads?|says?|states?|follows?|following|as follows)\b[^:]{0,20}:\s*\Z")
 
 
 def _same_outlet(speaker: str, source: str) -> bool:

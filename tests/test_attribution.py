@@ -362,6 +362,12 @@ def test_quote_continuation_keeps_speaker():
     ("Xi and Putin signed two joint statements on Tuesday. The document also said Moscow welcomed China's role.",
      ["", "Joint statement"]),
     ("China published a 12-point position paper. The document calls for talks.", ["", ""]),
+    # excerpts of a document after the writer's colon line: every quoted paragraph is the document's
+    ("The leaders signed a joint statement. Excerpts from the joint statement follow:\n\n\"Russia values China's "
+     "approach.\"\n\n\"Both sides oppose blocs.\"\n\n\"They express concern at NATO.\"",
+     ["", ""] + ["Joint statement"] * 3),
+    ("Xi and Putin signed a joint statement. The relevant section reads, in part:\n\n\"Russia welcomes China's "
+     "stance.\n\n\"The two sides hold that the UN Charter must be observed.\"", ["", ""] + ["Joint statement"] * 2),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
