@@ -344,6 +344,9 @@ class SpeakerTable:
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
+_GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
+_CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+                           r"\s*(?P<role>[^\]\n]{1,100})\]")
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -1558,6 +1561,14 @@ class _Resolver:
             return fig.name, raw.role, fig.side
         if raw.role.startswith("of ") and (fig := self.table.lookup(" ".join(words) + " " + raw.role)):
             return fig.name, "", fig.side  # "said the President of Ukraine"
+        if raw.pass_name == "colon" and len(words) == 1 and words[0].lower() in _GENERIC_TURNS:
+            # "[On screen: Igor Vetrov, military expert]" then "GUEST: ...": the guest the caption names
+            cap = None
+            for cap in _CAPTION_NAME.finditer(self.text, max(0, pos - 400), pos):
+                pass
+            if cap is not None:
+                name, role = cap.group("name"), cap.group("role").strip()
+                return name, role, self.side(name, role)
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody
             for men in reversed(self.mentions):
@@ -1724,7 +1735,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     ref = resolver.latest_person(sp.start + (len(head) if not any(q in head for q in "\"“”‘’'") else 0))
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
-            elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans):
+            elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans, text):
                 turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
                 continue  # the publishing outlet's own question in its interview
             elif source and raw.pass_name != "colon" and not raw.turn and _same_outlet(res[0], source):
@@ -1735,21 +1746,21 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 if raw.np.split()[-1].lower() in PERSON_ROLE_HEADS and speaker != _clean_np(raw.np).lstrip("tT"):
                     pass_name = "nominal" if raw.np.split()[0].lower() in DETERMINERS else pass_name
                 att = Attribution(speaker, side, role, kind, pass_name)
-        if att is not None and att.pass_name == "colon" and att.side == "media" and _is_turn(raw, i, spans):
+        if att is not None and att.pass_name == "colon" and att.side == "media" and _is_turn(raw, i, spans, text):
             asker = att
         if turn_para_only and turn is not None and sp.paragraph != turn_para:
             turn, turn_para_only = None, False
         if turn is _QUESTION and att is None:
             continue  # the rest of a question stays the writer's
         if raw is not None and att is not None and att is not turn:
-            if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans):
+            if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans, text):
                 owner = resolver.resolve(_Raw(raw.turn, "colon", True), sp.start)
                 if not isinstance(owner, str):
                     turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
                     turn_para_only = False
                     if turn.side == "media":
                         asker = turn  # "Bloomberg: Blinken said ...": a "Follow-up:" after it is Bloomberg's
-            elif _is_turn(raw, i, spans) or raw.intro:
+            elif _is_turn(raw, i, spans, text) or raw.intro:
                 turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
             elif turn is not None and sp.paragraph != turn_para:
                 turn = None  # an attributed sentence in a new paragraph: back to narration
@@ -1926,12 +1937,16 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
             {paras[p][0] for p in answers if raws[paras[p][0]] is None}, intro)
 
 
-def _is_turn(raw: _Raw, i: int, spans) -> bool:
-    """A transcript turn: "Name: text" opening a paragraph that goes on, or ends like a sentence."""
+def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
+    """A transcript turn: "Name: text" opening a paragraph (or, given the article ``text``, a line) that goes
+    on, or ends like a sentence."""
     sp = spans[i]
     if raw.pass_name != "colon" or not COLON_HEADLINE.match(sp.text):
         return False
-    first = i == 0 or spans[i - 1].paragraph != sp.paragraph
+    first = i == 0 or spans[i - 1].paragraph != sp.paragraph \
+        or spans[i - 1].text.rstrip().endswith("]") \
+        or bool(text) and text[:sp.start].rstrip(" \t").endswith("\n") and spans[i - 1].kind == "statement"
+    # (after a caption line, "[On screen: ...]" then "GUEST: ...", or on the line after another turn)
     more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
     ends = sp.text.rstrip()[-1:] in ".?!\"”"
     if not any(s.kind == "statement" for s in spans[:i]) and not more and not ends:

@@ -368,6 +368,12 @@ def test_quote_continuation_keeps_speaker():
      ["", ""] + ["Joint statement"] * 3),
     ("Xi and Putin signed a joint statement. The relevant section reads, in part:\n\n\"Russia welcomes China's "
      "stance.\n\n\"The two sides hold that the UN Charter must be observed.\"", ["", ""] + ["Joint statement"] * 2),
+    # a generic turn label after a caption line is the person the caption names; turns one per line
+    ("PRESENTER: Is China a broker?\n[On screen: Igor Vetrov, military expert]\nGUEST: A real plan. Kiev will "
+     "reject it.", ["Presenter", "Igor Vetrov", "Igor Vetrov"]),
+    ("Our guests are Alan Pryce and Mei Lin Zhao.\n\nPRYCE: A bystander. It leans to Moscow.\nZHAO (former "
+     "diplomat): Not entirely. China wants the war to end.",
+     ["", "Alan Pryce", "Alan Pryce", "Mei Lin Zhao", "Mei Lin Zhao"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
