@@ -56,7 +56,7 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
-voiced voices labelled labeled labels branded brands termed feared fears
+voiced voices labelled labeled labels branded brands termed feared fears objected
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -68,7 +68,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
-                   "hit back", "hits back", "made the remarks", "made these remarks", "made the comments",
+                   "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
                    # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
                    *(f"{aux} not {verb}" for aux in ("does", "do", "did") for verb in (
@@ -208,6 +208,9 @@ _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|respond
 _WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b"
                             r"[^,;:“”\"]{0,70}?(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|noted|acknowledged|"
                             r"argued|insisted|stressed|explained|conceded|admitted|confirmed)\b)")
+_INCLUDING_ASIDE = re.compile(r"(?<=[a-z])\s+including\s+(?:[A-Z][\w'’.-]*|of|and)(?:\s+(?:[A-Z][\w'’.-]*|of|and)){0,7}"
+                              r"(?=(?:\s+(?:have|has|had|also|repeatedly|publicly|long)){0,3}\s+\w+ed\b|"
+                              r"\s+(?:say|said|says|warn|warned)\b)")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z")
 _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
                              r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
@@ -533,6 +536,8 @@ def _verb_at(toks, i) -> int:
             and not _POSSESSIVE_END.search(toks[i + 1][0])
             and toks[i + 1][0] not in ("China", "Beijing", "Moscow", "Russia", "Kyiv", "Washington")):
         return 0  # "Putin warmly welcomed Xi": a greeting, not a claim ("welcomed China's role" is one)
+    if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
+        return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
     if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
         return 0  # "agreed to deepen cooperation": an act
     if toks[i][0] in ("think", "thinks") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("tank", "tanks"):
@@ -714,6 +719,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     flat = _QUOTED_BY.sub("said", flat)  # "was quoted by the press service as saying" -> said
     if " who " in flat:
         flat = _WHO_ANONYMOUS.sub(lambda m: " " * len(m.group()), flat)
+    if " including " in flat:  # "US officials including Secretary of State Antony Blinken have claimed"
+        flat = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)
     if " by " in flat:  # "Experts interviewed by this newspaper said"
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing

@@ -374,6 +374,12 @@ def test_quote_continuation_keeps_speaker():
     ("Our guests are Alan Pryce and Mei Lin Zhao.\n\nPRYCE: A bystander. It leans to Moscow.\nZHAO (former "
      "diplomat): Not entirely. China wants the war to end.",
      ["", "Alan Pryce", "Alan Pryce", "Mei Lin Zhao", "Mei Lin Zhao"]),
+    # "shot back X"; "objected that" (not "objected to"); an "including ..." aside after a group
+    ("“Nobody has to ask Washington,” shot back Yelena Shirokova, a State Duma deputy.", ["Yelena Shirokova"]),
+    ("Mark Harmon, a regular guest, objected that the plan was a fig leaf. Beijing objected to the sanctions.",
+     ["Mark Harmon", ""]),
+    ("US officials including Secretary of State Antony Blinken have repeatedly claimed that a ceasefire helps Russia.",
+     ["US officials"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
