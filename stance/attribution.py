@@ -237,10 +237,11 @@ _INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _ROLE_HEAD_WORDS = frozenset("""analyst expert host presenter anchor guest scholar professor journalist correspondent
 diplomat economist historian scientist researcher commentator editor deputy senator lawmaker ambassador minister
-spokesman spokeswoman spokesperson adviser official""".split())
+spokesman spokeswoman spokesperson adviser official representative envoy trader businessman""".split())
 COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
                             + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}|(?:[a-z-]+\s+){0,2}(?:[a-z]+ist|"
-                            + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")))?"
+                            + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")(?:\s+(?:in|of|at|for|from)\s+[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?)?))?"
                             r"(?:\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
 _CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
@@ -347,9 +348,12 @@ class SpeakerTable:
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
+_ROLE_THEN_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\)\s*:")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
-                           r"\s*(?P<role>[^\]\n]{1,100})\]")
+                           r"\s*(?P<role>[^\]\n]{1,100})\]"
+                           r"|(?m:^(?:In the studio|On the line|On screen|Our guest|Guest|Studio guest)[^:\n]{0,40}:\s*"
+                           r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s*(?P<role2>[^\n]{1,120})$)")
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -587,7 +591,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
-        if not (prev in ",;:(—–-\"“”'‘’•▪·*./" or prev.lower() in BOUNDARY_WORDS):
+        if not (prev in ",;:(—–-\"“”'‘’«»•▪·*./" or prev.lower() in BOUNDARY_WORDS):
             # "public broadcaster NHK": up to two plain lowercase words before a named subject
             ext = j
             while ext > 0 and j - ext < 4 and _modifier(toks[ext - 1][0]):
@@ -743,7 +747,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             continue
         before = toks[i - 1][0]
         # inverted: ", said Paul Haenle" (not ", told the Global Times": who is told is the listener)
-        if toks[i][0] not in ("told", "tells") and before in {",", "”", "\"", "’", "'"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\""} and before.lower() in {"also"}):
+        if toks[i][0] not in ("told", "tells") and before in {",", "”", "\"", "’", "'", "»"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\"", "»"} and before.lower() in {"also"}):
             r = _np_right(toks, i + vlen)
             if r:
                 a, b, name_end = r
@@ -756,7 +760,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if lr:
             a, b = lr
             after = flat[toks[i + vlen - 1][2]:]
-            starts_clause = a == 0 or toks[a - 1][0] in {",", "”", "\"", "’", "—", "–"}
+            starts_clause = a == 0 or toks[a - 1][0] in {",", "”", "\"", "’", "—", "–", "»"}
             if starts_clause and a > 0 and _trailing_adverbial(after):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "trailing", has_quote)
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
@@ -830,6 +834,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             inner.turn = _clean_np(m.group("np"))
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         np_ = _clean_np(m.group("np"))
+        named = _ROLE_THEN_NAME.search(flat, 0, m.end())
+        if named and np_.lower() in _CAPS_TURN_ROLES | _GENERIC_TURNS:
+            # "HOST (Marina Lebedeva): ...": the name in brackets, the label its role
+            return _Raw(named.group(1), "colon", True, np_.lower())
         if np_.isupper() and _caps_turn(np_):
             np_ = np_.lower() if len(np_.split()) == 1 else np_.title()  # "PRESENTER" -> the presenter
         return _Raw(np_, "colon", True)
@@ -1014,7 +1022,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     parts = before.split(",")
     if len(parts) < 2:
         return None
-    last, prev = parts[-1].strip(), re.split(r"[\"“”’]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
+    last, prev = parts[-1].strip(), re.split(r"[\"“”’»]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
     appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
@@ -1191,6 +1199,7 @@ def _adjectival(speaker: str) -> str:
         rest = re.sub(r"\b(foreign|defence|defense|interior|finance|economy|trade|justice) ministry\b",
                       lambda x: x.group().title(), rest)
         speaker = f"{_COUNTRY_ADJECTIVES[m.group(1).lower()]} {rest}"
+    speaker = re.sub(r"(?<=[a-z] )MFA\Z", "Foreign Ministry", speaker)  # "Ukrainian MFA"
     ministry = _MINISTRY_OF.fullmatch(speaker)
     if ministry:  # "Ministry of Foreign Affairs of Ukraine" -> "Ukrainian Foreign Ministry"
         owner = ministry.group("of").split()[0].lower() if ministry.group("of") else ""
@@ -1293,6 +1302,7 @@ class _Resolver:
         self.text = text
         self.text_lower = text.lower()
         self.history: list[Attribution] = []  # speakers found so far, in order
+        self.turn_names: dict[str, tuple[str, str]] = {}  # "guest" -> the person a caption named for that label
         self.roles: dict[str, str] = {}
         for men in self.mentions:
             canon = self.canonical(men.name)
@@ -1574,7 +1584,11 @@ class _Resolver:
             for cap in _CAPTION_NAME.finditer(self.text, max(0, pos - 400), pos):
                 pass
             if cap is not None:
-                name, role = cap.group("name"), cap.group("role").strip()
+                name = cap.group("name") or cap.group("name2")
+                role = (cap.group("role") or cap.group("role2")).strip()
+                self.turn_names[words[0].lower()] = (name, role)
+            if words[0].lower() in self.turn_names:  # a later "GUEST:" is the guest named before
+                name, role = self.turn_names[words[0].lower()]
                 return name, role, self.side(name, role)
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody
@@ -1639,6 +1653,9 @@ class _Resolver:
             if _is_cap(words[k]):
                 raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:k]), raw.role) if x))
                 words = words[k:]
+        if raw.pass_name == "colon" and raw.role and len(words) >= 2 and all(_is_cap(w) for w in words):
+            name = " ".join(words)
+            self.roles.setdefault(self.canonical(name), raw.role)  # "HOST (Marina Lebedeva):": a later "HOST:" too
         role, name = _split_role(words, known=lambda w: self.table.lookup(w) is not None or any(
             m.name.split()[-1] == w or m.name.split()[0] == w for m in self.mentions if len(m.name.split()) > 1))
         role = " ".join(x for x in (role, raw.role) if x)
@@ -1955,7 +1972,8 @@ def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
         or bool(text) and text[:sp.start].rstrip(" \t").endswith("\n") and spans[i - 1].kind == "statement"
     # (after a caption line, "[On screen: ...]" then "GUEST: ...", or on the line after another turn)
     more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
-    ends = sp.text.rstrip()[-1:] in ".?!\"”"
+    t = sp.text.rstrip()
+    ends = t[-1:] in ".?!" or t[-1:] in "\"”»’" and t[-2:-1] in ".?!"  # (a headline ends on its quote, no stop)
     if not any(s.kind == "statement" for s in spans[:i]) and not more and not ends:
         return False  # the article's headline line ("Putin: China's plan could be a basis"), not a turn
     return first and (more or ends)

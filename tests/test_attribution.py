@@ -380,6 +380,17 @@ def test_quote_continuation_keeps_speaker():
      ["Mark Harmon", ""]),
     ("US officials including Secretary of State Antony Blinken have repeatedly claimed that a ceasefire helps Russia.",
      ["US officials"]),
+    # guillemets; "HOST (Name):" and a later bare "HOST:"; a caption without brackets names every later "GUEST:";
+    # a capitalised name with a lowercase role and a place; "Ukrainian MFA"
+    ("«China is not a mediator,» says Kravets. «We expect Beijing to act,» Mykhailo Podolyak, an adviser to the "
+     "President's Office, said.", ["Kravets", "Mykhailo Podolyak"]),
+    ("HOST (Marina Lebedeva): Good evening.\n\nIn the studio: Arkady Tselikov, sinologist\n\nGUEST: A clear "
+     "signal.\n\nHOST: Is he right?\n\nGUEST: Partly.",
+     ["Marina Lebedeva", "", "Arkady Tselikov", "Marina Lebedeva", "Arkady Tselikov"]),
+    ("PAVEL GRUSHIN, former trade representative in Harbin (by phone from Vladivostok): Good evening. I traded "
+     "with them.", ["Pavel Grushin"] * 2),
+    ('Ukrainian MFA: "There can be no peace at Ukraine\'s expense"\n\nThe talks went on.',
+     ["Ukrainian Foreign Ministry", ""]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
