@@ -123,7 +123,8 @@ NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though whi
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
-nor instead rather still explained nobody everybody everyone
+nor instead rather still explained nobody everybody everyone let background details context reminder recall quote
+source note
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
@@ -136,6 +137,9 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+# Ukrainska Pravda's layout: "Source: Zelenskyy at a joint press conference", then "Quote: ..."
+SOURCE_LABEL = re.compile(r"\ASource:\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the)){0,5}?)"
+                          r"(?=\s+(?:at|in|on|during|to|via|speaking|citing|quoted)\b|\s*[,;.]|\s*\Z)")
 # "An editorial in the Global Times said ...": the outlet speaks
 OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opinion piece|article)\s+(?:in|by|from)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
@@ -192,7 +196,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
-    r"records|recorded)\b")
+    r"records|recorded|sets out|set out|lists|listed|outlines|outlined)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
 VIEW_IS = re.compile(r"\A(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
                      r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
@@ -221,7 +225,7 @@ _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
-IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?P<np>joint statement|statement|readout|"
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
                          r"communiqu[eé]|declaration|joint declaration)\s*,")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
@@ -766,6 +770,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
                     and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
+    m = SOURCE_LABEL.match(flat)
+    if m:
+        return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
     m = AS_SOURCE.match(flat)
     if m and _np_ok(m.group("np")):
         np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", m.group("np"))
@@ -914,6 +921,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 r"[\s\S]*?\b(?:is|are|was|were)\b", flat[len(head):colon.start()]) \
                 and not re.search(r"\b(?:said|says|put it|points?|following|this|these|words)\b", flat[:colon.start()]):
             head = None  # "China is not a neutral referee: it is Russia's partner": the writer explaining
+        if head and after and re.match(r"(?:a|an|the|its|his|her|their)\s", after) and not re.search(
+                r"\b(?:said|says|put it|points?|following|words|told|declared|stressed|wrote)\b", flat[:colon.start()]):
+            head = None  # "the Kremlin laid on the kind of welcome ...: a red carpet, a long dinner": a list
         if head:
             return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
     return None
@@ -1024,7 +1034,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
         return None
     last, prev = parts[-1].strip(), re.split(r"[\"“”’»]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
-    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z])", last)
+    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z]|(?:Deputy |Chief |Senior )?"
+                          r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
+                          r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
+                          last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
@@ -1518,9 +1531,12 @@ class _Resolver:
             if fig is not None:
                 return fig.name
         if best is None and head in ("document", "text", "declaration"):
-            # "Xi and Putin signed two joint statements. The document also said ...": the latest document named
+            # "Xi and Putin signed two joint statements. The document also said ...": the latest document named,
+            # when it is the joint statement (what the position paper "calls for" is most often the writer's
+            # summary in the development gold, so it stays the writer's)
+            doc = self.latest_document(pos)
             fig = self.table.lookup("joint statement")
-            if self.latest_document(pos) == "joint" and fig is not None:
+            if fig is not None and doc == "joint":
                 return fig.name
         if best is None:
             for att in reversed(self.history):
@@ -1824,6 +1840,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 # wire style: a paragraph that is one more quote, with no attribution of its own, right after a
                 # paragraph that ended quoting or reporting someone ("“That is why they will never abandon Moscow.”")
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+        if att is None and sp.text.startswith("Quote:") and last is not None and i - last[0] <= 3:
+            att = Attribution(last[1].speaker, last[1].side, last[1].role, "direct_quote", "continuation")
         if att is None and sp.text[:1] in _OPENERS and k is not None and raws[k] is None \
                 and sp.paragraph - spans[k].paragraph <= 1 and (m := _INTRO_EVAL.match(spans[k].text)) \
                 and _np_ok(m.group("np") or m.group("np2")):

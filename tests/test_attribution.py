@@ -391,6 +391,16 @@ def test_quote_continuation_keeps_speaker():
      "with them.", ["Pavel Grushin"] * 2),
     ('Ukrainian MFA: "There can be no peace at Ukraine\'s expense"\n\nThe talks went on.',
      ["Ukrainian Foreign Ministry", ""]),
+    # Ukrainska Pravda's layout: "Source:" names the speaker, "Quote:" is theirs, "Background:" is the writer's
+    ('Zelensky spoke in Kyiv.\n\nSource: Zelenskyy at a joint press conference in Kyiv\n\nQuote: "We have passed '
+     'our proposals to Beijing."\n\nBackground: On 20 March, Xi arrived in Moscow.',
+     ["", "Volodymyr Zelensky", "Volodymyr Zelensky", ""]),
+    ("Marina Sedykh: Let us be honest, it is a plan that says sanctions must go.", ["Marina Sedykh"]),
+    # a colon before a list is the writer's; a document named with "main"; documents that set out
+    ("For three days, the Kremlin laid on the welcome it keeps for valued guests: a red carpet, a long dinner.", [""]),
+    ("In their main joint statement, the two leaders pledged to deepen their partnership.", ["Joint statement"]),
+    ("The leaders signed two joint statements. A second statement sets out plans to expand trade.",
+     ["", "Joint statement"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
