@@ -358,6 +358,13 @@ _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?
                            r"\s*(?P<role>[^\]\n]{1,100})\]"
                            r"|(?m:^(?:In the studio|On the line|On screen|Our guest|Guest|Studio guest)[^:\n]{0,40}:\s*"
                            r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s*(?P<role2>[^\n]{1,120})$)")
+_SPOKESPERSON_FOR = re.compile(r"\A(?:a|an|the|A|An|The)?\s*(?P<role>(?:senior\s+)?(?:spokes(?:person|man|woman)|"
+                               r"representative))\s+(?:for|of|at)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|in|the|for))*)\Z")
+_ONE_OF = re.compile(r"\A(?:one|One|some|Some|two|Two|several|Several)\s+of\s+(?:the|these|those)\s+(?P<group>[a-z]+s)\Z")
+_LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){1,3})(?P<name>[A-Z][\w'’.-]*"
+                                     r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and))*)\Z")
+_ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
+aggregator tracker website portal""".split()) | frozenset({"-based"})
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -544,6 +551,9 @@ def _verb_at(toks, i) -> int:
             and not _POSSESSIVE_END.search(toks[i + 1][0])
             and toks[i + 1][0] not in ("China", "Beijing", "Moscow", "Russia", "Kyiv", "Washington")):
         return 0  # "Putin warmly welcomed Xi": a greeting, not a claim ("welcomed China's role" is one)
+    if toks[i][0] in ("pledged", "pledges") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
+                                                                      or toks[i + 1][0][:1].isdigit()):
+        return 0  # "Japan has pledged $30 million": an act
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
         return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
     if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
@@ -1558,6 +1568,17 @@ class _Resolver:
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
+        m = _SPOKESPERSON_FOR.match(raw.np)
+        if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
+            raw = _Raw(m.group("inst"), raw.pass_name, raw.quote, " ".join(x for x in (m.group("role"), raw.role) if x))
+        m = _ONE_OF.match(raw.np)
+        if m:  # "said one of the officials": the group
+            raw = _Raw("the " + m.group("group"), raw.pass_name, raw.quote, raw.role)
+        m = _LOWER_ROLE_BEFORE_NAME.match(raw.np)
+        if m and (m.group("role").split()[-1].lower() in _ORGANISATION_ROLE_WORDS
+                  or m.group("role").split()[-1].lower().endswith("-based")):
+            # "news agency Press Service of India", "the Washington-based Centre for Conflict Analysis"
+            raw = _Raw(m.group("name"), raw.pass_name, raw.quote, " ".join(x for x in (m.group("role"), raw.role) if x))
         words = [w for w in raw.np.split() if w]
         while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
             words.pop()  # "Officials here"

@@ -401,6 +401,15 @@ def test_quote_continuation_keeps_speaker():
     ("In their main joint statement, the two leaders pledged to deepen their partnership.", ["Joint statement"]),
     ("The leaders signed two joint statements. A second statement sets out plans to expand trade.",
      ["", "Joint statement"]),
+    # a lowercase or "-based" role before an organisation's name; an unnamed spokesperson for a body is the body;
+    # money pledged is an act
+    ("The news agency Press Service of India, citing officials, reported that talks were held.",
+     ["Press Service of India"]),
+    ("The Washington-based Centre for Conflict Analysis said that Russia was stalling.", ["Centre for Conflict Analysis"]),
+    ("A spokesperson for the Chinese Embassy in New Delhi said on Twitter that the partnership targets nobody.",
+     ["Chinese Embassy in New Delhi"]),
+    ("Japan has also pledged $30 million for Ukraine. In the documents, the two sides pledged to support each other.",
+     ["", ""]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
