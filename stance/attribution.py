@@ -209,7 +209,8 @@ _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
 # "A senior US official who asked not to be named said": the clause is an aside, commas or not
-_WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b"
+_WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|was\s+not|is\s+not|were\s+not|are\s+not|"
+                            r"has\s+served|had\s+served|served|has\s+worked|worked|has\s+spent|spent)\b"
                             r"[^,;:“”\"]{0,70}?(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|noted|acknowledged|"
                             r"argued|insisted|stressed|explained|conceded|admitted|confirmed)\b)")
 _INCLUDING_ASIDE = re.compile(r"(?<=[a-z])\s+including\s+(?:[A-Z][\w'’.-]*|of|and)(?:\s+(?:[A-Z][\w'’.-]*|of|and)){0,7}"
@@ -1851,6 +1852,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     or _whole_quote(sp.text) and spans[j].text.rstrip().endswith((":", "."))):
                 # a first-person sentence right after a quote goes on quoting; after reported speech it is
                 # more often the writer's own (op-eds)
+                att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
+            elif same_para and j == _prev_statement(spans, i) and prev.attribution == "reported" and prev.speaker \
+                    and sp.text[:1] in _OPENERS and resolver.is_person(prev.speaker) \
+                    and not any(raws[q] is not None for q in _wire_block(spans, inside, i)):
+                # "Putin said that he and Xi had discussed it. “We talked about it openly ...”": the quote
+                # that follows a person's reported words in the same paragraph, naming nobody, is theirs
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif not same_para and j == _prev_statement(spans, i) and sp.paragraph - spans[j].paragraph == 1 \
                     and prev.attribution in ("direct_quote", "reported") and prev.speaker and sp.text[:1] in _OPENERS \

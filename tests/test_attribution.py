@@ -410,6 +410,12 @@ def test_quote_continuation_keeps_speaker():
      ["Chinese Embassy in New Delhi"]),
     ("Japan has also pledged $30 million for Ukraine. In the documents, the two sides pledged to support each other.",
      ["", ""]),
+    # a quote right after a person's reported words in the same paragraph is theirs; "who has served in ..." is an
+    # aside between a speaker and the verb
+    ("Putin said that he and Xi had discussed the plan. “We talked about it openly. We value their position.”",
+     ["Vladimir Putin"] * 3),
+    ("“China wants to look like a peacemaker,” a senior Indian diplomat who has served in Moscow told me.",
+     ["Senior Indian diplomat"]),
     # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
     ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
