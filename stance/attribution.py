@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _dc_replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -304,6 +304,10 @@ class _Raw:
     back: bool = False  # "This was stated by X": X is also the source of the sentence before
     intro: bool = False  # "Xi set out these points: ...": the rest of the paragraph is his
 
+    def renamed(self, np: str, role: str = "") -> "_Raw":
+        """The same phrase under another name, ``role`` put before its role ("news agency Press Service of India")."""
+        return _dc_replace(self, np=np, role=" ".join(x for x in (role, self.role) if x))
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -365,7 +369,7 @@ _ONE_OF = re.compile(r"\A(?:one|One|some|Some|two|Two|several|Several)\s+of\s+(?
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){1,3})(?P<name>[A-Z][\w'’.-]*"
                                      r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and))*)\Z")
 _ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
-aggregator tracker website portal""".split()) | frozenset({"-based"})
+aggregator tracker website portal""".split())
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
 _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
@@ -698,7 +702,8 @@ month year tv television channel broadcaster media ahead of visit trip talks mee
 written online told said added speaking on-air""".split())
 
 
-_LOWERCASE_NAMES = re.compile(r"(?<![\w-])(?:putin|moscow|kremlin|lavrov|peskov|zakharova|shoigu|medvedev)\b")
+_LOWERCASE_NAME_WORDS = ("putin", "moscow", "kremlin", "lavrov", "peskov", "zakharova", "shoigu", "medvedev")
+_LOWERCASE_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(_LOWERCASE_NAME_WORDS) + r")\b")
 
 
 def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = None) -> _Raw | None:
@@ -725,7 +730,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = _DATELINE.sub(lambda m: " " * len(m.group()), masked)  # "WASHINGTON/MOSCOW, March 20 (Wire) - "
-    if "putin" in flat or "moscow" in flat or "kremlin" in flat or "lavrov" in flat or "peskov" in flat:
+    if any(w in flat for w in _LOWERCASE_NAME_WORDS):
         # Ukrainian outlets write "putin said", "moscow said": the same speakers
         flat = _LOWERCASE_NAMES.sub(lambda m: m.group().capitalize(), flat)
     flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), flat)
@@ -1465,6 +1470,11 @@ class _Resolver:
                     return Attribution(canon, self.side(canon, men.role), men.role)
         return None
 
+    def roles_of(self, name: str, role: str = "") -> str:
+        """Every role word known for ``name``: the speaker table's, ``role`` and the article's, lowercased."""
+        fig = self.table.lookup(name)
+        return " ".join((fig.roles if fig else ()) + (role, self.roles.get(name, ""))).lower()
+
     def latest_document(self, pos: int) -> str | None:
         """"joint" if the latest document the text names before ``pos`` is a joint statement, "other" if it is
         another (the position paper, the peace plan), None if it names none."""
@@ -1502,8 +1512,7 @@ class _Resolver:
                 break
             canon = self.canonical(men.name)
             fig = self.table.lookup(canon)
-            roles = " ".join((fig.roles if fig else ()) + (men.role, self.roles.get(canon, ""))).lower()
-            if not fits(roles):
+            if not fits(self.roles_of(canon, men.role)):
                 continue
             side = fig.side if fig else self.table.side_from_words(men.role)
             if want_side and side != want_side:
@@ -1512,9 +1521,7 @@ class _Resolver:
         if best is not None and not want_side and head in ("president", "head of state", "leader"):
             # "the President said" with no country: whoever of that rank spoke lately, not the latest one named
             for att in reversed(self.history[-5:]):
-                fig = self.table.lookup(att.speaker)
-                if att.speaker != best and self.is_person(att.speaker) and fits(
-                        " ".join((fig.roles if fig else ()) + (att.role, self.roles.get(att.speaker, ""))).lower()):
+                if att.speaker != best and self.is_person(att.speaker) and fits(self.roles_of(att.speaker, att.role)):
                     return att.speaker
                 if att.speaker == best:
                     break
@@ -1571,15 +1578,15 @@ class _Resolver:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
         m = _SPOKESPERSON_FOR.match(raw.np)
         if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
-            raw = _Raw(m.group("inst"), raw.pass_name, raw.quote, " ".join(x for x in (m.group("role"), raw.role) if x))
+            raw = raw.renamed(m.group("inst"), m.group("role"))
         m = _ONE_OF.match(raw.np)
         if m:  # "said one of the officials": the group
-            raw = _Raw("the " + m.group("group"), raw.pass_name, raw.quote, raw.role)
+            raw = raw.renamed("the " + m.group("group"))
         m = _LOWER_ROLE_BEFORE_NAME.match(raw.np)
         if m and (m.group("role").split()[-1].lower() in _ORGANISATION_ROLE_WORDS
                   or m.group("role").split()[-1].lower().endswith("-based")):
             # "news agency Press Service of India", "the Washington-based Centre for Conflict Analysis"
-            raw = _Raw(m.group("name"), raw.pass_name, raw.quote, " ".join(x for x in (m.group("role"), raw.role) if x))
+            raw = raw.renamed(m.group("name"), m.group("role"))
         words = [w for w in raw.np.split() if w]
         while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
             words.pop()  # "Officials here"
@@ -1598,7 +1605,7 @@ class _Resolver:
                     and (len(words) - cut >= 2 or self.table.lookup(words[0]) is not None) \
                     and (self.table.lookup(" ".join(words[:-cut])) is not None
                          or not all(w.lower() in COUNTRY_WORDS for w in words[:-cut])):
-                raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[-cut:]), raw.role) if x))
+                raw = raw.renamed(raw.np, " ".join(words[-cut:]))
                 words, low = words[:-cut], low[:-cut]
                 break
         if raw.np in QA_MARKERS.values():
@@ -1618,10 +1625,9 @@ class _Resolver:
             return fig.name, "", fig.side  # "said the President of Ukraine"
         if raw.pass_name == "colon" and len(words) == 1 and words[0].lower() in _GENERIC_TURNS:
             # "[On screen: Igor Vetrov, military expert]" then "GUEST: ...": the guest the caption names
-            cap = None
-            for cap in _CAPTION_NAME.finditer(self.text, max(0, pos - 400), pos):
-                pass
-            if cap is not None:
+            caps = list(_CAPTION_NAME.finditer(self.text, max(0, pos - 400), pos))
+            if caps:
+                cap = caps[-1]
                 name = cap.group("name") or cap.group("name2")
                 role = (cap.group("role") or cap.group("role2")).strip()
                 self.turn_names[words[0].lower()] = (name, role)
@@ -1667,15 +1673,15 @@ class _Resolver:
         if len(low) == 1 and low[0] in GROUP_HEADS and raw.np.split()[0].lower() == "the":
             # "The experts believe ..." after "Chinese experts said ...": the group that spoke
             for att in reversed(self.history[-8:]):
-                if att.speaker and att.speaker.lower().split()[-1] == low[0] or \
-                        att.speaker.lower().startswith(low[0] + " "):
+                if att.speaker and (att.speaker.lower().split()[-1] == low[0]
+                                    or att.speaker.lower().startswith(low[0] + " ")):
                     return att.speaker, att.role, att.side
         joined = " ".join(words)
         tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", joined)
         head = joined[:tail.start()].split() if tail else []
         if len(head) >= 2 and self.is_person(" ".join(head[-2:])):
             # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
-            raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (tail.group().strip(), raw.role) if x))
+            raw = raw.renamed(raw.np, tail.group().strip())
             words = head
         # an owner before the name goes to the role: "White House's John Kirby", "Russia's state-owned
         # Gazprom", "China's General Administration of Customs"
@@ -1689,7 +1695,7 @@ class _Resolver:
             while k < len(words) - 1 and not _is_cap(words[k]) and (words[k] in _MODIFIERS or "-" in words[k]):
                 k += 1
             if _is_cap(words[k]):
-                raw = _Raw(raw.np, raw.pass_name, raw.quote, " ".join(x for x in (" ".join(words[:k]), raw.role) if x))
+                raw = raw.renamed(raw.np, " ".join(words[:k]))
                 words = words[k:]
         if raw.pass_name == "colon" and raw.role and len(words) >= 2 and all(_is_cap(w) for w in words):
             name = " ".join(words)

@@ -329,6 +329,7 @@ def test_quote_continuation_keeps_speaker():
      ["", "Oleg Dremin"]),
     # Ukrainian outlets' lowercase "putin"; "repeated that"; "X answered."; "talks of"; "X to Y: claim"
     ("In moscow, putin said the plan could be a basis for a settlement.", ["Vladimir Putin"]),
+    ("Speaking on radio, zakharova said the plan was welcome.", ["Maria Zakharova"]),
     ("Xi, in turn, repeated that China's position was “objective and impartial”.", ["Xi Jinping"]),
     ("“We take them seriously,” Putin answered.", ["Vladimir Putin"]),
     ("Putin, meanwhile, now talks of the yuan as a currency for trade.", ["Vladimir Putin"]),
