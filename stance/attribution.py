@@ -1254,10 +1254,16 @@ _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
     "security defense defence affairs state national foreign federal general".split())
 
 
+_BYLINE = re.compile(r"[ \t]*By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\Z")
+
+
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
     out = []
     for m in _NAME_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BYLINE.match(text, line_start, m.end()):
+            continue  # "By Elena Marsh": the writer, whom no later "she said" means
         words = m.group().split()
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
                          or words[0].lower() in _LEADING_PREPOSITIONS):
@@ -2141,7 +2147,19 @@ def _names_again(span, speaker: str, resolver) -> bool:
 # First names that mark a woman, beyond the rule of thumb below (lowercase).
 FEMALE_NAMES = frozenset("""karine ursula annalena catherine victoria linda janet kamala giorgia hua mao maria
 elena olena oksana anna kaja liz nancy hillary condoleezza madeleine ruth hannah meera nandini chitra priya
-marina natalia iryna olha yulia""".split())
+marina natalia iryna olha yulia
+abigail agnes alice alison amy ann anne annette astrid audrey barbara beatrice bonnie brigitte carol caroline
+carmen charlotte chloe christine claire colleen deborah denise diane dorothy eileen elisabeth elizabeth ellen
+emily emma esther eve frances ginny grace gwen heather helen helene ines ingrid irene isabel isabelle jane
+jennifer jessica jill joan joanne josephine judith judy julie karen kate katherine kathleen kathryn kirsten
+laura lauren lily liv louise lucy margaret margrethe marie marion megan melanie michelle mirjam miriam molly
+monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie stephanie sue susan suzanne tamar
+ulrike valerie wendy yvonne zoe
+alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
+ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
+aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
+rekha ruchira shobha smriti sonia sushma swati usha vidya
+""".split())
 MALE_NAMES_IN_A = frozenset("nikita ilya joshua luca andrea kuleba sasha misha".split())
 
 

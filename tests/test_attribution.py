@@ -598,9 +598,20 @@ def test_discourse_attribution(text, expected):
      ["Marina Volkova", "Ivan Petrov", "Marina Volkova"]),
     # a place before the name belongs to the role
     ("Former Indian ambassador to Russia R.K. Saxena said the summit was a signal.", ["R.K. Saxena"]),
+    # women's first names that do not end in -a ("Bonnie", "Ingrid") fit "she"; a byline names the writer
+    ("By Elena Marsh\n\nPeter Lang said Xi wants peace. \"It is hard,\" said Bonnie Tran. \"Very hard,\" she added.",
+     ["Peter Lang", "Bonnie Tran", "Bonnie Tran"]),
+    ("Ingrid Halvorsen said the visit was a signal. Kyiv, she noted, wants details.",
+     ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
 ])
 def test_quotes_pronouns_and_names(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_a_byline_names_no_one_a_pronoun_can_mean():
+    from stance.attribution import _inventory, default_speaker_table
+    text = "By Elena Marsh\n\nIvan Petrov said the plan was fair. Olga Rudenko (By Lake) agreed."
+    assert [m.name for m in _inventory(text, default_speaker_table())] == ["Ivan Petrov", "Olga Rudenko"]
 
 
 def test_quote_before_attribution_in_next_sentence():
