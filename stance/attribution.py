@@ -598,6 +598,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and lw[:-2] in ROLE_WORDS) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
+                or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
+                    and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
+                    and (_is_cap(toks[j - 2][0]) or toks[j - 2][0] in _NAME_PARTICLES)) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
                     and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
             j -= 1
@@ -1170,7 +1173,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         return low in markers or low in ORGANISATION_ROLES or low.endswith(("ologist", "ologists")) or \
             ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
     k = len(words)
-    while k > 0 and _is_cap(words[k - 1]) and not marker(words[k - 1]):
+    while k > 0 and (_is_cap(words[k - 1]) and not marker(words[k - 1])
+                     or words[k - 1] in _NAME_PARTICLES and 2 <= k < len(words)):  # "Ursula von der Leyen"
         k -= 1
     role, name = list(words[:k]), list(words[k:])
     whole = ("", " ".join(words))

@@ -598,6 +598,11 @@ def test_discourse_attribution(text, expected):
      ["Marina Volkova", "Ivan Petrov", "Marina Volkova"]),
     # a place before the name belongs to the role
     ("Former Indian ambassador to Russia R.K. Saxena said the summit was a signal.", ["R.K. Saxena"]),
+    # lowercase name particles inside a name, with or without a role before it
+    ("European Commission President Ursula von der Leyen argued that China had taken sides.",
+     ["Ursula von der Leyen"]),
+    ("Commission President Ursula von der Leyen spoke first. China, she said, is not neutral.",
+     ["", "Ursula von der Leyen"]),
     # women's first names that do not end in -a ("Bonnie", "Ingrid") fit "she"; a byline names the writer
     ("By Elena Marsh\n\nPeter Lang said Xi wants peace. \"It is hard,\" said Bonnie Tran. \"Very hard,\" she added.",
      ["Peter Lang", "Bonnie Tran", "Bonnie Tran"]),
