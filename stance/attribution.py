@@ -619,6 +619,8 @@ def _np_left(toks, i) -> tuple[int, int] | None:
             while ext > 0 and j - ext < 4 and _modifier(toks[ext - 1][0]):
                 ext -= 1
             if not (ext < j and (ext == 0 or toks[ext - 1][0] in ",;:(—–\"“”") and _is_cap(toks[k - 1][0])):
+                if toks[j][0] in ROLE_WORDS and 3 <= k - j <= 4 and all(_is_cap(t[0]) for t in toks[j + 1:k]):
+                    return j, k  # "... strategic communications coordinator John Kirby told": the role and name
                 return None
             j = ext
     # trim leading connectors and determiners' companions

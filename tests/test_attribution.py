@@ -598,6 +598,10 @@ def test_discourse_attribution(text, expected):
      ["Marina Volkova", "Ivan Petrov", "Marina Volkova"]),
     # a place before the name belongs to the role
     ("Former Indian ambassador to Russia R.K. Saxena said the summit was a signal.", ["R.K. Saxena"]),
+    # a lowercase role word and a name after words that are neither ("strategic communications")
+    ("Meanwhile, National Security Council strategic communications coordinator John Kirby said China was not "
+     "neutral.", ["John Kirby"]),
+    ("Imports touched a record in February, cargo tracker Seabird Analytics reports.", ["Seabird Analytics"]),
     # lowercase name particles inside a name, with or without a role before it
     ("European Commission President Ursula von der Leyen argued that China had taken sides.",
      ["Ursula von der Leyen"]),
