@@ -923,7 +923,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if not _np_ok(np_) or np_.lower() in _LEADERS_TOGETHER \
                     or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_ROLE_HEADS) \
                     or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
-                                                                          "whom")) \
+                                                                          "whom")
+                        and not (toks[a - 1][0].lower() in ("that", "which") and i + vlen < n
+                                 and toks[i + vlen][0] in _RELATIVE_GAP_VERBS)) \
                     or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table) \
                     or (a == 1 and toks[0][0] in ("When", "If", "While", "Although", "Because", "Unless", "Whenever",
                                                   "Once", "Until", "Whether")):
@@ -948,6 +950,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if head:
             return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
     return None
+
+
+# "a trip that Chinese experts said has added momentum": the relative clause's verb follows the reporting verb at
+# once, so the claim about the trip is the experts'
+_RELATIVE_GAP_VERBS = frozenset("has have had is are was were will would could can may might should".split())
 
 
 def _two_people(np_: str, table: SpeakerTable) -> bool:
@@ -1059,6 +1066,12 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
                           r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
+    if appositive and len(parts) >= 3 and re.match(r"(?:a|an|the)\s", last) and re.match(r"(?:a|an|the)\s", prev) \
+            and len(prev.split()) <= 10:
+        # "Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out"
+        first = re.split(r"[\"“”’»]\s", parts[-3] + " ")[-1].strip()
+        if _NAME_SEG.fullmatch(first) and first.split()[0].lower() not in NOT_SPEAKERS:
+            return first, prev
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())

@@ -602,6 +602,14 @@ def test_discourse_attribution(text, expected):
     ("Meanwhile, National Security Council strategic communications coordinator John Kirby said China was not "
      "neutral.", ["John Kirby"]),
     ("Imports touched a record in February, cargo tracker Seabird Analytics reports.", ["Seabird Analytics"]),
+    # two appositives after the name
+    ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
+     "needs China.", ["Ritika Deshpande"]),
+    # a relative clause whose verb follows the reporting verb at once: the claim is the group's ...
+    ("Xi wrapped up his visit on Wednesday, a trip that Chinese experts said has added momentum to peace efforts.",
+     ["Chinese experts"]),
+    # ... but "that X said the ..." is an embedded report the writer narrates
+    ("Xi left Moscow a day after Washington said that the plan was a trap.", [""]),
     # lowercase name particles inside a name, with or without a role before it
     ("European Commission President Ursula von der Leyen argued that China had taken sides.",
      ["Ursula von der Leyen"]),
