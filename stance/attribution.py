@@ -1468,7 +1468,8 @@ class _Resolver:
 
     def person_in(self, span, exclude: str = "") -> Attribution | None:
         """The one person (not ``exclude``) named inside ``span``, if exactly one is."""
-        found = {self.canonical(m.name) for m in self.mentions if span.start <= m.pos < span.end}
+        found = {self.canonical(m.name) for m in self.mentions if span.start <= m.pos < span.end
+                 and not _POSSESSIVE_S.search(m.name)}  # "Qin Gang's visit": a mention, not a person introduced
         found = [f for f in found if self.is_person(f) and f != exclude]
         if len(found) != 1:
             return None
@@ -1511,7 +1512,7 @@ class _Resolver:
         if fig:
             return fig.kind == "person"
         return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
-            and not any(w.lower() in ROLE_WORDS for w in speaker.split()) \
+            and not any(w.lower() in ROLE_WORDS or w.lower() in PLACE_WORDS for w in speaker.split()) \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
     def nominal(self, words: list[str], pos: int, definite: bool = False) -> str | None:
@@ -2020,19 +2021,22 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
             questions = [q for q, _ in pairs]
             answers = [a for _, a in pairs]
     first_question = questions[0] if questions else qa[0] if qa else None
-    cue = None
+    cues = []
     for p in order:
         if first_question is not None and p >= first_question:
             break
-        for i in paras[p]:
-            if _INTERVIEW_CUE.search(spans[i].text):
-                cue = i
-    if not questions and len(qa) < 2 and cue is not None:
-        after = order[order.index(spans[cue].paragraph) + 1:]
-        pairs = [(p, q) for p, q in zip(after, after[1:]) if asks(p) and not asks(q)]
-        if len(pairs) >= 2:
-            questions = [p for p, _ in pairs]
-            answers = [q for _, q in pairs]
+        cues += [i for i in paras[p] if _INTERVIEW_CUE.search(spans[i].text)]
+    cue = cues[-1] if cues else None
+    if not questions and len(qa) < 2:
+        # the first cue that questions and answers follow ("We asked X ..."; not a closing "X spoke to Radio Y")
+        for c in cues:
+            after = order[order.index(spans[c].paragraph) + 1:]
+            pairs = [(p, q) for p, q in zip(after, after[1:]) if asks(p) and not asks(q)]
+            if len(pairs) >= 2:
+                questions = [p for p, _ in pairs]
+                answers = [q for _, q in pairs]
+                cue = c
+                break
     intro = (spans[cue].start, spans[cue].end) if cue is not None else None
     return ({paras[p][0] for p in questions},
             {paras[p][0] for p in answers if raws[paras[p][0]] is None}, intro)

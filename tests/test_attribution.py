@@ -569,6 +569,14 @@ def test_quote_continuation_keeps_speaker():
     ("Anna Reyes has studied China for decades. We asked her what the visit changed.\n\n"
      "What did Xi get?\n\nA junior partner. Beijing likes it.\n\nIs the plan serious?\n\nNo.",
      ["", "", "", "Anna Reyes", "Anna Reyes", "", "Anna Reyes"]),
+    # the introduction is the cue the questions follow, not a closing "X spoke to Radio Y"
+    ("We asked Yuriy Poltavets, who heads a Kyiv think tank, about the visit.\n\nWhat did Xi bring?\n\n"
+     "Symbolism. Warm symbolism.\n\nIs the plan serious?\n\nNo.\n\nThe interview was recorded for Desna Radio.",
+     ["", "", "Yuriy Poltavets", "Yuriy Poltavets", "", "Yuriy Poltavets", "Yuriy Poltavets"]),
+    # a dashed interview introduced with the interviewee's think tank: the centre is not the person
+    ("Alexei Vinokurov, head of the Centre for Contemporary China Studies, gave an interview to our agency.\n\n"
+     "— What is the main message?\n\n— The partnership is not a marriage of convenience.\n\n— And the plan?\n\n"
+     "— It is serious.", ["", "", "Alexei Vinokurov", "", "Alexei Vinokurov"]),
     # without an introduction, questions in paragraphs are the writer's own (an op-ed asking and answering)
     ("What did Xi get?\n\nA junior partner, by most accounts.\n\nIs the plan serious?\n\nHardly.",
      ["", "", "", ""]),
@@ -602,6 +610,9 @@ def test_discourse_attribution(text, expected):
     ("Meanwhile, National Security Council strategic communications coordinator John Kirby said China was not "
      "neutral.", ["John Kirby"]),
     ("Imports touched a record in February, cargo tracker Seabird Analytics reports.", ["Seabird Analytics"]),
+    # "he" after a sentence that only mentions someone's visit is the speaker before, not that someone
+    ("Minister S Jaishankar made the remarks in Delhi. The moderator had asked him about Qin Gang's visit to "
+     "New Delhi. He said Russia would lean on China.", ["Subrahmanyam Jaishankar", "", "Subrahmanyam Jaishankar"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
