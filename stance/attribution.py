@@ -358,6 +358,7 @@ class SpeakerTable:
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
 _ROLE_THEN_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\)\s*:")
+_NAME_THEN_ROLE = re.compile(r"(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
                            r"\s*(?P<role>[^\]\n]{1,100})\]"
@@ -840,6 +841,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = m.group("np")
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
         return _Raw(_clean_np(np_), "according_to", has_quote)
+    m = _NAME_THEN_ROLE.match(text)
+    if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS:
+        return _Raw(m.group("np"), "colon", True, m.group("role").strip())  # "Sergei Lukin (State Duma member): ..."
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
         inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
@@ -1790,6 +1794,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     asks, answers, intro = _interview_layout(spans, raws)
     for i in answers:
         raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
+    if sum(1 for r in raws if r is not None and r.pass_name == "colon") >= 2:
+        # a transcript: "[Caption: Marina Golub, senior fellow, ...]" then a paragraph with no label is her turn
+        for i in range(1, n):
+            cap = _CAPTION_NAME.match(spans[i - 1].text.strip()) if spans[i - 1].kind != "statement" else None
+            if cap and cap.group("name") and spans[i].kind == "statement" and raws[i] is None:
+                raws[i] = _Raw(cap.group("name"), "colon", True, cap.group("role").strip(), intro=True)
     out: list[Attribution] = [Attribution()] * n
     turn: Attribution | None = None  # speaker of the current transcript turn ("Wang Wenbin: ...")
     turn_para = -1
@@ -2046,7 +2056,7 @@ def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
     """A transcript turn: "Name: text" opening a paragraph (or, given the article ``text``, a line) that goes
     on, or ends like a sentence."""
     sp = spans[i]
-    if raw.pass_name != "colon" or not COLON_HEADLINE.match(sp.text):
+    if raw.pass_name != "colon" or not (COLON_HEADLINE.match(sp.text) or _NAME_THEN_ROLE.match(sp.text)):
         return False
     first = i == 0 or spans[i - 1].paragraph != sp.paragraph \
         or spans[i - 1].text.rstrip().endswith("]") \

@@ -577,6 +577,11 @@ def test_quote_continuation_keeps_speaker():
     ("Alexei Vinokurov, head of the Centre for Contemporary China Studies, gave an interview to our agency.\n\n"
      "— What is the main message?\n\n— The partnership is not a marriage of convenience.\n\n— And the plan?\n\n"
      "— It is serious.", ["", "", "Alexei Vinokurov", "", "Alexei Vinokurov"]),
+    # TV transcripts: "Name (role):" turns, and a caption line naming whose unlabelled turn follows
+    ("HOST: Good evening.\n\nSergei Lukin (member of the State Duma): We saw two great powers. They agree.\n\n"
+     "HOST: Is it neutral?\n\n[Caption: Marina Golub, senior fellow, Centre for Asia-Pacific Studies]\n\n"
+     "It is not. Beijing will never join sanctions.\n\nLUKIN: Exactly.",
+     ["Host", "Sergei Lukin", "Sergei Lukin", "Host", "Marina Golub", "Marina Golub", "Sergei Lukin"]),
     # without an introduction, questions in paragraphs are the writer's own (an op-ed asking and answering)
     ("What did Xi get?\n\nA junior partner, by most accounts.\n\nIs the plan serious?\n\nHardly.",
      ["", "", "", ""]),
