@@ -358,6 +358,10 @@ class SpeakerTable:
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
 _ROLE_THEN_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\)\s*:")
+# The last word of an organisation's name cut off at "for"/"of" ("Centre for Strategic Dialogue"): not a person
+_ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
+security development cooperation analysis initiatives institute centre center foundation council programme program
+forum network economics sciences warfare issues trends defence defense democracy""".split())
 _NAME_THEN_ROLE = re.compile(r"(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
@@ -1391,8 +1395,8 @@ class _Resolver:
                     mw = men.name.split()
                     if len(mw) > len(words) + 1 and mw[:len(words)] == words and mw[len(words)] in ("of", "for"):
                         best = men.name
-            if best is None and len(words) == 1:
-                for men in self.mentions:
+            if best is None and len(words) == 1 and words[0].lower() not in PLACE_WORDS:
+                for men in self.mentions:  # (not "Kyiv" -> "Kyiv Centre for Strategic Dialogue")
                     mw = men.name.split()
                     if len(mw) == 2 and mw[0] == words[0]:
                         best = men.name  # family name first (Chinese names): the latest mention wins
@@ -1517,6 +1521,7 @@ class _Resolver:
             return fig.kind == "person"
         return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
             and not any(w.lower() in ROLE_WORDS or w.lower() in PLACE_WORDS for w in speaker.split()) \
+            and speaker.split()[-1].lower() not in _ORGANISATION_TAILS \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
     def nominal(self, words: list[str], pos: int, definite: bool = False) -> str | None:
@@ -1836,7 +1841,13 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     # the latest person named before the pronoun, this sentence included ("When Putin spoke, he said")
                     at = re.search(rf"\b{res}\b", sp.text, re.I)
                     head = sp.text[:at.start()] if at else ""
-                    ref = resolver.latest_person(sp.start + (len(head) if not any(q in head for q in "\"“”‘’'") else 0))
+                    start, k = sp.start, i
+                    while inside[k] and (q := _prev_statement(spans, k)) is not None \
+                            and spans[q].paragraph == sp.paragraph:
+                        k = q  # in a quote's later sentence: the people named before the quote opened
+                        start = spans[q].start
+                    ref = resolver.latest_person(start + (len(head) if k == i and not any(q in head for q in "\"“”‘’'")
+                                                          else 0))
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans, text):
@@ -2136,7 +2147,9 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
     # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")
     k = _prev_statement(spans, i)
     if k is not None and k != j and spans[k].paragraph == spans[i].paragraph \
+            and spans[k].text[:1] not in _QUOTE_OPEN + "‘«" \
             and not _names_again(spans[k], prev.speaker, resolver):
+        # (not a quote's first sentence: '"Xi did not come for peace. He came ...," he told' is not Xi)
         intro = resolver.person_in(spans[k], exclude=prev.speaker)
         if intro is not None and _gender_fits(pron, intro.speaker):
             return intro

@@ -618,6 +618,16 @@ def test_discourse_attribution(text, expected):
     # "he" after a sentence that only mentions someone's visit is the speaker before, not that someone
     ("Minister S Jaishankar made the remarks in Delhi. The moderator had asked him about Qin Gang's visit to "
      "New Delhi. He said Russia would lean on China.", ["Subrahmanyam Jaishankar", "", "Subrahmanyam Jaishankar"]),
+    # "he" in a quote's later sentence: the person named before the quote opened, not one named inside it,
+    # nor the tail of an organisation's name ("Centre for Strategic Dialogue")
+    ("Chinese leader Xi Jinping left Moscow on Wednesday.\n\nThe Herald spoke with sinologist Ostap Verbytsky, who "
+     "served at the Ukrainian embassy in Beijing and now heads the Asia programme at the Kyiv Centre for Strategic "
+     "Dialogue.\n\nVerbytsky does not mince words about the Chinese leader's motives. \"Xi did not come to make peace. "
+     "He [Xi] came to make sure Russia does not lose,\" he told the Herald.",
+     ["", "", "", "Ostap Verbytsky", "Ostap Verbytsky"]),
+    # a city is not short for an organisation named after it
+    ("Ostap Verbytsky now heads the Asia programme at the Kyiv Centre for Strategic Dialogue. Kyiv has said it will "
+     "not accept a ceasefire.", ["", "Kyiv"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
