@@ -631,6 +631,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     # trim leading connectors and determiners' companions
     while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS:
         j += 1
+    if k - j >= 2 and j > 0 and toks[j - 1][0].lower() in _LEADING_PREPOSITIONS \
+            and toks[j][0].lower() in PLACE_WORDS and _is_cap(toks[j + 1][0]):
+        j += 1  # "In Moscow, meanwhile, Putin said" with the aside blanked: the place is not the speaker's name
     return (j, k) if j < k else None
 
 
@@ -1105,6 +1108,9 @@ def _past_appositive(toks, j: int) -> int | None:
 
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
+    if len(toks) > 3 and toks[0][0].lower() in _LEADING_PREPOSITIONS and toks[1][0].lower() in PLACE_WORDS \
+            and _is_cap(toks[2][0]):
+        toks = toks[2:]  # "In Moscow, meanwhile, Putin called ... and said", the aside blanked
     j = 0
     while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
                                        or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])):

@@ -628,6 +628,10 @@ def test_discourse_attribution(text, expected):
     # a city is not short for an organisation named after it
     ("Ostap Verbytsky now heads the Asia programme at the Kyiv Centre for Strategic Dialogue. Kyiv has said it will "
      "not accept a ceasefire.", ["", "Kyiv"]),
+    # a place after a leading preposition, the aside between them blanked, is not part of the name
+    ("In Kiev, meanwhile, Vladimir Zelensky said again that he had invited China to talks.", ["Volodymyr Zelensky"]),
+    ("In moscow, meanwhile, putin called Xi his \"dear friend\" and said russia was ready to talk.",
+     ["Vladimir Putin"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
