@@ -174,8 +174,11 @@ _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|gi
 _OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
 BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
                           r"(?:also\s+)?" + _BACK_VERB + r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|last|"
-                          r"this)(?:\s+[\w-]+){0,2}?)?\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
-                          r"when|after|before|to|via|as|speaking|earlier|today|yesterday)\b|\s*[,;:.!?]|\s*\Z)")
+                          r"this)(?:\s+[\w-]+){0,2}?)?"
+                          r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # "given to Vetluga by"
+                          r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
+                          r"when|after|before|via|as|speaking|earlier|today|yesterday)\b|\s+to\s+(?=[a-z])"
+                          r"|\s*[,;:.!?]|\s*\Z)")  # ("by the Ambassador to China Igor Morgulov": not "to" a place)
 BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this statement|these words|these remarks|the remarks|"
                          r"the comments)"
                          r"(?=\s+(?:in|at|during|on|while|when|to|via|after|before|earlier|today|yesterday)\b|\s*[,.;]|\s*\Z)")
@@ -657,11 +660,15 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
     j = i
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _DET_ROLE
                              or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))
+                             or (toks[j][0] == "of" and j == i + 1 and toks[i][0].lower() in ("one", "some", "two",
+                                                                                             "several", "another")
+                                 and j + 1 < len(toks) and toks[j + 1][0] in ("the", "those", "these"))
                              or (toks[j][0] in _NAME_PARTICLES and j > i and j + 1 < len(toks)
                                  and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in _NAME_PARTICLES))):
         j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang", "said Ursula von der Leyen"
     if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
-                      or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS):  # "said sources"
+                      or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS | INSTITUTION_HEADS):
+        # "said sources", "said one of the officials", "added the ministry"
         return None
     name_end = j
     # "of the Carnegie Endowment for International Peace"
@@ -1119,6 +1126,10 @@ def _initial_subject(toks) -> str | None:
     if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
     np_ = " ".join(t[0] for t in toks[:j])
+    if k > j + 3 and 2 <= k - j - 2 <= 3 and all(_is_cap(t[0]) for t in toks[j + 1:k - 1]) \
+            and any(t[0] in ROLE_WORDS for t in toks[:j]):
+        # "Nato's secretary general, Jens Stoltenberg, was blunter, telling ...": the name in the appositive
+        return " ".join(t[0] for t in toks[j + 1:k - 1])
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
 
 

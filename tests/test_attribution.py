@@ -632,6 +632,17 @@ def test_discourse_attribution(text, expected):
     ("In Kiev, meanwhile, Vladimir Zelensky said again that he had invited China to talks.", ["Volodymyr Zelensky"]),
     ("In moscow, meanwhile, putin called Xi his \"dear friend\" and said russia was ready to talk.",
      ["Vladimir Putin"]),
+    # "This assessment was given to <outlet> by X"; "by the Ambassador to China X" keeps the place in the role
+    ('"No pressure can change that." This assessment was given to Vetluga by Pavel Zhurkin, director of a centre.',
+     ["Pavel Zhurkin"] * 2),
+    ('"Relations are at their peak." This was stated by Russian Ambassador to China Igor Morgulov in an interview.',
+     ["Igor Morgulov"] * 2),
+    # inverted verbs with a lowercase speaker: "added the ministry", "said one of the officials"
+    ("“China will keep playing a constructive role,” added the ministry.", ["Ministry"]),
+    ("“A junior partner is not what we want,” said one of the officials.", ["Officials"]),
+    # a role subject with the name in an appositive, then a participle
+    ("Nato's secretary general, Jens Stoltenberg, was blunter, telling reporters, “China is no mediator.”",
+     ["Jens Stoltenberg"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
