@@ -131,7 +131,7 @@ PARENTHETICALS = re.compile(
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
     r"[a-z]+ly)\s*,")
 # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
-_MORE_ASIDES = re.compile(r"\s\([A-Z][A-Za-z.]{1,7}\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
+_MORE_ASIDES = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,7}|retd\.?|ret\.?|retired)\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
                           r"\A(?:[Ff]or (?:his|her|its|their) part),")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
@@ -1220,6 +1220,12 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     whole = ("", " ".join(words))
     if role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
         role.append(name.pop(0))  # "President of Ukraine Volodymyr Zelenskyy"
+    elif role and role[-1] in ("of", "for") and len(name) >= 4 and any(marker(w) for w in role) \
+            and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS or w.lower() in INSTITUTION_HEADS
+                        for w in name[-2:]):
+        # "Director of the Center for Asian Strategic Forecasting Nikolai Rybin": the organisation's name runs
+        # into the person's; the person is the last two words
+        role, name = role + name[:-2], name[-2:]
     elif not name or not role or role[-1] in ("in", "at", "of", "for", "from"):
         return whole
     if role[-1] == "to":
@@ -1318,6 +1324,10 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         parts = name.split()
         while len(parts) > 2 and parts[0].lower() in PLACE_WORDS:
             parts.pop(0)  # "... to Russia R.K. Saxena": the place is not part of the name
+        if not role and len(parts) >= 4 and re.search(r"\b(?:of|for)\s+(?:the\s+)?\Z", text[max(0, m.start() - 12):m.start()]) \
+                and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS for w in parts[-2:]):
+            # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
+            role, parts = " ".join(parts[:-2]), parts[-2:]
         name = " ".join(parts)
         if len(name.split()) < 2 and not table.lookup(name):
             continue

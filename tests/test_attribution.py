@@ -643,6 +643,13 @@ def test_discourse_attribution(text, expected):
     # a role subject with the name in an appositive, then a participle
     ("Nato's secretary general, Jens Stoltenberg, was blunter, telling reporters, “China is no mediator.”",
      ["Jens Stoltenberg"]),
+    # an organisation's name running into the person's, after "Director of the Center for"
+    ("In comments to Mologa, Director of the Center for Asian Strategic Forecasting Nikolai Rybin said China would "
+     "not abandon Russia. According to the expert, Beijing knows it would be next.", ["Nikolai Rybin"] * 2),
+    ("Head of the Institute of Far Eastern Studies Kirill Babaev said the visit was historic.", ["Kirill Babaev"]),
+    # a rank abbreviation in brackets, and an appositive that starts with "now"
+    ("Lt Gen (retd) Vikram Sodhi, now a distinguished fellow at the Centre for Land Warfare Studies, said the "
+     "visit confirmed the shift.", ["Vikram Sodhi"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
