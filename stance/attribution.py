@@ -802,7 +802,14 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             after = flat[toks[i + vlen - 1][2]:]
             starts_clause = a == 0 or toks[a - 1][0] in {",", "”", "\"", "’", "—", "–", "»"}
             if starts_clause and a > 0 and _trailing_adverbial(after):
-                return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "trailing", has_quote)
+                np_ = _clean_np(flat[toks[a][1]:toks[b - 1][2]])
+                if np_.split()[-1].lower() in _RECORD_SOURCES and len(flat) == len(text):
+                    # "The Chinese leader also told his host that ..., the readout said": the leader's words
+                    cut = toks[a - 1][1]
+                    inner = _relayed(text[:cut] + " " * (len(text) - cut), start, table)
+                    if inner is not None:
+                        return inner
+                return _Raw(np_, "trailing", has_quote)
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
                     and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
                 return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
@@ -816,6 +823,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:
         np_ = m.group("np")
+        record = any(w.lower().strip(",.") in _RECORD_SOURCES for w in np_.split()[:4])  # "footage shown on ..."
         inner = re.search(r"\b(?:by|from)\s+([A-Z].*)$", np_)
         if inner:
             np_ = inner.group(1)
@@ -831,15 +839,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
-        if np_ and np_.split()[-1].lower() in _RECORD_SOURCES:
+        if np_ and (np_.split()[-1].lower() in _RECORD_SOURCES or record):
             # "Xi told Putin ..., according to a Kremlin video": the record only relays Xi's words
-            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-            inner = _find_raw(rest, start, table)
-            if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
-                    and inner.np.split()[0].lower() not in DETERMINERS and re.search(
-                        re.escape(inner.np.split()[-1]) + r"\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|"
-                        r"stated)\b", rest):
-                return inner  # (what Xi "urged" is the readout's summary of an act: the readout's)
+            inner = _relayed(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], start, table)
+            if inner is not None:
+                return inner
         if np_ and _np_ok(np_):
             return _Raw(np_, "according_to", has_quote, role)
     m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
@@ -973,6 +977,22 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
 # "a trip that Chinese experts said has added momentum": the relative clause's verb follows the reporting verb at
 # once, so the claim about the trip is the experts'
 _RELATIVE_GAP_VERBS = frozenset("has have had is are was were will would could can may might should".split())
+
+
+def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None":
+    """The speaker whose words a record relays, found in ``rest`` (the sentence with "according to a readout"
+    or ", the readout said" blanked): a named or role subject with a verb of speech ("Xi told Putin that",
+    "The Chinese leader also told his host"). What a leader "urged" or "called for" is the record's own summary
+    of an act, so it stays the record's."""
+    inner = _find_raw(rest, start, table)
+    if inner is None or inner.pass_name not in ("leading", "trailing") or not inner.np[:1].isupper():
+        return None
+    words = inner.np.split()
+    if words[0].lower() in DETERMINERS and not (len(words) >= 2 and words[-1].lower() in PERSON_ROLE_HEADS):
+        return None  # "The two sides agreed" (not "The Chinese leader told")
+    verb = r"\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|stated|replied|responded|assured|" \
+           r"reiterated|emphasi[sz]ed|underlined|remarked)\b"
+    return inner if re.search(re.escape(words[-1]) + verb, rest) else None
 
 
 def _two_people(np_: str, table: SpeakerTable) -> bool:

@@ -650,6 +650,15 @@ def test_discourse_attribution(text, expected):
     # a rank abbreviation in brackets, and an appositive that starts with "now"
     ("Lt Gen (retd) Vikram Sodhi, now a distinguished fellow at the Centre for Land Warfare Studies, said the "
      "visit confirmed the shift.", ["Vikram Sodhi"]),
+    # a record (readout, footage) relays the words of the person it shows speaking, leading or trailing
+    ("Putin told Xi that Russia had studied China's proposals, according to footage shown on state television.",
+     ["Vladimir Putin"]),
+    ("Xi replied that the two were dependable partners, according to a Chinese readout of the meeting.",
+     ["Xi Jinping"]),
+    ("Xi Jinping arrived on Monday. The Chinese leader also told his host that they should back each other, the "
+     "readout said.", ["", "Xi Jinping"]),
+    # ... but what a leader "urged" stays the record's summary of an act
+    ("Xi Jinping arrived on Monday. Xi urged restraint, according to the Kremlin readout.", ["", "Kremlin"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
