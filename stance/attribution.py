@@ -796,6 +796,14 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 tail = flat[toks[b - 1][2]:] if b <= n else ""
                 if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail):
                     return _Raw(_clean_np(np_), "trailing", has_quote, _clean_np(role))
+        after_verb = flat[toks[i + vlen - 1][2]:]
+        if before == "," and i >= 4 and (_trailing_adverbial(after_verb) or toks[i][0] in ("told", "tells") and re.fullmatch(
+                r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*[.!?]?[\"”’]?\s*", after_verb)):
+            # "..., Zhao Longwei, a research fellow at the Cuiping Institute, told CNS."
+            found = _appositive_subject(flat[:toks[i - 1][1]])
+            at = flat.rfind(found[0], 0, toks[i - 1][1]) if found else -1
+            if found and at > 0 and flat[:at].rstrip()[-1:] in ",”\"’»" and len(found[0].split()) >= 2:
+                return _Raw(found[0], "trailing", has_quote, found[1])
         lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
         if lr:
             a, b = lr
@@ -1330,6 +1338,7 @@ _BYLINE = re.compile(r"[ \t]*By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\Z")
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
     out = []
+    surnames: set[str] = set()  # last words of the people named so far: "Lavrentyev" alone is a mention too
     for m in _NAME_RUN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BYLINE.match(text, line_start, m.end()):
@@ -1338,6 +1347,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
                          or words[0].lower() in _LEADING_PREPOSITIONS):
             words.pop(0)  # "By Probe Times staff", "In Beijing": the name starts after the preposition
+        if len(words) == 1 and words[0] in surnames and not table.lookup(words[0]):
+            out.append(_Mention(m.start(), words[0], ""))
+            continue
         if not words or len(words) == 1 and not table.lookup(words[0]):
             continue  # a lone capitalised word that names nobody known ("China", "Monday")
         role, name = _split_role(words)
@@ -1380,6 +1392,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 # "Senator Olga Dvornikova, a member of the Federation Council"
                 role = f"{role}, {app.group(1)}"
         out.append(_Mention(m.start(), name, role))
+        if len(name.split()) in (2, 3) and all(_is_cap(w) for w in name.split()):
+            surnames.add(name.split()[-1])
     for m in _INSTITUTION_RUN.finditer(text):
         out.append(_Mention(m.start(), m.group(), ""))
     out.sort(key=lambda men: men.pos)
@@ -1530,6 +1544,10 @@ class _Resolver:
             return None
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
+
+    def mentions_in(self, span) -> list[_Mention]:
+        """The names the inventory found inside ``span``."""
+        return [m for m in self.mentions if span.start <= m.pos < span.end]
 
     def names_other_person(self, span, speaker: str) -> bool:
         """The span names, in the third person, someone other than ``speaker`` who is surely a person: a
@@ -2200,6 +2218,13 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         intro = resolver.person_in(spans[k], exclude=prev.speaker)
         if intro is not None and _gender_fits(pron, intro.speaker):
             return intro
+        k2 = _prev_statement(spans, k)
+        if intro is None and k2 is not None and k2 > j and spans[k2].paragraph == spans[i].paragraph \
+                and not resolver.mentions_in(spans[k]) and spans[k2].text[:1] not in _QUOTE_OPEN + "‘«":
+            # "Lavrentyev waved this away. The audience applauded. He said ...": one sentence naming nobody between
+            intro = resolver.person_in(spans[k2], exclude=prev.speaker)
+            if intro is not None and _gender_fits(pron, intro.speaker):
+                return intro
     if close and resolver.is_person(prev.speaker) and _gender_fits(pron, prev.speaker):
         return prev
     if close and prev.speaker and prev.speaker.split()[-1].lower() in PERSON_ROLE_HEADS \

@@ -659,6 +659,14 @@ def test_discourse_attribution(text, expected):
      "readout said.", ["", "Xi Jinping"]),
     # ... but what a leader "urged" stays the record's summary of an act
     ("Xi Jinping arrived on Monday. Xi urged restraint, according to the Kremlin readout.", ["", "Kremlin"]),
+    # a trailing name with an appositive, then "told <outlet>"
+    ("The visit injected stability, and China's calls for talks show it is responsible, Zhao Longwei, a research "
+     "fellow at the Cuiping Institute, told CNS. He said Western smears will find no support.",
+     ["Zhao Longwei", "Zhao Longwei"]),
+    # a surname alone after the full name is a mention; "he" skips one sentence that names nobody
+    ("Sergei Lavrentyev and Pavel Tikhonov joined the host.\n\nPavel Tikhonov agreed, noting that Beijing is "
+     "neutral. Lavrentyev waved this away. The audience applauded. He said the Americans had no evidence.",
+     ["", "Pavel Tikhonov", "", "", "Sergei Lavrentyev"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
