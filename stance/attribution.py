@@ -1112,6 +1112,18 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
                           r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
+    if not appositive and len(parts) >= 4:
+        # an appositive with commas inside: "Zhang Qiyuan, a research fellow at the Institute of Russian, Eastern
+        # European and Central Asian Studies under the Academy, said"
+        for idx in range(len(parts) - 2, max(0, len(parts) - 5), -1):
+            if re.match(r"\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:fellow|researcher|professor|expert|analyst|scholar|director|"
+                        r"head|member|deputy|adviser|advisor)\b", parts[idx]) \
+                    and all(len(p.split()) <= 14 and not re.search(r"\b(?:said|says|told|and said)\b", p)
+                            for p in parts[idx + 1:]):
+                first = re.split(r"[\"“”’»]\s", parts[idx - 1] + " ")[-1].strip()
+                if _NAME_SEG.fullmatch(first) and len(first.split()) >= 2 and first.split()[0].lower() not in NOT_SPEAKERS:
+                    return first, ",".join(parts[idx:]).strip()
+                break
     if appositive and len(parts) >= 3 and re.match(r"(?:a|an|the)\s", last) and re.match(r"(?:a|an|the)\s", prev) \
             and len(prev.split()) <= 10:
         # "Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out"

@@ -667,6 +667,10 @@ def test_discourse_attribution(text, expected):
     ("Sergei Lavrentyev and Pavel Tikhonov joined the host.\n\nPavel Tikhonov agreed, noting that Beijing is "
      "neutral. Lavrentyev waved this away. The audience applauded. He said the Americans had no evidence.",
      ["", "Pavel Tikhonov", "", "", "Sergei Lavrentyev"]),
+    # an appositive with commas inside (an institute's name listing regions)
+    ("In comments to the Taibai Times, Zhang Qiyuan, a research fellow at the Institute of Russian, Eastern European "
+     "and Central Asian Studies under the Chinese Academy of Social Sciences, said the visit was a success.",
+     ["Zhang Qiyuan"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
