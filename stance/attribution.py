@@ -199,7 +199,13 @@ DOCUMENT_SUBJECT = re.compile(
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
-    r"records|recorded|sets out|set out|lists|listed|outlines|outlined)\b")
+    r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
+    r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged)\b")
+# "The first of them said ...", "A second statement sets out ...": one of the documents just named
+DOCUMENT_ORDINAL = re.compile(
+    r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
+    r"\s+(?:joint\s+)?(?:statement|declaration|document))?\s+(?:also\s+)?(?:says|said|states|stated|sets out|set out|"
+    r"commits|committed|calls|called|stresses|stressed|notes|noted|declares|declared|outlines|outlined)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
 VIEW_IS = re.compile(r"\A(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
                      r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
@@ -229,8 +235,8 @@ _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
-IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
-                         r"communiqu[eé]|declaration|joint declaration)\s*,")
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
+                         r"communiqu[eé]|declaration|joint declaration)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
@@ -860,8 +866,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if np_ and _np_ok(np_):
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = IN_DOCUMENT.match(flat)
+    if m:  # "In it, both sides say ...": the document the writer just named (the joint statement's, if it is one)
+        return _Raw(m.group("np") or "document", "according_to", has_quote)
+    m = DOCUMENT_ORDINAL.match(flat)
     if m:
-        return _Raw(m.group("np"), "according_to", has_quote)
+        return _Raw("document", "leading", has_quote)
     m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
     if m:
         np_ = m.group("np")

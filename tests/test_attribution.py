@@ -671,6 +671,14 @@ def test_discourse_attribution(text, expected):
     ("In comments to the Taibai Times, Zhang Qiyuan, a research fellow at the Institute of Russian, Eastern European "
      "and Central Asian Studies under the Chinese Academy of Social Sciences, said the visit was a success.",
      ["Zhang Qiyuan"]),
+    # a joint statement the writer just named, referred to as "it", "the first of them", or with verbs such as
+    # "commits", "makes clear", "went further, saying"
+    ("Xi and Putin signed two joint statements. In them, the two sides speak out against sanctions. The first of them "
+     "said NATO's role in Asia was a concern. The joint statement went further, saying that security concerns must "
+     "be respected.", ["", "Joint statement", "Joint statement", "Joint statement"]),
+    # ... but "In it, he wrote" is his
+    ("Xi published an article in a Russian daily. In it, he wrote that the plan reflected common ground.",
+     ["", "Xi Jinping"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
