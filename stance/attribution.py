@@ -1361,8 +1361,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     out = []
     surnames: set[str] = set()  # last words of the people named so far: "Lavrentyev" alone is a mention too
     for m in _NAME_RUN.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _BYLINE.match(text, line_start, m.end()):
+        if m.group().startswith("By ") and _BYLINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue  # "By Elena Marsh": the writer, whom no later "she said" means
         words = m.group().split()
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
@@ -1382,7 +1381,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
         name = " ".join(parts)
-        if len(name.split()) < 2 and not table.lookup(name):
+        if len(parts) < 2 and not table.lookup(name):
             continue
         before = _LOWER_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not role:
@@ -1413,8 +1412,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 # "Senator Olga Dvornikova, a member of the Federation Council"
                 role = f"{role}, {app.group(1)}"
         out.append(_Mention(m.start(), name, role))
-        if len(name.split()) in (2, 3) and all(_is_cap(w) for w in name.split()):
-            surnames.add(name.split()[-1])
+        if len(parts) in (2, 3) and parts[-1][:1].isupper():
+            surnames.add(parts[-1])
     for m in _INSTITUTION_RUN.finditer(text):
         out.append(_Mention(m.start(), m.group(), ""))
     out.sort(key=lambda men: men.pos)
