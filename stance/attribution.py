@@ -371,6 +371,11 @@ _ROLE_THEN_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\
 _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy""".split())
+_NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
+                              r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
+_OUTLET_STAFF = re.compile(r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
+                           r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
+                           r"editorial|correspondents|reporters))\Z")
 _NAME_THEN_ROLE = re.compile(r"(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
@@ -1049,6 +1054,10 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     """The subject of a sentence that introduces a quote with a colon and no reporting verb:
     "Political scientist Sergei Malinin, a regular guest, was more cautious:"; "On Ukraine, Xi set out
     these points: ..."."""
+    m = _NAME_COMMA_ROLE.fullmatch(before)
+    if m and any(w.lower().strip(",") in ROLE_WORDS for w in m.group("role").split()) \
+            and m.group("name").split()[0].lower() not in NOT_SPEAKERS | PLACE_WORDS:
+        return m.group("name")  # a round-up line: "Mao Ning, spokesperson of the Chinese Foreign Ministry: “...”"
     toks = _tokens(before)
     if toks and toks[0][0].lower() in _INTRO_PREPOSITIONS:
         comma = next((k for k, t in enumerate(toks) if t[0] == ","), None)
@@ -1699,6 +1708,11 @@ class _Resolver:
         m = _SPOKESPERSON_FOR.match(raw.np)
         if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
             raw = raw.renamed(m.group("inst"), m.group("role"))
+        m = _OUTLET_STAFF.match(raw.np)
+        if m and ((fig := self.table.lookup(m.group("outlet"))) is not None and fig.side == "media"
+                  or self.table.side_from_words(m.group("outlet")) == "media"):
+            # "Kommersant's correspondent noted": the outlet reports (as with "Kommersant reports")
+            raw = raw.renamed(m.group("outlet"), m.group("staff"))
         m = _ONE_OF.match(raw.np)
         if m:  # "said one of the officials": the group
             raw = raw.renamed("the " + m.group("group"))
@@ -1884,6 +1898,15 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     asks, answers, intro = _interview_layout(spans, raws)
     for i in answers:
         raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
+    for i in range(1, n):
+        # a round-up: "Erdem Yilmaz, professor of international relations" on its own line, his quote below it
+        prev, sp = spans[i - 1], spans[i]
+        if sp.kind == "statement" and raws[i] is None and sp.text[:1] in _QUOTE_OPEN + "‘" \
+                and prev.kind == "statement" and prev.paragraph == sp.paragraph and "\n" in text[prev.end:sp.start]:
+            m = _NAME_COMMA_ROLE.fullmatch(prev.text)
+            if m and any(w.lower().strip(",") in ROLE_WORDS for w in m.group("role").split()) \
+                    and m.group("name").split()[0].lower() not in NOT_SPEAKERS | PLACE_WORDS:
+                raws[i] = _Raw(m.group("name"), "colon", True, m.group("role").strip(), intro=True)
     if sum(1 for r in raws if r is not None and r.pass_name == "colon") >= 2:
         # a transcript: "[Caption: Marina Golub, senior fellow, ...]" then a paragraph with no label is her turn
         for i in range(1, n):

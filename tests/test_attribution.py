@@ -679,6 +679,12 @@ def test_discourse_attribution(text, expected):
     # ... but "In it, he wrote" is his
     ("Xi published an article in a Russian daily. In it, he wrote that the plan reflected common ground.",
      ["", "Xi Jinping"]),
+    # "what they said" round-ups: "Name, role: quote", or the name and role on the line above the quote
+    ("Mao Ning, spokesperson of the Chinese Foreign Ministry: “China brings a voice of reason.”", ["Mao Ning"]),
+    ("WHAT THEY SAID\n\nErdem Yilmaz, professor of international relations at a university in Ankara\n"
+     "“China is a natural mediator.” “It talks to both sides.”", ["", "", "Erdem Yilmaz", "Erdem Yilmaz"]),
+    # an outlet's correspondent or columnist reports for the outlet
+    ("Kommersant’s correspondent noted that the leaders spent four hours together.", ["Kommersant"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
