@@ -124,7 +124,7 @@ these those there here his her their its our i we you they he she update analysi
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
 nor instead rather still explained nobody everybody everyone let background details context reminder recall quote
-source note
+source note rating verdict claim correction takeaway
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
@@ -160,6 +160,9 @@ _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|T
 SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
+# A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
+WHO_SAID_IT = re.compile(r"\A(?:Who said it|Said by|Who said this|Claimed by|Speaker)\s*[:\-–—]\s*"
+                         r"(?P<np>(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?[A-Za-z][^,;:.!?]*?)(?=\s*[,;:.!?]|\s*\Z)")
 # "With these words, Zakharova answered a question about ...": the source of the quote before
 WITH_THESE_WORDS = re.compile(r"\A(?:With|In)\s+(?:these|those|such|this|that)\s+(?:words|remarks|comments|terms),?\s+"
                               r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+(?:answered|responded|replied|"
@@ -780,7 +783,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat)
+    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat) \
+        or WHO_SAID_IT.match(flat)
     if m and _np_ok(m.group("np")):
         named = _APPOSITIVE_NAME.match(flat, m.end("np"))
         if named and not any(_is_cap(w) and w.lower() not in ROLE_WORDS for w in m.group("np").split()[:1]):

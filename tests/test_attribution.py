@@ -685,6 +685,9 @@ def test_discourse_attribution(text, expected):
      "“China is a natural mediator.” “It talks to both sides.”", ["", "", "Erdem Yilmaz", "Erdem Yilmaz"]),
     # an outlet's correspondent or columnist reports for the outlet
     ("Kommersant’s correspondent noted that the leaders spent four hours together.", ["Kommersant"]),
+    # a fact-check: the claim is the speaker's that "Who said it:" names; the rating is the writer's
+    ("Claim 1: “China has always stood on the side of peace.”\n\nWho said it: Xi Jinping, in an article in a "
+     "Russian daily.\n\nRating: MISLEADING", ["Xi Jinping", "Xi Jinping", ""]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
