@@ -58,7 +58,8 @@ def locate(article_text: str, gold: list[dict], where: str = "gold") -> list[tup
 
 def norm_speaker(name: str, table=None) -> str:
     """Speaker name for comparison: lowercase, no leading article, a country's possessive as its adjective
-    ("China's embassy" ~ "Chinese embassy"), aliases mapped to the canonical name."""
+    ("China's embassy" ~ "Chinese embassy"), no patronymic ("Yuri Viktorovich Ushakov" ~ "Yuri Ushakov"),
+    aliases mapped to the canonical name."""
     from .attribution import _adjectival
 
     s = _adjectival(re.sub(r"[’`]", "'", str(name or "")).strip())
@@ -67,6 +68,8 @@ def norm_speaker(name: str, table=None) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .,")
     s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"
     s = re.sub(r"\s+(?:data|figures|statistics)$", "", s)  # "chinese customs data" ~ "chinese customs"
+    # a patronymic is the same person's fuller name: "yuri viktorovich ushakov" ~ "yuri ushakov"
+    s = re.sub(r"^(\S+)\s+\S+(?:ovich|evich|ovych|evych|ivna|ovna|evna|yivna)\s+(\S+)$", r"\1 \2", s)
     if table is not None and s:
         fig = table.lookup(s)
         if fig:

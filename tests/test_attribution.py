@@ -759,6 +759,17 @@ def test_country_possessive_names_one_body():
     assert norm_speaker("Xi Jinping's office") != norm_speaker("Xi Jinping")
 
 
+def test_scoring_takes_a_patronymic_for_the_same_person():
+    from stance.attribution import default_speaker_table
+    from stance.evaluate import norm_speaker
+
+    table = default_speaker_table()
+    assert norm_speaker("Dmytro Ivanovych Kuleba", table) == norm_speaker("Dmytro Kuleba", table)
+    assert norm_speaker("Yuri Viktorovich Ushakov", table) == norm_speaker("Yuri Ushakov", table)
+    assert norm_speaker("Olga Petrovna Ivanova") == norm_speaker("Olga Ivanova")
+    assert norm_speaker("Yuri Viktorovich Ushakov") != norm_speaker("Yuri Viktorovich Petrov")
+
+
 def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
     text = "As Polissia News reported earlier, Xi arrived in Moscow on Monday. Xinhua reported that talks began."
     spans = segment(text)
