@@ -349,6 +349,9 @@ class SpeakerTable:
     def _lookup(self, name: str) -> Figure | None:
         key = _norm(name)
         canonical = self.aliases.get(key)
+        if canonical is None and len(key.split()) == 3 and _PATRONYMIC.search(key.split()[1]):
+            key = " ".join(key.split()[::2])  # "Yuri Viktorovich Ushakov": the table's "Yuri Ushakov"
+            canonical = self.aliases.get(key)
         if canonical is None and len(key.split()) == 2:
             # a transliteration variant of a known person ("Oleh Nikolenko", "Sergey Lavrov"): same surname,
             # same first initial
@@ -397,6 +400,7 @@ _SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "new
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
 japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ivna|ovna|evna|yivna)\Z")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _APOSTROPHES = re.compile(r"[’`]")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
@@ -618,7 +622,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
                 or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
-                or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and lw[:-2] in ROLE_WORDS) \
+                or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and (lw[:-2] in ROLE_WORDS or lw.startswith("think-"))) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
@@ -673,6 +677,8 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
     """Range [i, j) of a speaker phrase after an inverted verb ("said Paul Haenle of X"); third: role start."""
     j = i
     while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _DET_ROLE
+                             or (_POSSESSIVE_END.search(toks[j][0]) and j + 1 < len(toks)
+                                 and toks[j + 1][0].lower() in ROLE_WORDS)  # "said the think-tank's director"
                              or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))
                              or (toks[j][0] == "of" and j == i + 1 and toks[i][0].lower() in ("one", "some", "two",
                                                                                              "several", "another")
@@ -782,6 +788,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if " by " in flat:  # "Experts interviewed by this newspaper said"
         flat = _INTERVIEWED_BY.sub(lambda m: " " * len(m.group()), flat)
     flat = _RANK_ABBREVIATION.sub(r"\1 ", flat)  # "Col. Igor Petrov": the rank's full stop ends nothing
+    if "think tank" in flat:
+        flat = flat.replace("think tank", "think-tank")  # one word: "the think tank's director said"
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat) \
         or WHO_SAID_IT.match(flat)
@@ -1146,8 +1154,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                 if _NAME_SEG.fullmatch(first) and len(first.split()) >= 2 and first.split()[0].lower() not in NOT_SPEAKERS:
                     return first, ",".join(parts[idx:]).strip()
                 break
-    if appositive and len(parts) >= 3 and re.match(r"(?:a|an|the)\s", last) and re.match(r"(?:a|an|the)\s", prev) \
-            and len(prev.split()) <= 10:
+    if appositive and len(parts) >= 3 and re.match(r"(?:a|an|the)\s", last) and (
+            re.match(r"(?:a|an|the)\s", prev) or re.match(r"[a-z]+\s+(?:of|at|for)\s", prev)
+            and prev.split()[0] in ROLE_WORDS) and len(prev.split()) <= 10:
+        # (or "Rohan Dasgupta, director of the Aryavarta Policy Forum, a New Delhi think tank, said")
         # "Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out"
         first = re.split(r"[\"“”’»]\s", parts[-3] + " ")[-1].strip()
         if _NAME_SEG.fullmatch(first) and first.split()[0].lower() not in NOT_SPEAKERS:
@@ -1178,8 +1188,10 @@ def _past_appositive(toks, j: int) -> int | None:
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
     if len(toks) > 3 and toks[0][0].lower() in _LEADING_PREPOSITIONS and toks[1][0].lower() in PLACE_WORDS \
-            and _is_cap(toks[2][0]):
-        toks = toks[2:]  # "In Moscow, meanwhile, Putin called ... and said", the aside blanked
+            and (_is_cap(toks[2][0]) or toks[2][0] == "," and len(toks) > 4 and _is_cap(toks[3][0])):
+        # "In Moscow, meanwhile, Putin called ... and said" (the aside blanked), "In Washington, White House
+        # press secretary Karine Jean-Pierre struck a similar note, telling reporters ..."
+        toks = toks[3:] if toks[2][0] == "," else toks[2:]
     j = 0
     while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
                                        or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])):

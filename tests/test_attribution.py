@@ -688,6 +688,15 @@ def test_discourse_attribution(text, expected):
     # a fact-check: the claim is the speaker's that "Who said it:" names; the rating is the writer's
     ("Claim 1: “China has always stood on the side of peace.”\n\nWho said it: Xi Jinping, in an article in a "
      "Russian daily.\n\nRating: MISLEADING", ["Xi Jinping", "Xi Jinping", ""]),
+    # a role appositive then an organisation's, and "the think tank's director" back to that person
+    ("Rohan Dasgupta, director of the Aryavarta Policy Forum, a New Delhi think tank, said the plan would fail. "
+     "Jaishankar spoke later. “It is a position paper,” the think tank’s director said.",
+     ["Rohan Dasgupta", "", "Rohan Dasgupta"]),
+    # "In <place>, <role> <name> struck a similar note, telling reporters ..."
+    ("In Washington, White House press secretary Karine Jean-Pierre struck a similar note, telling reporters the "
+     "administration had seen no sign of a shift.", ["Karine Jean-Pierre"]),
+    # a patronymic finds the table's person (and side); a press agency is media wherever it is based
+    ("Presidential aide Yuri Viktorovich Ushakov told reporters the talks went well.", ["Yuri Ushakov"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
@@ -757,6 +766,13 @@ def test_country_possessive_names_one_body():
         ["Chinese embassy in Washington"]
     assert norm_speaker("Ukraine's military intelligence") == norm_speaker("Ukrainian military intelligence")
     assert norm_speaker("Xi Jinping's office") != norm_speaker("Xi Jinping")
+
+
+def test_a_press_agency_is_media_wherever_it_is_based():
+    assert speakers("The Dnipro Press Agency, citing a source, reported that no date was set.") == \
+        [("Dnipro Press Agency", "media")]
+    assert speakers("Presidential aide Yuri Viktorovich Ushakov told reporters the talks went well.") == \
+        [("Yuri Ushakov", "russia")]
 
 
 def test_scoring_takes_a_patronymic_for_the_same_person():
