@@ -128,21 +128,21 @@ source note rating verdict claim correction takeaway
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
-    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-Z][a-z]+day|\d{2}|"
+    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+day|\d{2}|"
     r"[a-z]+ly)\s*,")
 # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
-_MORE_ASIDES = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,7}|retd\.?|ret\.?|retired)\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
+_MORE_ASIDES = re.compile(r"\s\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z.]{1,7}|retd\.?|ret\.?|retired)\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
                           r"\A(?:[Ff]or (?:his|her|its|their) part),")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
                           r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
 # Ukrainska Pravda's layout: "Source: Zelenskyy at a joint press conference", then "Quote: ..."
-SOURCE_LABEL = re.compile(r"\ASource:\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the)){0,5}?)"
+SOURCE_LABEL = re.compile(r"\ASource:\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|the)){0,5}?)"
                           r"(?=\s+(?:at|in|on|during|to|via|speaking|citing|quoted)\b|\s*[,;.]|\s*\Z)")
 # "An editorial in the Global Times said ...": the outlet speaks
 OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opinion piece|article)\s+(?:in|by|from)\s+"
-                          r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
+                          r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
@@ -151,13 +151,13 @@ AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,
                        r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,30}))*\s*[,:]")
 # "Per the Kremlin, the talks lasted four hours.", "As reported by Ukrinform, Kuleba called Qin Gang."
 PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted|confirmed)\s+by)\s+"
-                        r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]{0,60}),")
+                        r"(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]{0,60}),")
 # A sentence naming the source of the sentence before it, common in Ukrainian and Russian wire copy: "This was
 # stated by Kremlin spokesman Dmitry Peskov at a briefing", "Zelensky stated this in his evening address".
 _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|The (?:statement|remarks?|comments?|"
                  r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
 # "That was how Andriy Yermak, head of the President's Office, reacted to the news"
-SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
+SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
 # A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
@@ -165,20 +165,20 @@ WHO_SAID_IT = re.compile(r"\A(?:Who said it|Said by|Who said this|Claimed by|Spe
                          r"(?P<np>(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?[A-Za-z][^,;:.!?]*?)(?=\s*[,;:.!?]|\s*\Z)")
 # "With these words, Zakharova answered a question about ...": the source of the quote before
 WITH_THESE_WORDS = re.compile(r"\A(?:With|In)\s+(?:these|those|such|this|that)\s+(?:words|remarks|comments|terms),?\s+"
-                              r"(?P<np>(?:the\s+)?[A-Z][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+(?:answered|responded|replied|"
+                              r"(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+(?:answered|responded|replied|"
                               r"reacted|commented|summed (?:it )?up|concluded|described|ended|opened|greeted)\b")
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
-                     r"(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
+                     r"(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
                      r"yesterday|last|this)\b|\s*[,;:.!?]|\s*\Z)")
-_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=\s*(?:,|[.!?]|\Z))")
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})(?=\s*(?:,|[.!?]|\Z))")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
-_OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-Z][^,;:]{1,50}\s+reports?\.?\s*\Z")
+_OUTER_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]{1,50}\s+reports?\.?\s*\Z")
 BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|were|has been|had been|is)\s+"
                           r"(?:also\s+)?" + _BACK_VERB + r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|last|"
                           r"this)(?:\s+[\w-]+){0,2}?)?"
-                          r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # "given to Vetluga by"
+                          r"(?:\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3})?"  # "given to Vetluga by"
                           r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
                           r"when|after|before|via|as|speaking|earlier|today|yesterday)\b|\s+to\s+(?=[a-z])"
                           r"|\s*[,;:.!?]|\s*\Z)")  # ("by the Ambassador to China Igor Morgulov": not "to" a place)
@@ -192,7 +192,7 @@ SOURCE_NOUN = re.compile(r"\A(?:That|This|Such|These|Those)\s+(?:was|is|were|are
                          r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This|These|Those)\s+" + _SOURCE_NOUNS +
                          r"\s+(?:came\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
                          r"(?P<np2>[^,;:.!?]+)")
-SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
@@ -210,13 +210,13 @@ DOCUMENT_ORDINAL = re.compile(
     r"\s+(?:joint\s+)?(?:statement|declaration|document))?\s+(?:also\s+)?(?:says|said|states|stated|sets out|set out|"
     r"commits|committed|calls|called|stresses|stressed|notes|noted|declares|declared|outlines|outlined)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
-VIEW_IS = re.compile(r"\A(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
+VIEW_IS = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
                      r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
 IN_THE_WORDS = re.compile(r"\A(?:In|To use)\s+the\s+words\s+of\s+(?P<np>[^,;:.!?“”\"]{2,80}?),")
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
-WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-Z][\w'’.-]*)"
+WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
-_DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*\Z")
+_DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
@@ -225,14 +225,14 @@ _WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|
                             r"has\s+served|had\s+served|served|has\s+worked|worked|has\s+spent|spent)\b"
                             r"[^,;:“”\"]{0,70}?(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|noted|acknowledged|"
                             r"argued|insisted|stressed|explained|conceded|admitted|confirmed)\b)")
-_INCLUDING_ASIDE = re.compile(r"(?<=[a-z])\s+including\s+(?:[A-Z][\w'’.-]*|of|and)(?:\s+(?:[A-Z][\w'’.-]*|of|and)){0,7}"
+_INCLUDING_ASIDE = re.compile(r"(?<=[a-z])\s+including\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|and)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|and)){0,7}"
                               r"(?=(?:\s+(?:have|has|had|also|repeatedly|publicly|long)){0,3}\s+\w+ed\b|"
                               r"\s+(?:say|said|says|warn|warned)\b)")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z")
 _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
                              r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
                              r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
-_DATELINE = re.compile(r"\A[A-Z][A-Z/ .'’-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8})"
                        r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
@@ -240,7 +240,7 @@ _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|t
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
                          r"communiqu[eé]|declaration|joint declaration)\s*,)")
-IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:['’]s?)? "
+IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
@@ -255,11 +255,11 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "the
 _ROLE_HEAD_WORDS = frozenset("""analyst expert host presenter anchor guest scholar professor journalist correspondent
 diplomat economist historian scientist researcher commentator editor deputy senator lawmaker ambassador minister
 spokesman spokeswoman spokesperson adviser official representative envoy trader businessman""".split())
-COLON_HEADLINE = re.compile(r"\A(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
-                            + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-Z][A-Z .'’-]{1,40}|(?:[a-z-]+\s+){0,2}(?:[a-z]+ist|"
-                            + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")(?:\s+(?:in|of|at|for|from)\s+[A-Z][\w'’-]*"
-                            r"(?:\s+[A-Z][\w'’-]*)?)?))?"
-                            r"(?:\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
+COLON_HEADLINE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|" + "|".join(sorted(ROLE_WORDS - {"a"}))
+                            + r"|staff|of|the)){0,6})(?:,\s+(?P<caps_role>[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z .'’-]{1,40}|(?:[a-z-]+\s+){0,2}(?:[a-z]+ist|"
+                            + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")(?:\s+(?:in|of|at|for|from)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
+                            r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)?)?))?"
+                            r"(?:\s+to\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
 _CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
 _CAPS_NOT_NAMES = frozenset("""read more also update updated breaking watch live exclusive editor note photo video
@@ -273,7 +273,7 @@ def _caps_turn(np_: str) -> bool:
     low = [w.lower() for w in words]
     if len(words) == 1:
         return low[0] in _CAPS_TURN_ROLES
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words) \
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z'’-]+", w) for w in words) \
         and not set(low) & (_CAPS_NOT_NAMES | PLACE_WORDS | {"new"})
 
 
@@ -286,10 +286,10 @@ def _asker(np_: str, table: SpeakerTable) -> bool:
     return side in (None, "media", "analyst") or np_.lower() in _CAPS_TURN_ROLES
 
 
-_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’-]{2,}")  # "ZORIN:" in a transcript, resolved against the article's names
+_CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z'’-]{2,}")  # "ZORIN:" in a transcript, resolved against the article's names
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-Z]\.(?=\s+[A-Z])|"
-                    r"[A-Za-z0-9](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|"
+                    r"[^\W_](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
 _OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
 _QUOTE_CLOSE = "\"”“»"
@@ -372,27 +372,27 @@ class SpeakerTable:
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
-_ROLE_THEN_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\)\s*:")
+_ROLE_THEN_NAME = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\)\s*:")
 # The last word of an organisation's name cut off at "for"/"of" ("Centre for Strategic Dialogue"): not a person
 _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy""".split())
-_NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
+_NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
                               r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
-_OUTLET_STAFF = re.compile(r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
+_OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
                            r"editorial|correspondents|reporters))\Z")
-_NAME_THEN_ROLE = re.compile(r"(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
+_NAME_THEN_ROLE = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
-_CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+_CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
                            r"\s*(?P<role>[^\]\n]{1,100})\]"
                            r"|(?m:^(?:In the studio|On the line|On screen|Our guest|Guest|Studio guest)[^:\n]{0,40}:\s*"
-                           r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s*(?P<role2>[^\n]{1,120})$)")
+                           r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s*(?P<role2>[^\n]{1,120})$)")
 _SPOKESPERSON_FOR = re.compile(r"\A(?:a|an|the|A|An|The)?\s*(?P<role>(?:senior\s+)?(?:spokes(?:person|man|woman)|"
-                               r"representative))\s+(?:for|of|at)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|in|the|for))*)\Z")
+                               r"representative))\s+(?:for|of|at)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|in|the|for))*)\Z")
 _ONE_OF = re.compile(r"\A(?:one|One|some|Some|two|Two|several|Several)\s+of\s+(?:the|these|those)\s+(?P<group>[a-z]+s)\Z")
-_LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){1,3})(?P<name>[A-Z][\w'’.-]*"
-                                     r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and))*)\Z")
+_LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[a-z][\w-]*\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*-based\s+){1,3})(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+                                     r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|for|the|and))*)\Z")
 _ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
 aggregator tracker website portal""".split())
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
@@ -821,7 +821,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                     return _Raw(_clean_np(np_), "trailing", has_quote, _clean_np(role))
         after_verb = flat[toks[i + vlen - 1][2]:]
         if before == "," and i >= 4 and (_trailing_adverbial(after_verb) or toks[i][0] in ("told", "tells") and re.fullmatch(
-                r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*[.!?]?[\"”’]?\s*", after_verb)):
+                r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*){0,3}\s*[.!?]?[\"”’]?\s*", after_verb)):
             # "..., Zhao Longwei, a research fellow at the Cuiping Institute, told CNS."
             found = _appositive_subject(flat[:toks[i - 1][1]])
             at = flat.rfind(found[0], 0, toks[i - 1][1]) if found else -1
@@ -855,7 +855,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m:
         np_ = m.group("np")
         record = any(w.lower().strip(",.") in _RECORD_SOURCES for w in np_.split()[:4])  # "footage shown on ..."
-        inner = re.search(r"\b(?:by|from)\s+([A-Z].*)$", np_)
+        inner = re.search(r"\b(?:by|from)\s+([A-ZÀ-ÖØ-ÞĀ-Ž].*)$", np_)
         if inner:
             np_ = inner.group(1)
         role = ""
@@ -1115,7 +1115,7 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
     parts = [p.strip() for p in before.split(",")]
     role = ""
     for seg in reversed(parts):
-        m = re.search(r"((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})$", seg)
+        m = re.search(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)){0,3})$", seg)
         if m and not re.match(r"(?:a|an|the)\b", seg):
             words = m.group(1).split()
             if words[0].lower() not in NOT_SPEAKERS:
@@ -1127,8 +1127,8 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
     return None
 
 
-_NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
-                       r"[a-z]+(?=\s+[A-Z])))*")
+_NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|"
+                       r"[a-z]+(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])))*")
 
 
 def _appositive_subject(before: str) -> tuple[str, str] | None:
@@ -1138,7 +1138,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
         return None
     last, prev = parts[-1].strip(), re.split(r"[\"“”’»]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
-    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-Z][\w.-]*['’]s\s+[a-z]|(?:Deputy |Chief |Senior )?"
+    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+[a-z]|(?:Deputy |Chief |Senior )?"
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
                           r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
@@ -1192,6 +1192,14 @@ def _initial_subject(toks) -> str | None:
         # "In Moscow, meanwhile, Putin called ... and said" (the aside blanked), "In Washington, White House
         # press secretary Karine Jean-Pierre struck a similar note, telling reporters ..."
         toks = toks[3:] if toks[2][0] == "," else toks[2:]
+    if len(toks) > 2 and toks[0][0].endswith("ing") and _is_cap(toks[0][0]) and toks[0][0].lower() not in PLACE_WORDS \
+            and toks[1][0][:1].islower():  # a participle ("Addressing the ..."), not "Beijing calls"
+        comma = next((k for k in range(1, min(len(toks), 16)) if toks[k][0] == ","), None)
+        if comma is None:  # the comma inside a blanked quote: 'Addressing him as "dear friend," Putin said'
+            comma = next((k - 1 for k in range(2, min(len(toks) - 1, 16)) if _is_cap(toks[k][0])
+                          and re.fullmatch(r"[a-z]+(?:ed|s)", toks[k + 1][0])), None)
+        if comma is not None:
+            toks = toks[comma + 1:]  # "Addressing the Chinese leader as ..., Putin congratulated him ... and said"
     j = 0
     while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
                                        or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])):
@@ -1241,7 +1249,7 @@ MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outl
                         "commentary".split())
 # Last words that make an unknown speaker an outlet ("Russian agencies"); a bare "agency" may be a ministry's
 _MEDIA_SPEAKER_HEADS = (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets", "newspapers"}
-_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")
+_POSSESSIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s")
 _POSSESSIVE_ROLE = re.compile(r"[a-z]+['’]s")
 _AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
@@ -1254,11 +1262,11 @@ israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedi
 latvian estonian romanian bulgarian greek portuguese irish mexican indonesian vietnamese serbian georgian moldovan
 emirati egyptian belgian slovak croatian""".split())
 _NAME_RUN = re.compile(r"(?=[A-Zvdb])"  # a cheap first test: a capital or a particle (10x faster than none)
-                       r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|\b(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-Z]))[ \t]+){0,6}"
-                       r"[A-Z][\w'’-]*")
+                       r"(?:(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|\b(?:von|van|de|da|di|bin)(?:[ \t]+(?:der|den|la|le))?(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]))[ \t]+){0,6}"
+                       r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 # Institutions named with "of"/"for": "Air Force of the Armed Forces of Ukraine"
-_INSTITUTION_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-                              r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
+_INSTITUTION_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                              r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*)+")
 
 
 @dataclass
@@ -1325,7 +1333,7 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|
                          r"[a-z][^,.;]{3,80})")
 _DETERMINED = re.compile(r",\s+(?:a|an|the)\s")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w-]*\s+){1,3})\Z")
-_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})\Z")
+_CAPS_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){1,3})\Z")
 _COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukrainian", "india": "Indian",
                        "japan": "Japanese", "germany": "German", "france": "French", "britain": "British",
                        "america": "American", "poland": "Polish", "turkey": "Turkish", "iran": "Iranian",
@@ -1333,8 +1341,8 @@ _COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukra
 _COUNTRY_POSSESSIVE = re.compile(r"\A(" + "|".join(k.title() for k in _COUNTRY_ADJECTIVES) + r")['’]s\s+(?=[a-zA-Z])")
 
 
-_MINISTRY_OF = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s+)?Ministry\s+of\s+(?P<what>Foreign\s+Affairs|Defen[cs]e)"
-                          r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+_MINISTRY_OF = re.compile(r"(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+)?Ministry\s+of\s+(?P<what>Foreign\s+Affairs|Defen[cs]e)"
+                          r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)?))?")
 
 
 def _adjectival(speaker: str) -> str:
@@ -1378,7 +1386,7 @@ _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
     "security defense defence affairs state national foreign federal general".split())
 
 
-_BYLINE = re.compile(r"[ \t]*By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\Z")
+_BYLINE = re.compile(r"[ \t]*By [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*){0,3}\Z")
 
 
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
@@ -1531,7 +1539,7 @@ class _Resolver:
         words = re.sub(r"\b(ambassador|envoy|representative|consul|posted|served|correspondent|based|diplomats?|"
                        r"centre|center|institute|university|school|academy|foundation|programme|program)\s+(?:to|in|at)"
                        r"\s+(?:the\s+)?"
-                       r"[A-Z][\w'’-]*", r"\1", words, flags=re.I)
+                       r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*", r"\1", words, flags=re.I)
         found = self.table.side_from_words(words)
         if found:
             return found
@@ -1827,7 +1835,7 @@ class _Resolver:
                                     or att.speaker.lower().startswith(low[0] + " ")):
                     return att.speaker, att.role, att.side
         joined = " ".join(words)
-        tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", joined)
+        tail = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž].*$", joined)
         head = joined[:tail.start()].split() if tail else []
         if len(head) >= 2 and self.is_person(" ".join(head[-2:])):
             # "analyst Oleh Hrytsenko of the Kyiv Centre": the institution is part of the role
@@ -2362,12 +2370,12 @@ _STRONG_FIRST_PERSON_RE = _word_pattern(STRONG_FIRST_PERSON)
 
 
 # "Political scientist Oleg Dremin was more cautious.", "Kuleba was blunter on Tuesday.", "Another guest disagreed."
-_INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+|[Oo]ne\s+)?(?:[A-Z][\w'’.-]*|[a-z-]+)"
-                         r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z-]+)){0,5}?)\s+(?:was|were|is|sounded|seemed)\s+(?:even\s+|much\s+|far\s+|"
+_INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+|[Oo]ne\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z-]+)"
+                         r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z-]+)){0,5}?)\s+(?:was|were|is|sounded|seemed)\s+(?:even\s+|much\s+|far\s+|"
                          r"rather\s+|a\s+(?:little|lot|bit)\s+)?(?:blunter|franker|harsher|sharper|gloomier|warier|more\s+\w+|"
                          r"less\s+\w+|unconvinced|not\s+convinced|sceptical|skeptical|doubtful|dismissive|blunt|direct|"
                          r"emphatic|cautious|optimistic|pessimistic|scathing|unimpressed)\b[^“”\"]{0,60}[.:]\s*\Z"
-                         r"|\A(?P<np2>[A-Z][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
+                         r"|\A(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
                          r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take))\b[^“”\"]{0,60}[.:]\s*\Z")
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
                         r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued)\b|"

@@ -775,6 +775,18 @@ def test_a_press_agency_is_media_wherever_it_is_based():
         [("Yuri Ushakov", "russia")]
 
 
+def test_names_and_institutions_with_accented_capitals():
+    assert speakers("Polish Foreign Ministry spokesman Łukasz Jasina said Warsaw did not see China as impartial.") \
+        == [("Łukasz Jasina", "europe")]
+    assert speakers("Macron is due in Beijing in April, the Élysée Palace said.") == [("Élysée Palace", "europe")]
+
+
+def test_a_leading_participle_is_not_the_subject():
+    assert speakers('Addressing the Chinese leader as "dear friend," Putin congratulated him and said the visit '
+                    'would help.') == [("Vladimir Putin", "russia")]
+    assert speakers("Beijing calls such threats illegal and says its trade with Russia is normal.")[0][0] == "Beijing"
+
+
 def test_scoring_takes_a_patronymic_for_the_same_person():
     from stance.attribution import default_speaker_table
     from stance.evaluate import norm_speaker
