@@ -889,6 +889,12 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m:
         return _Raw("document", "leading", has_quote)
     m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
+    if m and m.re is _IN_VIEW_MID and len(flat) == len(text):
+        # "Kirby said that Washington opposes the call, because, in his words, it would ...": the named speaker
+        inner = _find_raw(text[:m.start()] + "," + " " * (m.end() - m.start() - 1) + text[m.end():], start, table)
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return inner
     if m:
         np_ = m.group("np")
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)

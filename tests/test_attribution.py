@@ -697,6 +697,9 @@ def test_discourse_attribution(text, expected):
      "administration had seen no sign of a shift.", ["Karine Jean-Pierre"]),
     # a patronymic finds the table's person (and side); a press agency is media wherever it is based
     ("Presidential aide Yuri Viktorovich Ushakov told reporters the talks went well.", ["Yuri Ushakov"]),
+    # "in his words" in the middle of a sentence whose subject said it names nobody new
+    ("Yuri Ushakov spoke first. Earlier, John Kirby said that Washington opposes the call because, in his words, "
+     "it would only legitimise Russia's gains.", ["", "John Kirby"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
