@@ -134,8 +134,9 @@ PARENTHETICALS = re.compile(
 _MORE_ASIDES = re.compile(r"\s\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z.]{1,7}|retd\.?|ret\.?|retired)\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
                           r"\A(?:[Ff]or (?:his|her|its|their) part),")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|report|readout|data|figures|"
-                          r"customs data|a transcript|an interview|comments|remarks|sources?)\s+"
-                          r"(?:collected |released |published |issued |cited |quoted )?(?:by|from|of|in|with)\s+)?"
+                          r"customs data|customs records|records|estimates|calculations|a transcript|an interview|"
+                          r"comments|remarks|sources?)\s+"
+                          r"(?:collected |released |published |issued |cited |quoted |compiled )?(?:by|from|of|in|with)\s+)?"
                           r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
 # Ukrainska Pravda's layout: "Source: Zelenskyy at a joint press conference", then "Quote: ..."
 SOURCE_LABEL = re.compile(r"\ASource:\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|the)){0,5}?)"
@@ -160,6 +161,8 @@ _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|T
 SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
+QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
 WHO_SAID_IT = re.compile(r"\A(?:Who said it|Said by|Who said this|Claimed by|Speaker)\s*[:\-–—]\s*"
                          r"(?P<np>(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?[A-Za-z][^,;:.!?]*?)(?=\s*[,;:.!?]|\s*\Z)")
@@ -236,6 +239,7 @@ _DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-
                        r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
+_ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
@@ -555,7 +559,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling accusing urging describing calling declaring recalling reminding""".split())
+adding telling accusing urging describing calling declaring recalling reminding asking""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
@@ -567,7 +571,7 @@ def _verb_at(toks, i) -> int:
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             return len(parts)
-    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE:
+    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE and toks[i][0] != "asking":
         return 1  # "US officials had been warning that ...", "state media are reporting"
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and toks[i - 1][0].lower() in _NATIONALITY_ADJECTIVES:
         return 0  # "Western fears grew", "Chinese claims": an adjective and a plural noun
@@ -604,6 +608,9 @@ def _verb_at(toks, i) -> int:
                                                                                          "that"):
         return 1  # "The White House has repeated its concerns", "Xi repeated that ..."
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
+        if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
+                and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):
+            return 1  # "anchor Priya Menon asked whether ...": her question
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
@@ -773,7 +780,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if any(w in flat for w in _LOWERCASE_NAME_WORDS):
         # Ukrainian outlets write "putin said", "moscow said": the same speakers
         flat = _LOWERCASE_NAMES.sub(lambda m: m.group().capitalize(), flat)
-    flat = PARENTHETICALS.sub(lambda m: " " * len(m.group()), flat)
+    # (an "according to X" phrase before the aside keeps its closing comma: "According to data compiled by the
+    # firm Lyrabase, however, Chinese companies ...")
+    flat = PARENTHETICALS.sub(lambda m: " " * (len(m.group()) - 1) + (
+        "," if _ACCORDING_OPEN.search(m.string, max(0, m.start() - 120), m.start()) else " "), flat)
     if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
         flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
@@ -933,6 +943,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(np_, "colon", True)
     m = DOCUMENT_SUBJECT.match(flat)
     if m:
+        return _Raw(m.group("np"), "leading", has_quote)
+    m = QUOTES_AS_SAYING.search(flat)
+    if m:  # "The newspaper quotes presidential aide Yuri Ushakov as saying ...": Ushakov's words
         return _Raw(m.group("np"), "leading", has_quote)
     m = OUTLET_PIECE.match(flat)
     if m:

@@ -700,6 +700,14 @@ def test_discourse_attribution(text, expected):
     # "in his words" in the middle of a sentence whose subject said it names nobody new
     ("Yuri Ushakov spoke first. Earlier, John Kirby said that Washington opposes the call because, in his words, "
      "it would only legitimise Russia's gains.", ["", "John Kirby"]),
+    # a host's question narrated ("asked whether", "by asking viewers whether"); "was asking" stays narration
+    ("Opening the debate, anchor Priya Menon asked whether the handshakes should worry New Delhi. Menon closed the "
+     "segment by asking viewers whether China could be trusted.", ["Priya Menon", "Priya Menon"]),
+    ("While Xi was in the Kremlin, Kyiv was asking a plain question: does China want this war to end?", [""]),
+    # "X quotes Y as saying"; "according to records compiled by the firm X, however, ..."
+    ("The newspaper quotes presidential aide Yuri Ushakov as saying the talks were warm.", ["Yuri Ushakov"]),
+    ("According to customs records compiled by the trade-data firm Lyrabase, however, Chinese companies have sold "
+     "drone parts to Russia.", ["Lyrabase"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
