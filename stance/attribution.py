@@ -128,7 +128,10 @@ source note rating verdict claim correction takeaway
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
-    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|speaking [^,]{1,60}|on [A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+day|\d{2}|"
+    r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|"
+    r"speaking [^,]{1,60}(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3}(?=\s*,))?"
+    r"(?:,\s+on [A-Z][a-z]+day)?|"  # "..., Fumio Kishida, on Tuesday,"
+    r"on [A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+day|\d{2}|"
     r"[a-z]+ly)\s*,")
 # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
 _MORE_ASIDES = re.compile(r"\s\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z.]{1,7}|retd\.?|ret\.?|retired)\)(?=\s)|\s(?:in turn|in response|in reply)(?=\s)|"
@@ -161,6 +164,13 @@ _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|T
 SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
+# "..., the joint statement signed by the two heads of state says."
+TRAILING_DOCUMENT = re.compile(r",\s+(?:the|a|one of the)\s+(?P<np>(?:joint\s+)?(?:statement|declaration|document|readout)s?)"
+                               r"\b[^,;:]{0,70}?\s+(?:says|said|states|stated|notes|noted|adds|added|reads)\.?\s*\Z")
+# "Xi Jinping was filmed telling Putin that ...", "The Chinese leader could be heard telling Putin ..."
+OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-Z][\w'’.-]*\s+)[A-Z]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
+                       r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
+                       r"assuring|promising)\b")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
@@ -201,7 +211,8 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
 DOCUMENT_SUBJECT = re.compile(
     r"\A(?:But |And )?(?:The|A|Its|Their|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<np>joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
-    r"\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
+    r"\s+[^,.;:]{1,60}?)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
@@ -221,7 +232,8 @@ WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90},(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90}"
+                        r"(?:,[^,;:“”\"]{1,40}){0,2}(?:,|(?<=\s\s))(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
 # "A senior US official who asked not to be named said": the clause is an aside, commas or not
 _WHO_ANONYMOUS = re.compile(r"(?<=\w)\s+who\s+(?:asked|requested|spoke|declined|was\s+not|is\s+not|were\s+not|are\s+not|"
@@ -946,6 +958,13 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(m.group("np"), "leading", has_quote)
     m = QUOTES_AS_SAYING.search(flat)
     if m:  # "The newspaper quotes presidential aide Yuri Ushakov as saying ...": Ushakov's words
+        return _Raw(m.group("np"), "leading", has_quote)
+    m = TRAILING_DOCUMENT.search(flat)
+    if m:  # (one of "the statements": the statement)
+        return _Raw(m.group("np").rstrip("s") if m.group("np").endswith("ts") else m.group("np"), "trailing",
+                    has_quote)
+    m = OVERHEARD.search(flat)
+    if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "leading", has_quote)
     m = OUTLET_PIECE.match(flat)
     if m:
@@ -1756,9 +1775,12 @@ class _Resolver:
                   or self.table.side_from_words(m.group("outlet")) == "media"):
             # "Kommersant's correspondent noted": the outlet reports (as with "Kommersant reports")
             raw = raw.renamed(m.group("outlet"), m.group("staff"))
+        if raw.np.lower() in ("one of them", "another of them", "the other", "two of them"):
+            raw = raw.renamed("they")  # "one of them said": the group that spoke last
         m = _ONE_OF.match(raw.np)
-        if m:  # "said one of the officials": the group
-            raw = raw.renamed("the " + m.group("group"))
+        if m:  # "said one of the officials": the group; "one of the statements said": the document
+            group = m.group("group")
+            raw = raw.renamed("document" if group in ("statements", "declarations", "documents") else "the " + group)
         m = _LOWER_ROLE_BEFORE_NAME.match(raw.np)
         if m and (m.group("role").split()[-1].lower() in _ORGANISATION_ROLE_WORDS
                   or m.group("role").split()[-1].lower().endswith("-based")):

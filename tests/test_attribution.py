@@ -708,6 +708,17 @@ def test_discourse_attribution(text, expected):
     ("The newspaper quotes presidential aide Yuri Ushakov as saying the talks were warm.", ["Yuri Ushakov"]),
     ("According to customs records compiled by the trade-data firm Lyrabase, however, Chinese companies have sold "
      "drone parts to Russia.", ["Lyrabase"]),
+    # documents: "further notes", a trailing "the joint statement signed by ... says", "one of the statements said"
+    ("The two leaders signed a joint statement. The joint statement further notes that they will not form an "
+     "alliance. Russia values China's position, the joint statement signed by the two heads of state says. NATO's "
+     "role was a concern, one of the statements said.", ["", "Joint statement", "Joint statement", "Joint statement"]),
+    # overheard: "was filmed telling", "could be heard telling"
+    ("As the leaders parted, Xi Jinping was filmed telling Putin that the world was changing.", ["Xi Jinping"]),
+    ("Xi Jinping left the hall. The Chinese leader could be heard telling Putin that they drive the changes.",
+     ["", "Xi Jinping"]),
+    # an aside with commas inside between the subject and the verb
+    ("Zelenskiy, speaking alongside the visiting Japanese prime minister, Fumio Kishida, on Tuesday, said Ukraine "
+     "had offered China talks.", ["Volodymyr Zelensky"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
