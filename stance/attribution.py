@@ -387,12 +387,14 @@ class SpeakerTable:
 
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
-_OUTLET_WORDS = frozenset("news agency online daily newspaper website tv radio service".split())
+_OUTLET_WORDS = frozenset("""news agency online daily newspaper website tv radio service information press media
+broadcasting corporation channel network magazine weekly""".split())
 _ROLE_THEN_NAME = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\)\s*:")
 # The last word of an organisation's name cut off at "for"/"of" ("Centre for Strategic Dialogue"): not a person
 _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
 security development cooperation analysis initiatives institute centre center foundation council programme program
-forum network economics sciences warfare issues trends defence defense democracy""".split())
+forum network economics sciences warfare issues trends defence defense democracy asia eurasia africa world
+region regions""".split())
 _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
                               r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
 _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"

@@ -771,6 +771,15 @@ def test_sample_speakers_match_issue(sample):
         assert name in got
 
 
+def test_own_outlet_questions_with_an_outlet_word_are_the_writers():
+    text = ("Sinologist Pavel Arsenyev, head of the Centre for Contemporary Asia, spoke to our agency.\n\n"
+            "Kuzminki: What is the main result?\n\n– A long-term course.\n\nKuzminki: And the pipeline?\n\n"
+            "– Price is the question.")
+    assert [s for s, _ in speakers(text, source="Kuzminki Information Agency")] == \
+        ["", "", "Pavel Arsenyev", "", "Pavel Arsenyev"]
+    assert speakers("Q: Western commentators say China is Russia's lifeline.") == [("Western commentators", "analyst")]
+
+
 def test_own_outlet_questions_are_the_writers():
     """In an interview the publishing outlet's questions are the writer's voice; another outlet asking is quoted."""
     text = ("Mykhailo Podolyak answered questions from Sambir News.\n\nSambir News: Can China mediate?\n\n"
