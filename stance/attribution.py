@@ -173,6 +173,13 @@ OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-Z][\w'�
                        r"assuring|promising)\b")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
+# '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
+# closed the discussion': the source of the quote before
+THAT_WAS = re.compile(r"\A(?:That|This|These)\s+(?:was|were)\s+(?P<np>(?:(?!(?:of|the|a|an|how|what|why|when|day|"
+                      r"moment|time|year|week|where)\b)[\w-]+\s+){0,6}"
+                      r"[A-Z][\w.-]*[a-z.-](?:\s+[A-Z][\w.-]*[a-z.-]){1,2})(?=\s*,|\s+(?:who|speaking|on|in)\b)"
+                      r"|\A(?:That|This)\s+(?:line|remark|verdict|assessment|warning|quote|comment|answer),?\s+from\s+"
+                      r"(?P<np2>[^,;:.!?]{3,60}),")
 # A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
 WHO_SAID_IT = re.compile(r"\A(?:Who said it|Said by|Who said this|Claimed by|Speaker)\s*[:\-–—]\s*"
                          r"(?P<np>(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?[A-Za-z][^,;:.!?]*?)(?=\s*[,;:.!?]|\s*\Z)")
@@ -816,7 +823,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         flat = flat.replace("think tank", "think-tank")  # one word: "the think tank's director said"
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
     m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat) \
-        or WHO_SAID_IT.match(flat)
+        or WHO_SAID_IT.match(flat) or THAT_WAS.match(flat)
+    if m and m.re is THAT_WAS and m.group("np2"):
+        return _Raw(_clean_np(m.group("np2")), "according_to", has_quote, back=True)
     if m and _np_ok(m.group("np")):
         named = _APPOSITIVE_NAME.match(flat, m.end("np"))
         if named and not any(_is_cap(w) and w.lower() not in ROLE_WORDS for w in m.group("np").split()[:1]):

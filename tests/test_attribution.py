@@ -719,6 +719,14 @@ def test_discourse_attribution(text, expected):
     # an aside with commas inside between the subject and the verb
     ("Zelenskiy, speaking alongside the visiting Japanese prime minister, Fumio Kishida, on Tuesday, said Ukraine "
      "had offered China talks.", ["Volodymyr Zelensky"]),
+    # "That was X, who ...", "That line, from X, ...": the source of the quote before (the team's ruling) ...
+    ('"Kiev will have to come to the table." That was State Duma deputy Oleg Tarasenko, a member of the committee, '
+     'who joined the studio.', ["Oleg Tarasenko"] * 2),
+    ('"China will not sit on the sidelines." That line, from Professor Zhou Lan, closed the discussion.',
+     ["Zhou Lan"] * 2),
+    # ... but not a day, nor "the words of X" read as a name
+    ("That was Monday, and nothing happened. That was the day Xi Jinping arrived.", ["", ""]),
+    ('"It reads like a charter." These were the words of Lukas Brenner, a former diplomat.', ["Lukas Brenner"] * 2),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
