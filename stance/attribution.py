@@ -651,7 +651,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
                 or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and (lw[:-2] in ROLE_WORDS or lw.startswith("think-"))) \
-                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or re.fullmatch(r"\w[\w'’.&]*-[\w'’.&-]*\w", w) \
+                or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
                     and (_is_cap(toks[j - 2][0]) or toks[j - 2][0] in _NAME_PARTICLES)) \
@@ -739,8 +739,15 @@ _NAME_PARTICLES = frozenset("von van der den de da di la le bin".split())
 _NP_TAILS = frozenset("aware familiar close briefed knowledgeable involved".split())
 
 
+_RELATIVE_CUT = re.compile(r"\s+(?:who|which|that|whose|whom|I|we|he|she|they)\s")
+_COLON_AFTER = re.compile(r"\s*(?:[\w ,]{0,40})?:")
+_COLON_BREAK = re.compile(r":(?:\s|\Z)")
+_MFA_END = re.compile(r"(?<=[a-z] )MFA\Z")
+_HYPHENATED = re.compile(r"\w[\w'’.&]*-[\w'’.&-]*\w")
+
+
 def _clean_np(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:\"“”'‘’")
+    s = _SPACES.sub(" ", s).strip(" ,.;:\"“”'‘’")
     return s
 
 
@@ -912,7 +919,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             return _Raw(np_, "according_to", has_quote, role)
     m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
     np_ = (m.groupdict().get("np") or m.groupdict().get("np2") or "") if m else ""
-    np_ = re.split(r"\s+(?:who|which|that|whose|whom|I|we|he|she|they)\s", np_)[0]
+    np_ = _RELATIVE_CUT.split(np_)[0]
     if np_ and _np_ok(np_):
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = IN_DOCUMENT.match(flat)
@@ -1039,9 +1046,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 # "... signed two statements, a day after Washington said ...": background, not the attribution
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
-            colon = bool(re.match(r"\s*(?:[\w ,]{0,40})?:", after))
+            colon = bool(_COLON_AFTER.match(after))
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
-    colon = re.search(r":(?:\s|\Z)", flat)
+    colon = _COLON_BREAK.search(flat)
     if colon:
         head = _colon_intro(flat[:colon.start()], table)
         after = text[colon.end():].lstrip()
@@ -1409,7 +1416,7 @@ def _adjectival(speaker: str) -> str:
         rest = re.sub(r"\b(foreign|defence|defense|interior|finance|economy|trade|justice) ministry\b",
                       lambda x: x.group().title(), rest)
         speaker = f"{_COUNTRY_ADJECTIVES[m.group(1).lower()]} {rest}"
-    speaker = re.sub(r"(?<=[a-z] )MFA\Z", "Foreign Ministry", speaker)  # "Ukrainian MFA"
+    speaker = _MFA_END.sub("Foreign Ministry", speaker)  # "Ukrainian MFA"
     ministry = _MINISTRY_OF.fullmatch(speaker)
     if ministry:  # "Ministry of Foreign Affairs of Ukraine" -> "Ukrainian Foreign Ministry"
         owner = ministry.group("of").split()[0].lower() if ministry.group("of") else ""

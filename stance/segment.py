@@ -32,6 +32,7 @@ _CONTINUATION_START = re.compile(
     r"\A[\"'“”‘’(\[]?(?:and|or|but|nor|between|of|to|in|on|at|with|which|who|whom|whose|that|for|as|by|from|"
     r"than|then|while|whereas|including|a|an|the|its|their|his|her|is|are|was|were|said|says|etc|vs)\b")
 _NO_WORD = re.compile(r"\A[\W_]*\Z")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 # A name's initials ("R.K. Saxena", "George W. Bush") do not end a sentence; these abbreviations may.
 _INITIALS_END = re.compile(r"(?:\A|\s)((?:[A-Z]\.){1,3})\Z")
 _STOP_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.", "I."})
@@ -93,7 +94,7 @@ def _lines(text: str):
         if not line.strip():
             continue
         a, b = m.span()
-        if prev_end is None or len(re.findall(r"\r\n|\r|\n", text[prev_end:a])) >= 2:
+        if prev_end is None or len(_NEWLINE.findall(text, prev_end, a)) >= 2:
             para += 1
         prev_end = b
         a += len(line) - len(line.lstrip())
