@@ -958,7 +958,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
-                and _asker(m.group("np"), table):
+                and (_asker(m.group("np"), table) or _named_person(inner.np, table)):
+            # (in an answer, a named person's reported words are that person's: "Wang Wenbin: During that call,
+            # Qin Gang said China hoped ...")
             # "Bloomberg: Blinken said yesterday that ...": an asker's question reports Blinken's claim (in an
             # official's answer, "Wang Wenbin: The US keeps saying ..." stays the official's)
             inner.turn = _clean_np(m.group("np"))
@@ -1083,6 +1085,18 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     verb = r"\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|stated|replied|responded|assured|" \
            r"reiterated|emphasi[sz]ed|underlined|remarked)\b"
     return inner if re.search(re.escape(words[-1]) + verb, rest) else None
+
+
+def _named_person(np_: str, table: SpeakerTable) -> bool:
+    """A person named in full or known to the speaker table ("State Councilor Qin Gang", "Xi"), not a group,
+    an institution or a country."""
+    fig = table.lookup(np_)
+    if fig is not None:
+        return fig.kind == "person"
+    _, name = _split_role(np_.split())
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_is_cap(w) for w in words) \
+        and not any(w.lower() in ROLE_WORDS or w.lower() in PLACE_WORDS or w.lower() in COUNTRY_WORDS for w in words)
 
 
 def _two_people(np_: str, table: SpeakerTable) -> bool:

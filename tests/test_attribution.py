@@ -727,6 +727,10 @@ def test_discourse_attribution(text, expected):
     # ... but not a day, nor "the words of X" read as a name
     ("That was Monday, and nothing happened. That was the day Xi Jinping arrived.", ["", ""]),
     ('"It reads like a charter." These were the words of Lukas Brenner, a former diplomat.', ["Lukas Brenner"] * 2),
+    # in an answer turn, a named person's reported words are that person's; the turn then goes on
+    ("Wang Wenbin: During that call, Foreign Minister Qin Gang said China hoped all parties would stay calm. He added "
+     "that dialogue was the only way.\n\nAFP: Will Xi call Zelensky?",
+     ["Qin Gang", "Qin Gang", "Agence France-Presse"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
