@@ -124,7 +124,7 @@ these those there here his her their its our i we you they he she update analysi
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
 nor instead rather still explained nobody everybody everyone let background details context reminder recall quote
-source note rating verdict claim correction takeaway
+source note rating verdict claim correction takeaway just imagine consider remember
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
@@ -165,7 +165,7 @@ SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
 # "..., the joint statement signed by the two heads of state says."
-TRAILING_DOCUMENT = re.compile(r",\s+(?:the|a|one of the)\s+(?P<np>(?:joint\s+)?(?:statement|declaration|document|readout)s?)"
+TRAILING_DOCUMENT = re.compile(r"(?:,|(?<=[”\"’»])|\s\s)\s+(?:the|a|one of the)\s+(?P<np>(?:joint\s+)?(?:statement|declaration|document|readout)s?)"
                                r"\b[^,;:]{0,70}?\s+(?:says|said|states|stated|notes|noted|adds|added|reads)\.?\s*\Z")
 # "Xi Jinping was filmed telling Putin that ...", "The Chinese leader could be heard telling Putin ..."
 OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-Z][\w'’.-]*\s+)[A-Z]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
@@ -258,6 +258,7 @@ _DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-
                        r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
+_DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z]+ed\b)")
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
@@ -815,6 +816,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
         flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
     flat = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Putin — who has known Xi — told"
+    if ", on " in flat:  # "Maria Zakharova, on Wednesday dismissed ...": the day is an aside
+        flat = _DAY_ASIDE.sub(lambda m: " " * len(m.group()), flat)
     # an appositive before the aside keeps its closing comma: "Peskov, the spokesman, who ..., said"
     flat = _WHO_ASIDE.sub(lambda m: " " * (len(m.group()) - 1) + (
         "," if _APPOSITIVE_BEFORE.search(m.string, 0, m.start()) else " "), flat)

@@ -731,6 +731,11 @@ def test_discourse_attribution(text, expected):
     ("Wang Wenbin: During that call, Foreign Minister Qin Gang said China hoped all parties would stay calm. He added "
      "that dialogue was the only way.\n\nAFP: Will Xi call Zelensky?",
      ["Qin Gang", "Qin Gang", "Agence France-Presse"]),
+    # a day between the appositive and the verb; "the statement reads" after a quote; an imperative "Just think"
+    ("The official representative of the Russian Foreign Ministry, Maria Zakharova, on Wednesday dismissed Western "
+     "criticism of the visit.", ["Maria Zakharova"]),
+    ("The leaders signed a joint statement. “Russia speaks positively of China’s position,” the statement reads. "
+     "Just think about what that means.", ["", "Joint statement", ""]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
