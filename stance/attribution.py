@@ -41,7 +41,7 @@ from .segment import Span
 # --- lexicons (data) -------------------------------------------------------
 
 REPORTING_VERBS = frozenset("""
-said says say told tells tell added adds warned warns noted notes stressed stresses insisted insists
+portrayed portrays framed frames billed bills touted touts characterised characterized characterises characterizes said says say told tells tell added adds warned warns noted notes stressed stresses insisted insists
 believes believe believed argued argues argue announced announces stated states declared declares
 claimed claims emphasized emphasised emphasizes emphasises underlined underscored underscores urged urges
 explained explains wrote writes reported reports observed observes cautioned cautions suggested suggests

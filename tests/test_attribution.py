@@ -736,6 +736,9 @@ def test_discourse_attribution(text, expected):
      "criticism of the visit.", ["Maria Zakharova"]),
     ("The leaders signed a joint statement. “Russia speaks positively of China’s position,” the statement reads. "
      "Just think about what that means.", ["", "Joint statement", ""]),
+    # characterisations: "portrayed", "framed", "billed", "touted" X as Y
+    ("Chinese state media portrayed the visit as a journey for peace. Beijing billed the trip as a peace mission.",
+     ["Chinese state media", "Beijing"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
