@@ -2190,7 +2190,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 last_person = (i, att)
         out[i] = att
     _fill_quote_blocks(out, spans, inside, raws, resolver)
-    return _unify_sides(out, resolver)
+    return _unify_sides(_hosts(out, spans, resolver), resolver)
 
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript
@@ -2316,6 +2316,30 @@ def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
         for i in block:
             if not out[i].speaker:
                 out[i] = Attribution(source.speaker, source.side, source.role, "continuation", how)
+
+
+def _hosts(atts: list[Attribution], spans, resolver: _Resolver) -> list[Attribution]:
+    """In a transcript, the person whose turns keep asking questions is the host, side media
+    ("CLAIRE DUNN: ... What did you make of it?"), unless the speaker table or a role gives a side."""
+    turns: dict[str, list[bool]] = {}  # per speaker, per paragraph it speaks in: whether it asks there
+    para_of: dict[tuple[str, int], int] = {}
+    labelled = {a.speaker for a in atts if a.speaker and a.pass_name == "colon"}  # who has transcript turns
+    for sp, a in zip(spans, atts):
+        if a.speaker not in labelled or sp.kind != "statement":
+            continue
+        if (a.speaker, sp.paragraph) not in para_of:
+            para_of[(a.speaker, sp.paragraph)] = len(turns.setdefault(a.speaker, []))
+            turns[a.speaker].append(False)
+        if sp.text.rstrip(" \"”’»").endswith("?"):
+            turns[a.speaker][para_of[(a.speaker, sp.paragraph)]] = True
+    hosts = {name for name, asked in turns.items()
+             if len(asked) >= 2 and sum(asked) >= 2 and sum(asked) * 2 >= len(asked)
+             and resolver.is_person(name) and resolver.table.lookup(name) is None
+             and all(a.side == "analyst" and not a.role for a in atts if a.speaker == name)}
+    if len(hosts) != 1 or len(turns) < 2:
+        return atts
+    return [Attribution(a.speaker, "media", "host", a.attribution, a.pass_name) if a.speaker in hosts else a
+            for a in atts]
 
 
 def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attribution]:

@@ -838,6 +838,18 @@ def test_a_leading_participle_is_not_the_subject():
     assert speakers("Beijing calls such threats illegal and says its trade with Russia is normal.")[0][0] == "Beijing"
 
 
+def test_the_transcript_speaker_who_keeps_asking_is_the_host():
+    text = ("CLAIRE DUNN: Nathan, the pictures were striking. What did you make of it?\n\nNATHAN COLE: A show of "
+            "friendship.\n\nCLAIRE DUNN: Let's talk about weapons. Where are we on that?\n\nNATHAN COLE: Nowhere "
+            "yet.\n\nCLAIRE DUNN: Thanks, Nathan.")
+    sides = dict(speakers(text))
+    assert sides == {"Claire Dunn": "media", "Nathan Cole": "analyst"}
+    # a guest who answers with a question now and then stays a guest
+    text = ("CLAIRE DUNN: What now?\n\nNATHAN COLE: Who knows? Talks, maybe.\n\nCLAIRE DUNN: And China?\n\n"
+            "NATHAN COLE: It waits.\n\nCLAIRE DUNN: Will it call Kyiv?\n\nNATHAN COLE: Yes.")
+    assert dict(speakers(text)) == {"Claire Dunn": "media", "Nathan Cole": "analyst"}
+
+
 def test_scoring_takes_a_patronymic_for_the_same_person():
     from stance.attribution import default_speaker_table
     from stance.evaluate import norm_speaker
