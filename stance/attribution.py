@@ -1740,6 +1740,8 @@ class _Resolver:
             fig = self.table.lookup(canon)
             if not fits(self.roles_of(canon, men.role)):
                 continue
+            if head in INSTITUTION_HEADS and self.is_person(canon):
+                continue  # "the ministry said": not the spokeswoman whose role names the ministry
             side = fig.side if fig else self.table.side_from_words(men.role)
             if want_side and side != want_side:
                 continue

@@ -739,6 +739,9 @@ def test_discourse_attribution(text, expected):
     # characterisations: "portrayed", "framed", "billed", "touted" X as Y
     ("Chinese state media portrayed the visit as a journey for peace. Beijing billed the trip as a peace mission.",
      ["Chinese state media", "Beijing"]),
+    # "the ministry" is the ministry, not the spokeswoman whose role names it
+    ("The official representative of the Russian Foreign Ministry, Maria Zakharova, spoke first. The ministry later "
+     "said in a statement that the texts had been published.", ["", "Russian Foreign Ministry"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
