@@ -1204,6 +1204,10 @@ _NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-Z�
                        r"[a-z]+(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])))*")
 
 
+_ASIDE_NOT_ROLE = re.compile(r"(?:in|on|at|during|after|before|speaking|talking|writing|according|citing|quoting|"
+                             r"responding|asked)\b")
+
+
 def _appositive_subject(before: str) -> tuple[str, str] | None:
     """"Mykhailo Podolyak, an adviser to ..., wrote" or "A former ambassador, K. Raghavan, said" -> (name, role)."""
     parts = before.split(",")
@@ -1235,6 +1239,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
         first = re.split(r"[\"“”’»]\s", parts[-3] + " ")[-1].strip()
         if _NAME_SEG.fullmatch(first) and first.split()[0].lower() not in NOT_SPEAKERS:
             return first, prev
+    if appositive and _ASIDE_NOT_ROLE.match(last):
+        appositive = None  # ", in comments to this newspaper,": where it was said, not who said it
+        if prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and len(prev.split()) <= 6:
+            return prev, ""
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
@@ -1746,6 +1754,13 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is not None:
+            for att in reversed(self.history[-3:]):
+                # "One European diplomat said ... “...,” the diplomat said": the unnamed diplomat who just spoke,
+                # not the named one (Borrell, "the EU's top diplomat") mentioned before
+                if att.speaker and att.speaker != best and att.speaker.split()[-1].lower() == head \
+                        and not self.is_person(att.speaker) and (not want_side or att.side == want_side):
+                    return att.speaker
         if best is not None and not want_side and head in ("president", "head of state", "leader"):
             # "the President said" with no country: whoever of that rank spoke lately, not the latest one named
             for att in reversed(self.history[-5:]):
@@ -1895,7 +1910,7 @@ class _Resolver:
             found = self.latest_person(pos)
             if found is not None:
                 return found.speaker, " ".join(words), found.side
-        indefinite = raw.np.split()[0].lower() in ("a", "an", "another")  # "a State Department spokesperson"
+        indefinite = raw.np.split()[0].lower() in ("a", "an", "another", "one")  # "a State Department spokesperson"
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
                                        or low[-1] in INSTITUTION_HEADS and raw.np.split()[0].lower() == "the"
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \

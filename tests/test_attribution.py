@@ -742,6 +742,10 @@ def test_discourse_attribution(text, expected):
     # "the ministry" is the ministry, not the spokeswoman whose role names it
     ("The official representative of the Russian Foreign Ministry, Maria Zakharova, spoke first. The ministry later "
      "said in a statement that the texts had been published.", ["", "Russian Foreign Ministry"]),
+    # "One European diplomat" is someone new, and "the diplomat" then means that diplomat, not Borrell
+    ("EU foreign policy chief Josep Borrell spoke. One European diplomat, speaking on condition of anonymity, said "
+     "the summit confirmed suspicions. “China is not a mediator,” the diplomat said.",
+     ["", "European diplomat", "European diplomat"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
@@ -820,6 +824,11 @@ def test_country_possessive_names_one_body():
         ["Chinese embassy in Washington"]
     assert norm_speaker("Ukraine's military intelligence") == norm_speaker("Ukrainian military intelligence")
     assert norm_speaker("Xi Jinping's office") != norm_speaker("Xi Jinping")
+
+
+def test_where_it_was_said_is_not_a_role():
+    assert speakers("A US State Department spokesperson, in comments to this newspaper, said Washington was "
+                    "concerned.") == [("US State Department spokesperson", "us")]
 
 
 def test_a_press_agency_is_media_wherever_it_is_based():
