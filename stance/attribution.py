@@ -1754,6 +1754,11 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is not None and head not in INSTITUTION_HEADS and self.history and self.history[-1].speaker != best \
+                and self.is_person(self.history[-1].speaker) and fits(self.roles_of(self.history[-1].speaker,
+                                                                              self.history[-1].role)) \
+                and (not want_side or self.history[-1].side == want_side):
+            return self.history[-1].speaker  # "the diplomat added": the diplomat speaking, not one named since
         if best is not None:
             for att in reversed(self.history[-3:]):
                 # "One European diplomat said ... “...,” the diplomat said": the unnamed diplomat who just spoke,

@@ -746,6 +746,9 @@ def test_discourse_attribution(text, expected):
     ("EU foreign policy chief Josep Borrell spoke. One European diplomat, speaking on condition of anonymity, said "
      "the summit confirmed suspicions. “China is not a mediator,” the diplomat said.",
      ["", "European diplomat", "European diplomat"]),
+    # "the minister added" after the minister's own words: that minister, not his counterpart named in between
+    ("Foreign Minister Dmytro Kuleba said he spoke with Chinese Foreign Minister Qin Gang. “I told my counterpart "
+     "that the formula is the basis,” the minister added.", ["Dmytro Kuleba", "Dmytro Kuleba"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
