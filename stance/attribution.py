@@ -130,7 +130,7 @@ PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
     r"citing [^,]{1,80}|quoting [^,]{1,80}|in (?:a|an) [^,]{1,40}|"
     r"speaking [^,]{1,60}(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3}(?=\s*,))?"
-    r"(?:,\s+on [A-Z][a-z]+day)?|"  # "..., Fumio Kishida, on Tuesday,"
+    r"(?:,\s+on [A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+day)?|"  # "..., Fumio Kishida, on Tuesday,"
     r"on [A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+day|\d{2}|"
     r"[a-z]+ly)\s*,")
 # "The Ministry of External Affairs (MEA) said", "Xi in turn called ...", "For his part, Putin said"
@@ -168,16 +168,16 @@ SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|
 TRAILING_DOCUMENT = re.compile(r"(?:,|(?<=[”\"’»])|\s\s)\s+(?:the|a|one of the)\s+(?P<np>(?:joint\s+)?(?:statement|declaration|document|readout)s?)"
                                r"\b[^,;:]{0,70}?\s+(?:says|said|states|stated|notes|noted|adds|added|reads)\.?\s*\Z")
 # "Xi Jinping was filmed telling Putin that ...", "The Chinese leader could be heard telling Putin ..."
-OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-Z][\w'’.-]*\s+)[A-Z]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
+OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)[A-ZÀ-ÖØ-ÞĀ-Ž]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
                        r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
                        r"assuring|promising)\b")
-QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*"
-                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
+QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+                              r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
 # closed the discussion': the source of the quote before
 THAT_WAS = re.compile(r"\A(?:That|This|These)\s+(?:was|were)\s+(?P<np>(?:(?!(?:of|the|a|an|how|what|why|when|day|"
                       r"moment|time|year|week|where)\b)[\w-]+\s+){0,6}"
-                      r"[A-Z][\w.-]*[a-z.-](?:\s+[A-Z][\w.-]*[a-z.-]){1,2})(?=\s*,|\s+(?:who|speaking|on|in)\b)"
+                      r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*[a-z.-](?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*[a-z.-]){1,2})(?=\s*,|\s+(?:who|speaking|on|in)\b)"
                       r"|\A(?:That|This)\s+(?:line|remark|verdict|assessment|warning|quote|comment|answer),?\s+from\s+"
                       r"(?P<np2>[^,;:.!?]{3,60}),")
 # A fact-check's "Claim: ..." then "Who said it: Xi Jinping, in an article ...": the claim is Xi's
