@@ -1090,6 +1090,13 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     return inner if re.search(re.escape(words[-1]) + verb, rest) else None
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|stressed|stresses|noted|notes|wrote|writes|added|adds|"
+                          r"warned|warns|insisted|insists|argued|argues|claimed|claims|stated|states|declared|declares|"
+                          r"emphasi[sz]ed|underlined|pointed out|according to|asked|replied|answered|warn|insist|argue|"
+                          r"declare|reported|wrote|accuse|accuses|accused|allege|alleges|alleged|"
+                          r"(?:claim|note|stress|report|write|state)s?\s+that)\b")
+
+
 def _named_person(np_: str, table: SpeakerTable) -> bool:
     """A person named in full or known to the speaker table ("State Councilor Qin Gang", "Xi"), not a group,
     an institution or a country."""
@@ -2097,6 +2104,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             turn, turn_para_only = None, False
         if turn is _QUESTION and att is None:
             continue  # the rest of a question stays the writer's
+        if att is not None and raw is not None and raw.pass_name == "leading" and not raw.turn \
+                and turn is not None and turn is not _QUESTION and sp.paragraph == turn_para \
+                and att.speaker != turn.speaker and not _SPEECH_VERB.search(sp.text):
+            # inside an answer, what others did ("President Xi concluded his visit", "Beijing proposes dialogue")
+            # is the answerer's account; only others' words ("Qin Gang said") are theirs
+            att = None
         if raw is not None and att is not None and att is not turn:
             if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans, text):
                 owner = resolver.resolve(_Raw(raw.turn, "colon", True), sp.start)

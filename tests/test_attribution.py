@@ -749,6 +749,10 @@ def test_discourse_attribution(text, expected):
     # "the minister added" after the minister's own words: that minister, not his counterpart named in between
     ("Foreign Minister Dmytro Kuleba said he spoke with Chinese Foreign Minister Qin Gang. “I told my counterpart "
      "that the formula is the basis,” the minister added.", ["Dmytro Kuleba", "Dmytro Kuleba"]),
+    # inside an answer, others' acts are the answerer's account; others' words are theirs
+    ("Wang Wenbin: Good afternoon. President Xi Jinping concluded his state visit today. The Russian side has "
+     "reaffirmed its commitment to talks. Qin Gang said China hopes all sides stay calm.",
+     ["Wang Wenbin", "Wang Wenbin", "Wang Wenbin", "Qin Gang"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
