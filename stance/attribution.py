@@ -67,6 +67,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
+                   "would not say", "declined to say", "refused to say", "would not comment", "declined to confirm",
+                   "would not confirm", "declined to elaborate",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
@@ -577,6 +579,8 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 
 _BE = frozenset("been is are was were".split())
+_SPEECH_NOUNS = frozenset("""warning warnings view views claim claims call calls line message position accusation
+accusations charge charges concern concerns point assertion demand demands criticism""".split())
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
@@ -626,9 +630,10 @@ def _verb_at(toks, i) -> int:
         # (not "called Putin his “dear friend”": narration of a form of address)
         return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" and toks[k - 1][0].lower() not in ("his", "her", "their")
                         for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
-    if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and toks[i + 1][0] in ("its", "his", "her", "their",
-                                                                                         "that"):
-        return 1  # "The White House has repeated its concerns", "Xi repeated that ..."
+    if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
+            toks[i + 1][0] in ("its", "his", "her", "their", "that")
+            or toks[i + 1][0] == "the" and any(t[0] in _SPEECH_NOUNS for t in toks[i + 2:i + 5])):
+        return 1  # "The White House has repeated its concerns", "Xi repeated that ...", "He repeated the warning"
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
                 and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):

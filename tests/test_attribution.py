@@ -753,6 +753,9 @@ def test_discourse_attribution(text, expected):
     ("Wang Wenbin: Good afternoon. President Xi Jinping concluded his state visit today. The Russian side has "
      "reaffirmed its commitment to talks. Qin Gang said China hopes all sides stay calm.",
      ["Wang Wenbin", "Wang Wenbin", "Wang Wenbin", "Qin Gang"]),
+    # "would not say", "declined to say"; "repeated the warning"
+    ("Dmitry Peskov spoke to reporters. He would not say whether a ceasefire had been discussed. He repeated the "
+     "warning that sanctions would fail.", ["", "Dmitry Peskov", "Dmitry Peskov"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
