@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace as _dc_replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -253,8 +254,9 @@ _INCLUDING_ASIDE = re.compile(r"(?<=[a-z])\s+including\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]
                               r"(?=(?:\s+(?:have|has|had|also|repeatedly|publicly|long)){0,3}\s+\w+ed\b|"
                               r"\s+(?:say|said|says|warn|warned)\b)")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z")
-_INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:this|the|our)\s+"
-                             r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)"
+_INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveyed|consulted|quoted)\s+by\s+(?:(?:this|the|our)\s+"
+                             r"(?:newspaper|paper|agency|outlet|publication|website|channel|programme|program)|"
+                             r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2})"
                              r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
 _DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8})"
                        r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
@@ -264,7 +266,7 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
-IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:main |first |second |own |latest )?(?P<np>joint statement|statement|readout|"
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
                          r"communiqu[eé]|declaration|joint declaration)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
@@ -436,6 +438,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def _norm(name: str) -> str:
+    if not name.isascii():  # "Luiz Inácio Lula da Silva" ~ the table's "Luiz Inacio Lula da Silva"
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     s = _APOSTROPHES.sub("'", name.lower()).strip(" .,'\"")
     s = _LEADING_ARTICLE.sub("", s)
     return _SPACES.sub(" ", s)
@@ -932,7 +936,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = IN_DOCUMENT.match(flat)
     if m:  # "In it, both sides say ...": the document the writer just named (the joint statement's, if it is one)
-        return _Raw(m.group("np") or "document", "according_to", has_quote)
+        np_ = m.group("np") or "document"
+        return _Raw(np_[:-1] if np_.endswith("statements") else np_, "according_to", has_quote)
     m = DOCUMENT_ORDINAL.match(flat)
     if m:
         return _Raw("document", "leading", has_quote)
@@ -954,7 +959,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and m.group("np") in QA_MARKERS:
         inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
             else None
-        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper():
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
     if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \

@@ -756,6 +756,15 @@ def test_discourse_attribution(text, expected):
     # "would not say", "declined to say"; "repeated the warning"
     ("Dmitry Peskov spoke to reporters. He would not say whether a ceasefire had been discussed. He repeated the "
      "warning that sanctions would fail.", ["", "Dmitry Peskov", "Dmitry Peskov"]),
+    # accented names find the table's person; "interviewed by <outlet>"; "In the longer of the two joint statements,"
+    ("Brazil's President Luiz Inácio Lula da Silva, who is due in Beijing next week, has said the warring powers "
+     "cannot make the peace.", ["Luiz Inacio Lula da Silva"]),
+    ("Experts interviewed by Vishera believe that the visit strengthened Russia.", ["Experts"]),
+    ("Xi and Putin signed two joint statements. In the longer of the two joint statements, Beijing and Moscow "
+     "pledged to deepen their partnership.", ["", "Joint statement"]),
+    # a follow-up that asks whether someone "does not believe" is the asker's question
+    ("Bloomberg: Will China act on the warrant?\n\nWang Wenbin: No.\n\nFollow-up: So China does not believe the "
+     "warrant matters?", ["Bloomberg", "Wang Wenbin", "Bloomberg"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
