@@ -412,7 +412,7 @@ _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s
 _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
                            r"editorial|correspondents|reporters))\Z")
-_NAME_THEN_ROLE = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
+_NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
                            r"\s*(?P<role>[^\]\n]{1,100})\]"
@@ -954,7 +954,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(np_), "according_to", has_quote)
     m = _NAME_THEN_ROLE.match(text)
     if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS:
-        return _Raw(m.group("np"), "colon", True, m.group("role").strip())  # "Sergei Lukin (State Duma member): ..."
+        # "Sergei Lukin (State Duma member): ...", "President of China Xi Jinping (retranslated): ..."
+        words, pre = m.group("np").split(), (m.group("pre") or "").split()
+        while len(words) > 2 and (words[0].lower() in PLACE_WORDS or words[0].lower() in COUNTRY_WORDS):
+            pre.append(words.pop(0))  # "... Republic of China Xi Jinping": the country belongs to the role
+        return _Raw(" ".join(words), "colon", True, " ".join(pre) or m.group("role").strip())
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
         inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
@@ -1103,7 +1107,7 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|stressed|stresses|noted|notes|wrote|writes|added|adds|"
                           r"warned|warns|insisted|insists|argued|argues|claimed|claims|stated|states|declared|declares|"
-                          r"emphasi[sz]ed|underlined|pointed out|according to|asked|replied|answered|warn|insist|argue|"
+                          r"emphasi[sz]ed|underlined|pointed out|put it|according to|asked|replied|answered|warn|insist|argue|"
                           r"declare|reported|wrote|accuse|accuses|accused|allege|alleges|alleged|"
                           r"(?:claim|note|stress|report|write|state)s?\s+that)\b")
 
@@ -1665,6 +1669,8 @@ class _Resolver:
             at = cue.start() if cue else intro[0]
             inside = [m for m in self.mentions if intro[0] <= m.pos < intro[1]]
             after = [m for m in inside if m.pos >= at]
+            if cue and re.match(r"asked (?:him|her|them)\b", cue.group(), re.I):
+                after = []  # "Lyman Daily asked her what Xi took home": "her" is named before, Xi is not asked
             ahead = [m for m in inside if m.pos < at][::-1]
             before = [m for m in self.mentions if m.pos < intro[0]][::-1]
             for men in after + ahead + before:
@@ -2131,8 +2137,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                         asker = turn  # "Bloomberg: Blinken said ...": a "Follow-up:" after it is Bloomberg's
             elif _is_turn(raw, i, spans, text) or raw.intro:
                 turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
-            elif turn is not None and sp.paragraph != turn_para:
-                turn = None  # an attributed sentence in a new paragraph: back to narration
+            elif turn is not None and sp.paragraph != turn_para and not _first_person(sp.text):
+                turn = None  # an attributed sentence in a new paragraph: back to narration (not "Trade between
+                # our countries grew ..., according to the customs service" inside a speech)
         if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
                 and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
@@ -2330,6 +2337,7 @@ def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
     more = i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph
     t = sp.text.rstrip()
     ends = t[-1:] in ".?!" or t[-1:] in "\"”»’" and t[-2:-1] in ".?!"  # (a headline ends on its quote, no stop)
+    ends = ends or t[-1:] == "," and any(s.kind == "statement" for s in spans[:i])  # a salutation: "Dear friends,"
     if not any(s.kind == "statement" for s in spans[:i]) and not more and not ends:
         return False  # the article's headline line ("Putin: China's plan could be a basis"), not a turn
     return first and (more or ends)

@@ -765,6 +765,17 @@ def test_discourse_attribution(text, expected):
     # a follow-up that asks whether someone "does not believe" is the asker's question
     ("Bloomberg: Will China act on the warrant?\n\nWang Wenbin: No.\n\nFollow-up: So China does not believe the "
      "warrant matters?", ["Bloomberg", "Wang Wenbin", "Bloomberg"]),
+    # a Kremlin transcript: "Role Name:" and "Role of China Name (retranslated):" labels ending in a salutation,
+    # speeches over several paragraphs, a sourced figure inside a speech
+    ("The leaders made statements for the press.\n\nPresident of Russia Vladimir Putin: Mr Chairman, dear friend,"
+     "\n\nOur talks were friendly. Trade between our countries grew by a third, according to the customs service. "
+     "We also discussed Ukraine.\n\nPresident of the People’s Republic of China Xi Jinping (retranslated): Dear "
+     "friend,\n\nChina is on the side of peace.",
+     ["", "Vladimir Putin", "Vladimir Putin", "Customs service", "Vladimir Putin", "Xi Jinping", "Xi Jinping"]),
+    # "asked her what Xi took home": the interviewee named before, not Xi
+    ("That is how sinologist Viktoriia Marchenko sums up Beijing's role. Lyman Daily asked her what Xi took home."
+     "\n\nWhat did Xi achieve?\n\nHe got what he came for.\n\nWill he call Kyiv?\n\nSooner or later.",
+     ["Viktoriia Marchenko", "", "", "Viktoriia Marchenko", "", "Viktoriia Marchenko"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
