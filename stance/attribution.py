@@ -277,6 +277,10 @@ QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<questio
 # Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
 # paragraphs after an introduction that says an interview follows ("We asked her what the visit changed.")
 _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
+# "When Xi Jinping sat down with Vladimir Putin ...": two leaders meeting, not an interview's introduction
+_LEADERS_MET = re.compile(r"\b(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba)\b[^.]{0,40}\b(?:sat down|spoke|"
+                          r"talked) (?:with|to)\s+(?:(?:President|Mr|Chinese|Russian|Ukrainian|US)\s+)*(?:Vladimir |Xi )?"
+                          r"(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba|Qin)\b")
 _INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|spoke (?:to|with)|talked (?:to|with)|"
                             r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
@@ -589,7 +593,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling accusing urging describing calling declaring recalling reminding asking""".split())
+adding telling accusing urging describing calling declaring recalling reminding asking writing""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | {"called", "calls"})
@@ -1044,7 +1048,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if found and (len(found[0].split()) >= 2 or table.lookup(found[0]) is not None) \
                     and found[0].lower() not in PLACE_WORDS:
                 return _Raw(found[0], "leading", has_quote, found[1])
-        if prev == "and":
+        if prev in ("and", "but"):  # "Putin greeted Xi ... and said", "Zelenskyy welcomed the talk, but said"
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
@@ -2307,7 +2311,7 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
     for p in order:
         if first_question is not None and p >= first_question:
             break
-        cues += [i for i in paras[p] if _INTERVIEW_CUE.search(spans[i].text)]
+        cues += [i for i in paras[p] if _INTERVIEW_CUE.search(spans[i].text) and not _LEADERS_MET.search(spans[i].text)]
     cue = cues[-1] if cues else None
     if not questions and len(qa) < 2:
         # the first cue that questions and answers follow ("We asked X ..."; not a closing "X spoke to Radio Y")

@@ -776,6 +776,12 @@ def test_discourse_attribution(text, expected):
     ("That is how sinologist Viktoriia Marchenko sums up Beijing's role. Lyman Daily asked her what Xi took home."
      "\n\nWhat did Xi achieve?\n\nHe got what he came for.\n\nWill he call Kyiv?\n\nSooner or later.",
      ["Viktoriia Marchenko", "", "", "Viktoriia Marchenko", "", "Viktoriia Marchenko"]),
+    # an explainer's subheads and answers, after "Xi sat down with Putin", are not an interview
+    ("When Xi Jinping sat down with Vladimir Putin this week, the plan was on the table.\n\nWhat does the paper "
+     "say?\n\nIt lists 12 points.\n\nHow has Ukraine responded?\n\nPresident Volodymyr Zelenskyy welcomed the "
+     "talk of peace, but said he would back only a plan that returns Ukrainian land. Presidential adviser Mykhailo "
+     "Podolyak was blunter, writing on Twitter that Beijing was not neutral.",
+     ["", "", "", "", "Volodymyr Zelensky", "Mykhailo Podolyak"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
