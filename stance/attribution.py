@@ -2536,7 +2536,9 @@ _INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+
                          r"|\A(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
                          r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take))\b[^“”\"]{0,60}[.:]\s*\Z")
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
-                        r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued)\b|"
+                        r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued|"
+                        r"[Tt]he (?:interview|conversation|talk|discussion|programme|program|episode) (?:was|has been|"
+                        r"took place|aired))\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)

@@ -571,8 +571,8 @@ def test_quote_continuation_keeps_speaker():
      ["", "", "", "Anna Reyes", "Anna Reyes", "", "Anna Reyes"]),
     # the introduction is the cue the questions follow, not a closing "X spoke to Radio Y"
     ("We asked Yuriy Poltavets, who heads a Kyiv think tank, about the visit.\n\nWhat did Xi bring?\n\n"
-     "Symbolism. Warm symbolism.\n\nIs the plan serious?\n\nNo.\n\nThe interview was recorded for Desna Radio.",
-     ["", "", "Yuriy Poltavets", "Yuriy Poltavets", "", "Yuriy Poltavets", "Yuriy Poltavets"]),
+     "Symbolism. Warm symbolism.\n\nIs the plan serious?\n\nNo.\n\nThe interview was conducted by phone.",
+     ["", "", "Yuriy Poltavets", "Yuriy Poltavets", "", "Yuriy Poltavets", ""]),
     # a dashed interview introduced with the interviewee's think tank: the centre is not the person
     ("Alexei Vinokurov, head of the Centre for Contemporary China Studies, gave an interview to our agency.\n\n"
      "— What is the main message?\n\n— The partnership is not a marriage of convenience.\n\n— And the plan?\n\n"
