@@ -640,6 +640,8 @@ def _verb_at(toks, i) -> int:
                         for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
     if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("its", "his", "her", "their", "that")
+            or any(t[0] == "that" for t in toks[i + 1:i + 5]) and toks[i + 1][0] in ("on", "in", "at", "last", "this",
+                                                                                       "again", "yesterday", "today")
             or toks[i + 1][0] == "the" and any(t[0] in _SPEECH_NOUNS for t in toks[i + 2:i + 5])):
         return 1  # "The White House has repeated its concerns", "Xi repeated that ...", "He repeated the warning"
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
@@ -1175,10 +1177,17 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
         if comma is None or comma > 16:
             return None
         toks = toks[comma + 1:]
+    if len(toks) >= 3 and toks[0][0] in ("He", "She", "he", "she") and toks[1][0] in ("went", "was", "added") \
+            and all(t[0].lower() in ("went", "on", "was", "blunter", "direct", "more", "blunt", "added", "further")
+                    for t in toks[1:]):
+        return toks[0][0].lower()  # "He went on: “...”", "She was blunter:"
     j = 1 if toks and toks[0][0].lower() == "the" else 0
     while j < len(toks) and j < 7 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS):
         j += 1
     words = [t[0] for t in toks[:j]]
+    if len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in PERSON_ROLE_HEADS \
+            and j < len(toks) and toks[j][0] in _INTRO_VERBS:
+        return " ".join(words)  # "Asked how Kyiv reads the visit, the minister was direct: “...”"
     if len(words) >= 2 and words[0].lower() in ("his", "her", "their", "our") and j < len(toks) and toks[j][0] == ",":
         # "His guest, the orientalist Andrei Semyonov of the Higher School, went further:": the name in the appositive
         close = next((k for k in range(j + 1, min(len(toks), j + 20)) if toks[k][0] == ","), None)
@@ -1314,6 +1323,15 @@ def _initial_subject(toks) -> str | None:
     k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
     if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
+    if len(toks) > 3 and toks[0][0] == "The":
+        # "The Chinese leader, for his part, called Putin ... and predicted", "The Chinese leader returned the
+        # compliment, telling his host ...": a role that refers back
+        m = 1
+        while m < len(toks) and m < 4 and (_is_cap(toks[m][0]) or toks[m][0] in ROLE_WORDS):
+            m += 1
+        if m >= 2 and toks[m - 1][0].lower() in PERSON_ROLE_HEADS and m < len(toks) \
+                and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)", toks[m][0])):
+            return " ".join(t[0] for t in toks[:m])
     np_ = " ".join(t[0] for t in toks[:j])
     if k > j + 3 and 2 <= k - j - 2 <= 3 and all(_is_cap(t[0]) for t in toks[j + 1:k - 1]) \
             and any(t[0] in ROLE_WORDS for t in toks[:j]):

@@ -782,6 +782,13 @@ def test_discourse_attribution(text, expected):
      "talk of peace, but said he would back only a plan that returns Ukrainian land. Presidential adviser Mykhailo "
      "Podolyak was blunter, writing on Twitter that Beijing was not neutral.",
      ["", "", "", "", "Volodymyr Zelensky", "Mykhailo Podolyak"]),
+    # a role subject before a participle or a second verb; "He went on:"; "the minister was direct:"; "repeated on
+    # Wednesday that"
+    ("Xi Jinping arrived. The Chinese leader, for his part, called Putin his dear friend and predicted a win.",
+     ["", "Xi Jinping"]),
+    ("James Cleverly spoke in London. He went on: “Xi should press Putin to pull out.”", ["", "James Cleverly"]),
+    ("Foreign ministry spokesman Wang Wenbin repeated on Wednesday that China had never supplied weapons.",
+     ["Wang Wenbin"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
