@@ -2419,7 +2419,10 @@ def _hosts(atts: list[Attribution], spans, resolver: _Resolver) -> list[Attribut
 
 
 def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attribution]:
-    """One side per speaker within an article: the side found with the most specific role."""
+    """One side per speaker within an article: the side found with the most specific role; "U.S." written "US"
+    so that "U.S. officials" and "US officials" are one speaker."""
+    atts = [Attribution(_DOTTED_US.sub("US", a.speaker), a.side, a.role, a.attribution, a.pass_name)
+            if "U.S." in a.speaker else a for a in atts]
     best: dict[str, tuple[int, str, str]] = {}
     for a in atts:
         if a.speaker:
@@ -2430,6 +2433,7 @@ def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attributi
             if a.speaker else a for a in atts]
 
 
+_DOTTED_US = re.compile(r"\bU\.S\.(?=\s|\Z)")
 _JOINT_DOC = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])s?\b", re.I)
 
 

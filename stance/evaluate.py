@@ -63,7 +63,7 @@ def norm_speaker(name: str, table=None) -> str:
     from .attribution import _adjectival
 
     s = _adjectival(re.sub(r"[’`]", "'", str(name or "")).strip())
-    s = s.lower()
+    s = s.lower().replace("u.s. ", "us ")  # "U.S. officials" ~ "US officials"
     s = re.sub(r"^(the|a|an|one|some|several|many|two|three|four)\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,")
     s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"

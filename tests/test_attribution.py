@@ -905,6 +905,13 @@ def test_the_transcript_speaker_who_keeps_asking_is_the_host():
     assert dict(speakers(text)) == {"Claire Dunn": "media", "Nathan Cole": "analyst"}
 
 
+def test_us_with_or_without_dots_is_one_speaker():
+    from stance.evaluate import norm_speaker
+
+    assert speakers("U.S. officials have warned that Beijing is weighing lethal aid.") == [("US officials", "us")]
+    assert norm_speaker("U.S. officials") == norm_speaker("US officials")
+
+
 def test_scoring_takes_a_patronymic_for_the_same_person():
     from stance.attribution import default_speaker_table
     from stance.evaluate import norm_speaker
