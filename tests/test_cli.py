@@ -125,12 +125,12 @@ def test_speakers_file_extends_the_table(capsys, tmp_path, model):
     art = tmp_path / "a.txt"
     art.write_text(ARTICLE_WITH_NEW_FIGURE, encoding="utf-8")
     before = _speakers_of(capsys, ["analyze", str(art)])
-    assert before[1:] == [("Veronika Hrab", "analyst")] * 2  # unknown person: the analyst default
+    assert before[-2:] == [("Veronika Hrab", "analyst")] * 2  # unknown person: the analyst default
     extra = tmp_path / "speakers.csv"
     extra.write_text("name,aliases,side,kind,roles\nVeronika Hrab,Hrab|Ms Hrab,ukraine,person,minister\n",
                      encoding="utf-8")
     after = _speakers_of(capsys, ["analyze", str(art), "--speakers", str(extra)])
-    assert after[1:] == [("Veronika Hrab", "ukraine")] * 2
+    assert after[-2:] == [("Veronika Hrab", "ukraine")] * 2
 
 
 @pytest.mark.parametrize("content, message", [
