@@ -69,6 +69,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "would not say", "declined to say", "refused to say", "would not comment", "declined to confirm",
+                   "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at",
                    "would not confirm", "declined to elaborate",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
@@ -174,6 +175,7 @@ TRAILING_DOCUMENT = re.compile(r"(?:,|(?<=[”\"’»])|\s\s)\s+(?:the|a|one of 
 OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)[A-ZÀ-ÖØ-ÞĀ-Ž]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
                        r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
                        r"assuring|promising)\b")
+_WENT_ON = re.compile(r"\A(?P<np>He|She|They|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?:went on|continued|added)\s*,\s*[“\"«‘]")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
                               r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
@@ -415,7 +417,7 @@ _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s
                               r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
 _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
-                           r"editorial|correspondents|reporters))\Z")
+                           r"editorial|correspondents|reporters|(?:english-language\s+)?service|website|edition))\Z")
 _NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
@@ -982,7 +984,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
+                and _CLAIM_VERB.search(text[m.end() - 1:]) \
                 and (_asker(m.group("np"), table) or _named_person(inner.np, table)):
+            # (a claim with a verb of speech: "Kiev rejects it" or "Xi has concluded his visit" stays the turn's)
             # (in an answer, a named person's reported words are that person's: "Wang Wenbin: During that call,
             # Qin Gang said China hoped ...")
             # "Bloomberg: Blinken said yesterday that ...": an asker's question reports Blinken's claim (in an
@@ -1000,6 +1004,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = DOCUMENT_SUBJECT.match(flat)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)
+    m = _WENT_ON.match(text)
+    if m:  # 'He went on, "The Americans need a story ..."'
+        return _Raw(m.group("np"), "leading", True)
     m = QUOTES_AS_SAYING.search(flat)
     if m:  # "The newspaper quotes presidential aide Yuri Ushakov as saying ...": Ushakov's words
         return _Raw(m.group("np"), "leading", has_quote)
@@ -1111,6 +1118,12 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     return inner if re.search(re.escape(words[-1]) + verb, rest) else None
 
 
+# Verbs that report a claim (in a turn that reports one): not acts such as "rejects" or "has concluded"
+_CLAIM_VERB = re.compile(r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|warn(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
+                         r"call(?:s|ed|ing)|insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|"
+                         r"stress(?:es|ed)?|not(?:e|es|ed)|write|writes|wrote|written|report(?:s|ed)?|fear(?:s|ed)?|"
+                         r"suggest(?:s|ed)?|predict(?:s|ed)?|believ(?:e|es|ed)|think|thinks|according to|put it|"
+                         r"stat(?:e|es|ed)|declar(?:e|es|ed)|point(?:s|ed)? out|saying|announc(?:e|es|ed))\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|stressed|stresses|noted|notes|wrote|writes|added|adds|"
                           r"warned|warns|insisted|insists|argued|argues|claimed|claims|stated|states|declared|declares|"
                           r"emphasi[sz]ed|underlined|pointed out|put it|according to|asked|replied|answered|warn|insist|argue|"
@@ -1196,6 +1209,9 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
         pred = toks[close + 1][0] if close and close + 1 < len(toks) else ""
         if m and (pred in _INTRO_VERBS or re.fullmatch(r"[a-z]+(?:ed|es)", pred)):
             return m.group()
+    if words and _POSSESSIVE_END.search(words[-1]) and j < len(toks) \
+            and toks[j][0] in ("answer", "reply", "response", "verdict", "message", "view", "advice", "warning"):
+        return _POSSESSIVE_END.sub("", " ".join(words))  # "Reznikov’s answer to that was short: “...”"
     if not words or not any(_is_cap(w) and w.lower() not in NOT_SPEAKERS | DETERMINERS for w in words) \
             or _POSSESSIVE_END.search(words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
         return None
@@ -1308,6 +1324,11 @@ def _initial_subject(toks) -> str | None:
         # "In Moscow, meanwhile, Putin called ... and said" (the aside blanked), "In Washington, White House
         # press secretary Karine Jean-Pierre struck a similar note, telling reporters ..."
         toks = toks[3:] if toks[2][0] == "," else toks[2:]
+    if len(toks) > 4 and toks[0][0].lower() in ("at", "after", "before", "during", "following", "in", "on") \
+            and not (toks[1][0].lower() in PLACE_WORDS and _is_cap(toks[2][0])):
+        comma = next((k for k in range(2, min(len(toks), 16)) if toks[k][0] == ","), None)
+        if comma is not None:  # "At the daily briefing in Beijing, spokesman Wang Wenbin brushed aside ..., saying"
+            toks = toks[comma + 1:]
     if len(toks) > 2 and toks[0][0].endswith("ing") and _is_cap(toks[0][0]) and toks[0][0].lower() not in PLACE_WORDS \
             and toks[1][0][:1].islower():  # a participle ("Addressing the ..."), not "Beijing calls"
         comma = next((k for k in range(1, min(len(toks), 16)) if toks[k][0] == ","), None)
@@ -1323,7 +1344,7 @@ def _initial_subject(toks) -> str | None:
     k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
     if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
-    if len(toks) > 3 and toks[0][0] == "The":
+    if len(toks) > 3 and toks[0][0] in ("The", "the"):
         # "The Chinese leader, for his part, called Putin ... and predicted", "The Chinese leader returned the
         # compliment, telling his host ...": a role that refers back
         m = 1

@@ -789,6 +789,17 @@ def test_discourse_attribution(text, expected):
     ("James Cleverly spoke in London. He went on: “Xi should press Putin to pull out.”", ["", "James Cleverly"]),
     ("Foreign ministry spokesman Wang Wenbin repeated on Wednesday that China had never supplied weapons.",
      ["Wang Wenbin"]),
+    # a leading preposition phrase before the subject of a participle; dismissive verbs; "He went on, “...”";
+    # "X's answer was short: “...”"
+    ("At the daily briefing in Beijing, foreign ministry spokesman Wang Wenbin brushed aside US criticism, saying "
+     "China was impartial.", ["Wang Wenbin"]),
+    ("Military expert Pavel Yermolov scoffed at the claims. He went on, \"The Americans need a story.\"",
+     ["Pavel Yermolov", "Pavel Yermolov"]),
+    ("Defence Minister Oleksii Reznikov took questions. Reznikov’s answer to that was short: “We will judge by "
+     "actions.”", ["", "Oleksii Reznikov"]),
+    # a turn that states what someone did or rejects stays the turn's; one that reports a claim is the claimant's
+    ("Host Anna Belykh: Kiev rejects it.\n\nYuri Karpenko: Washington claims China will arm Russia.",
+     ["Anna Belykh", "Washington"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
