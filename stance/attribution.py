@@ -221,15 +221,17 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
-    r"\A(?:But |And )?(?:The|A|Its|Their|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<np>joint statement|joint declaration|"
+    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
-    r"\s+[^,.;:]{1,60}?)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|"
+    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
-    r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged)\b")
+    r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
+    r"instead promised)\b")
 # "The first of them said ...", "A second statement sets out ...": one of the documents just named
 DOCUMENT_ORDINAL = re.compile(
     r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
@@ -413,11 +415,13 @@ _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relat
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy asia eurasia africa world
 region regions""".split())
+_OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:official|diplomat|spokesperson|spokesman|adviser|aide))"
+                                r"\s+(?P<tail>(?:familiar with|briefed on|close to|aware of|knowledgeable about|involved in)\b.*)\Z")
 _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
                               r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
 _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
-                           r"editorial|correspondents|reporters|(?:english-language\s+)?service|website|edition))\Z")
+                           r"editorial|correspondents|reporters|(?:[Ee]nglish-language\s+)?service|website|edition))\Z")
 _NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
@@ -636,10 +640,10 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and _POSSESSIVE_END.search(toks[i - 1][0]):
         return 0  # "Zelensky's remarks came as ...": a noun after a possessive
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
-        # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”"
-        # (not "called Putin his “dear friend”": narration of a form of address)
-        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" and toks[k - 1][0].lower() not in ("his", "her", "their")
-                        for k, t in enumerate(toks[i + 2:i + 6], i + 2)) else 0
+        # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”", and
+        # "Xi called Putin his “dear friend”" (most of the development gold gives the caller the sentence)
+        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" or t[0].lower() in ("dear", "friend", "brother")
+                        for t in toks[i + 2:i + 6]) else 0
     if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("its", "his", "her", "their", "that")
             or any(t[0] == "that" for t in toks[i + 1:i + 5]) and toks[i + 1][0] in ("on", "in", "at", "last", "this",
@@ -1113,8 +1117,8 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     words = inner.np.split()
     if words[0].lower() in DETERMINERS and not (len(words) >= 2 and words[-1].lower() in PERSON_ROLE_HEADS):
         return None  # "The two sides agreed" (not "The Chinese leader told")
-    verb = r"\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|stated|replied|responded|assured|" \
-           r"reiterated|emphasi[sz]ed|underlined|remarked)\b"
+    verb = r"(?:,[^,.]{1,40},)?\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|stated|replied|responded|" \
+           r"assured|reiterated|emphasi[sz]ed|underlined|remarked)\b"  # ("Xi, for his part, told Putin")
     return inner if re.search(re.escape(words[-1]) + verb, rest) else None
 
 
@@ -1894,6 +1898,9 @@ class _Resolver:
         m = _SPOKESPERSON_FOR.match(raw.np)
         if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
             raw = raw.renamed(m.group("inst"), m.group("role"))
+        m = _OFFICIAL_FAMILIAR.match(raw.np)
+        if m:  # "A US official familiar with intelligence on the issue": the official (the rest is a role)
+            raw = raw.renamed(m.group("np"), m.group("tail"))
         m = _OUTLET_STAFF.match(raw.np)
         if m and ((fig := self.table.lookup(m.group("outlet"))) is not None and fig.side == "media"
                   or self.table.side_from_words(m.group("outlet")) == "media"):

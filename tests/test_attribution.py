@@ -417,9 +417,9 @@ def test_quote_continuation_keeps_speaker():
      ["Vladimir Putin"] * 3),
     ("“China wants to look like a peacemaker,” a senior Indian diplomat who has served in Moscow told me.",
      ["Senior Indian diplomat"]),
-    # "called X “...”" is a claim; "called Putin his “dear friend”" narrates a form of address
+    # "called X “...”" is a claim; so is "called Putin his “dear friend”" (13 of 15 dev gold rows give it the caller)
     ('Blinken, speaking in Washington, called the visit "diplomatic cover" for Russia.', ["Antony Blinken"]),
-    ('Xi Jinping called Vladimir Putin his "dear friend".', [""]),
+    ('Xi Jinping called Vladimir Putin his "dear friend".', ["Xi Jinping"]),
     # a sentence naming the source of the one before it (Ukrainian and Russian wire copy): both are that source's
     ("China is ready to play a constructive role. This was stated by Chinese Foreign Ministry spokesman Wang Wenbin "
      "at a briefing, TASS reports.", ["Wang Wenbin", "Wang Wenbin"]),
@@ -800,6 +800,14 @@ def test_discourse_attribution(text, expected):
     # a turn that states what someone did or rejects stays the turn's; one that reports a claim is the claimant's
     ("Host Anna Belykh: Kiev rejects it.\n\nYuri Karpenko: Washington claims China will arm Russia.",
      ["Anna Belykh", "Washington"]),
+    # "X called Y his “dear friend”" is X's; a joint statement with a relative clause; an official's "familiar
+    # with" tail is a role
+    ("Mr Xi called Mr Putin his “dear friend” as they said goodbye.", ["Xi Jinping"]),
+    ("Xi and Putin signed two joint statements. Yet the joint statement Mr Xi and Vladimir Putin signed on Tuesday "
+     "voices concern over NATO. The joint statement they signed instead promised deeper military trust.",
+     ["", "Joint statement", "Joint statement"]),
+    ("A US official familiar with intelligence on the issue said Washington had seen no weapons. “They have not "
+     "crossed the line,” the official said.", ["US official", "US official"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
