@@ -1260,7 +1260,7 @@ _NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-Z�
 
 
 _ASIDE_NOT_ROLE = re.compile(r"(?:in|on|at|during|after|before|speaking|talking|writing|according|citing|quoting|"
-                             r"responding|asked)\b")
+                             r"responding|asked|which|who|whose|where|when)\b")
 
 
 def _appositive_subject(before: str) -> tuple[str, str] | None:
@@ -1296,7 +1296,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
             return first, prev
     if appositive and _ASIDE_NOT_ROLE.match(last):
         appositive = None  # ", in comments to this newspaper,": where it was said, not who said it
-        if prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and len(prev.split()) <= 6:
+        if prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and len(prev.split()) <= 8:
             return prev, ""
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
@@ -1458,8 +1458,9 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         # "Director of the Center for Asian Strategic Forecasting Nikolai Rybin": the organisation's name runs
         # into the person's; the person is the last two words
         role, name = role + name[:-2], name[-2:]
-    elif not name or not role or role[-1] in ("in", "at", "of", "for", "from"):
-        return whole
+    elif not name or not role or role[-1] in ("in", "at", "of", "for", "from") \
+            or role[-1] == "the" and len(role) >= 2 and role[-2] in ("in", "at", "of", "for", "from"):
+        return whole  # (also "Chinese embassy in the United States": a place after "in the")
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:
             role.append(name.pop(0))

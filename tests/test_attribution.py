@@ -931,6 +931,15 @@ def test_us_with_or_without_dots_is_one_speaker():
     assert norm_speaker("U.S. officials") == norm_speaker("US officials")
 
 
+def test_a_relative_clause_is_not_a_role_and_a_place_after_in_the_stays_in_the_name():
+    assert speakers("Washington, which has warned Beijing against supplying weapons, has dismissed the trip as a "
+                    "show.") == [("Washington", "us")]
+    assert speakers("The Chinese embassy in the United States said in a statement that the claims were "
+                    "groundless.") == [("Chinese embassy in the United States", "china")]
+    assert speakers("Brazil's President Luiz Inácio Lula da Silva, who is due in Beijing next week, has said he "
+                    "wants a peace club.") == [("Luiz Inacio Lula da Silva", "other_gov")]
+
+
 def test_scoring_takes_a_patronymic_for_the_same_person():
     from stance.attribution import default_speaker_table
     from stance.evaluate import norm_speaker
