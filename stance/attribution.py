@@ -176,6 +176,8 @@ OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-ZÀ-ÖØ
                        r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
                        r"assuring|promising)\b")
 _WENT_ON = re.compile(r"\A(?P<np>He|She|They|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?:went on|continued|added)\s*,\s*[“\"«‘]")
+_DOCUMENT_WORDS = ("statement", "declaration", "document", "readout")
+_OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
                               r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
@@ -422,6 +424,7 @@ _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s
 _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*){0,3})['’]s\s+(?P<staff>(?:[a-z]+\s+)?"
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
                            r"editorial|correspondents|reporters|(?:[Ee]nglish-language\s+)?service|website|edition))\Z")
+_PAREN_COLON = re.compile(r"\)\s*:")
 _NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
@@ -964,7 +967,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = m.group("np")
         np_ = _OBJECT_PRONOUNS.get(np_.lower(), np_)
         return _Raw(_clean_np(np_), "according_to", has_quote)
-    m = _NAME_THEN_ROLE.match(text)
+    m = _NAME_THEN_ROLE.match(text) if ")" in text and _PAREN_COLON.search(text) else None
     if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS:
         # "Sergei Lukin (State Duma member): ...", "President of China Xi Jinping (retranslated): ..."
         words, pre = m.group("np").split(), (m.group("pre") or "").split()
@@ -1011,14 +1014,14 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _WENT_ON.match(text)
     if m:  # 'He went on, "The Americans need a story ..."'
         return _Raw(m.group("np"), "leading", True)
-    m = QUOTES_AS_SAYING.search(flat)
+    m = QUOTES_AS_SAYING.search(flat) if " as " in flat and ("quot" in flat or "cite" in flat) else None
     if m:  # "The newspaper quotes presidential aide Yuri Ushakov as saying ...": Ushakov's words
         return _Raw(m.group("np"), "leading", has_quote)
-    m = TRAILING_DOCUMENT.search(flat)
+    m = TRAILING_DOCUMENT.search(flat) if any(w in flat for w in _DOCUMENT_WORDS) else None
     if m:  # (one of "the statements": the statement)
         return _Raw(m.group("np").rstrip("s") if m.group("np").endswith("ts") else m.group("np"), "trailing",
                     has_quote)
-    m = OVERHEARD.search(flat)
+    m = OVERHEARD.search(flat) if any(w in flat for w in _OVERHEARD_WORDS) else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "leading", has_quote)
     m = OUTLET_PIECE.match(flat)
