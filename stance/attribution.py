@@ -176,6 +176,7 @@ OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-ZÀ-ÖØ
                        r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
                        r"assuring|promising)\b")
 _WENT_ON = re.compile(r"\A(?P<np>He|She|They|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?:went on|continued|added)\s*,\s*[“\"«‘]")
+_SOURCING_FIRST_WORDS = frozenset("This That It These The And But So Thus With In Who Said Claimed Speaker".split())
 _DOCUMENT_WORDS = ("statement", "declaration", "document", "readout")
 _OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
@@ -856,8 +857,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if "think tank" in flat:
         flat = flat.replace("think tank", "think-tank")  # one word: "the think tank's director said"
     flat = _ACCORDING_ASIDE.sub(lambda m: " " * len(m.group()), flat)  # "Kuleba, according to X, said"
-    m = BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat) \
-        or WHO_SAID_IT.match(flat) or THAT_WAS.match(flat)
+    first = flat[:flat.find(" ")] if " " in flat else flat  # the sourcing patterns all start with one of a few words
+    m = (BACK_PASSIVE.match(flat) or SO_SAID.match(flat) or SOURCE_HOW.match(flat) or WITH_THESE_WORDS.match(flat)
+         or WHO_SAID_IT.match(flat) or THAT_WAS.match(flat)) if first in _SOURCING_FIRST_WORDS else None
     if m and m.re is THAT_WAS and m.group("np2"):
         return _Raw(_clean_np(m.group("np2")), "according_to", has_quote, back=True)
     if m and _np_ok(m.group("np")):
