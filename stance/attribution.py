@@ -1302,6 +1302,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     if appositive and _ASIDE_NOT_ROLE.match(last):
         appositive = None  # ", in comments to this newspaper,": where it was said, not who said it
         if prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and len(prev.split()) <= 8:
+            before_prev = parts[-3].strip() if len(parts) >= 3 else ""
+            if _NAME_SEG.fullmatch(prev) and re.match(r"(?:The|the|A|An)\s|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s", before_prev) \
+                    and len(before_prev.split()) <= 10:
+                return prev, before_prev  # "The EU's deputy head of mission, Karin Lindholm, who ..., told"
             return prev, ""
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
@@ -1702,7 +1706,8 @@ class _Resolver:
         low = set(re.sub(r"['’]s\b", "", words.lower()).split())
         if low & {"minister", "president", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
                   "government", "ministry", "ambassador", "office", "force", "forces", "administration",
-                  "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs"}:
+                  "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs", "prosecutor",
+                  "governor", "mayor", "premier", "ombudsman", "commissioner"}:
             # an official with no country named: the article's own country when its wording shows one
             # ("a senior official in the Office of the President" in a Ukrainian outlet)
             return self.home or "other_gov"
