@@ -418,6 +418,8 @@ _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relat
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy asia eurasia africa world
 region regions""".split())
+_GROUP_AT = re.compile(r"(?P<group>[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists)\s+(?:at|from|with)\s+(?:the\s+)?"
+                       r"(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|of|for|the|and|on)){1,8})\Z")
 _OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:official|diplomat|spokesperson|spokesman|adviser|aide))"
                                 r"\s+(?P<tail>(?:familiar with|briefed on|close to|aware of|knowledgeable about|involved in)\b.*)\Z")
 _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
@@ -1232,6 +1234,9 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     k = _past_appositive(toks, j)  # ", a regular guest of the programme,"
     if k is None:
         return None
+    if k > j + 3 and 2 <= k - j - 2 <= 3 and all(_is_cap(t[0]) for t in toks[j + 1:k - 1]) \
+            and any(w.lower() in ROLE_WORDS for w in words):
+        words = [t[0] for t in toks[j + 1:k - 1]]  # "Lithuania's foreign minister, Gabrielius Landsbergis, was blunter:"
     pred = [t[0] for t in toks[k:]]
     while pred and pred[0] in SKIPPABLE:
         pred = pred[1:]
@@ -1909,6 +1914,9 @@ class _Resolver:
         m = _SPOKESPERSON_FOR.match(raw.np)
         if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
             raw = raw.renamed(m.group("inst"), m.group("role"))
+        m = _GROUP_AT.match(raw.np)
+        if m:  # "Analysts at the Institute for the Study of War": the institute
+            raw = raw.renamed(m.group("inst"), m.group("group").lower())
         m = _OFFICIAL_FAMILIAR.match(raw.np)
         if m:  # "A US official familiar with intelligence on the issue": the official (the rest is a role)
             raw = raw.renamed(m.group("np"), m.group("tail"))

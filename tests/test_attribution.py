@@ -808,6 +808,11 @@ def test_discourse_attribution(text, expected):
      ["", "Joint statement", "Joint statement"]),
     ("A US official familiar with intelligence on the issue said Washington had seen no weapons. “They have not "
      "crossed the line,” the official said.", ["US official", "US official"]),
+    # a role subject with the name in an appositive before a colon; "Analysts at <institute>" is the institute
+    ("Lithuania’s foreign minister, Gabrielius Landsbergis, was blunter: “A mediator does not take sides.”",
+     ["Gabrielius Landsbergis"]),
+    ("Analysts at the Institute for the Study of War noted that Xi made no commitment.",
+     ["Institute for the Study of War"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
