@@ -155,9 +155,13 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if len(s.split()) > 30:
         return False
-    _, tail = furniture_regex()
-    groups, anywhere = _furniture_by_first_char()
+    groups, anywhere, tail = _furniture_matchers()
     return groups.get(s[:1].lower(), anywhere).fullmatch(s) is not None or any(t.search(s) for t in tail)
+
+
+@lru_cache(maxsize=1)
+def _furniture_matchers():
+    return (*_furniture_by_first_char(), furniture_regex()[1])
 
 
 def _lines(text: str):
