@@ -70,6 +70,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "would not say", "declined to say", "refused to say", "would not comment", "declined to confirm",
                    "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at",
+                   "issued a statement", "released a statement", "put out a statement",
                    "would not confirm", "declined to elaborate",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
@@ -418,6 +419,9 @@ _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relat
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy asia eurasia africa world
 region regions""".split())
+# The last word of a capitalised phrase that names a thing, not a person ("Cold War", "Peace Formula")
+_THING_TAILS = frozenset("""war era mentality crisis plan formula summit statement treaty charter union assembly
+parliament agreement declaration doctrine initiative route road pipeline corridor""".split())
 _GROUP_AT = re.compile(r"(?P<group>[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists)\s+(?:at|from|with)\s+(?:the\s+)?"
                        r"(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|of|for|the|and|on)){1,8})\Z")
 _OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:official|diplomat|spokesperson|spokesman|adviser|aide))"
@@ -608,7 +612,7 @@ _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting su
 adding telling accusing urging describing calling declaring recalling reminding asking writing""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | _ING_VERBS | {"called", "calls"})
+                        | _ING_VERBS | {"called", "calls", "went"})
 
 
 def _verb_at(toks, i) -> int:
@@ -616,6 +620,9 @@ def _verb_at(toks, i) -> int:
     w = toks[i][0].lower()
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
+            if parts[-1] == "statement" and parts[0] != "said" \
+                    and (i + len(parts) == len(toks) or toks[i + len(parts)][0] in ".;"):
+                return 0  # "The ministry issued a statement." tells of an act; "issued a statement welcoming" quotes
             return len(parts)
     if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE and toks[i][0] != "asking":
         return 1  # "US officials had been warning that ...", "state media are reporting"
@@ -656,6 +663,9 @@ def _verb_at(toks, i) -> int:
                                                                                        "again", "yesterday", "today")
             or toks[i + 1][0] == "the" and any(t[0] in _SPEECH_NOUNS for t in toks[i + 2:i + 5])):
         return 1  # "The White House has repeated its concerns", "Xi repeated that ...", "He repeated the warning"
+    if toks[i][0] == "went" and i + 1 < len(toks) and toks[i + 1][0] == "on" \
+            and (i + 2 == len(toks) or toks[i + 2][0] in ".,:;!?"):
+        return 2  # '“...,” he went on.'
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
                 and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):
@@ -1813,7 +1823,7 @@ class _Resolver:
             return fig.kind == "person"
         return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
             and not any(w.lower() in ROLE_WORDS or w.lower() in PLACE_WORDS for w in speaker.split()) \
-            and speaker.split()[-1].lower() not in _ORGANISATION_TAILS \
+            and speaker.split()[-1].lower() not in _ORGANISATION_TAILS | _THING_TAILS \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
     def nominal(self, words: list[str], pos: int, definite: bool = False) -> str | None:
@@ -2577,6 +2587,9 @@ alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yev
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya
+camille mathilde sylvie aurelie sabine nadine margot karin maren birgit anouk femke ilse gudrun dolores mercedes
+pilar beatriz raquel aylin elif zeynep ayse mariam yasmin jasmin shirin shalini gayatri madhuri malini shanti
+priti preeti jyoti bharti kirti shruti devi rani sakshi
 """.split())
 MALE_NAMES_IN_A = frozenset("nikita ilya joshua luca andrea kuleba sasha misha".split())
 

@@ -813,6 +813,15 @@ def test_discourse_attribution(text, expected):
      ["Gabrielius Landsbergis"]),
     ("Analysts at the Institute for the Study of War noted that Xi made no commitment.",
      ["Institute for the Study of War"]),
+    # '“...,” he went on.'; "issued a statement welcoming"; "Cold War" is not a person; more women's names
+    ("Sergei Lavrov spoke to reporters. “Many of those ideas match our approach,” he went on.",
+     ["", "Sergei Lavrov"]),
+    ("The Russian Embassy in New Delhi on Wednesday issued a statement welcoming the outcome of the visit.",
+     ["Russian Embassy in New Delhi"]),
+    ("Vladimir Putin spoke at length about the Cold War. He also welcomed China's readiness to help.",
+     ["", "Vladimir Putin"]),
+    ("Fyodor Lanskoy disagreed. Camille Arnaud, a fellow in Paris, spoke next. She argues that a mediator would "
+     "have called Kyiv.", ["", "", "Camille Arnaud"]),
     # two appositives after the name
     ("Ritika Deshpande, a fellow at the Centre for Asian Strategy, a New Delhi think tank, points out that Russia "
      "needs China.", ["Ritika Deshpande"]),
