@@ -2486,10 +2486,13 @@ def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attributi
     so that "U.S. officials" and "US officials" are one speaker."""
     atts = [Attribution(_DOTTED_US.sub("US", a.speaker), a.side, a.role, a.attribution, a.pass_name)
             if "U.S." in a.speaker else a for a in atts]
-    best: dict[str, tuple[int, str, str]] = {}
+    best: dict[str, tuple[tuple[bool, int], str, str]] = {}
     for a in atts:
         if a.speaker:
-            score = len(a.role)
+            # a post held now outranks one held in the past ("deputy chair of the Rada's foreign affairs
+            # committee" and, later, "a former diplomat" is an MP); then the longer role
+            role = a.role or resolver.roles.get(a.speaker, "")
+            score = (not _FORMER.search(role), len(role))
             if a.speaker not in best or score > best[a.speaker][0]:
                 best[a.speaker] = (score, a.side, a.role)
     return [Attribution(a.speaker, best[a.speaker][1], a.role or best[a.speaker][2], a.attribution, a.pass_name)
@@ -2497,6 +2500,7 @@ def _unify_sides(atts: list[Attribution], resolver: _Resolver) -> list[Attributi
 
 
 _DOTTED_US = re.compile(r"\bU\.S\.(?=\s|\Z)")
+_FORMER = re.compile(r"\b(?:former|retired|ex-)", re.I)
 _JOINT_DOC = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])s?\b", re.I)
 
 

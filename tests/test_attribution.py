@@ -985,3 +985,13 @@ def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
 def test_speaker_side_from_role_words(text, side):
     assert speakers(text)[0][1] == side
 
+
+def test_a_post_held_now_outranks_a_former_one():
+    # a sitting MP who once served as a diplomat speaks for her country, not as a commentator; a former
+    # minister with no post now stays a commentator
+    text = ("Beijing must talk to Kyiv, says Oksana Hrytsenko, deputy chair of the Verkhovna Rada's foreign "
+            "affairs committee. Hrytsenko, a former diplomat who served in Beijing, believes Xi wants a weaker "
+            "Russia. Pavlo Klimkin, a former foreign minister, said the visit changed little.")
+    assert speakers(text) == [("Oksana Hrytsenko", "ukraine"), ("Oksana Hrytsenko", "ukraine"),
+                              ("Pavlo Klimkin", "analyst")]
+
