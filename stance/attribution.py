@@ -71,7 +71,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "would not say", "declined to say", "refused to say", "would not comment", "declined to confirm",
                    "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at",
                    "issued a statement", "released a statement", "put out a statement",
-                   "would not confirm", "declined to elaborate",
+                   "would not confirm", "declined to elaborate", "maintained that", "maintains that", "maintain that",
+                   "likes to say", "like to say",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
@@ -1121,7 +1122,24 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = None  # "the Kremlin laid on the kind of welcome ...: a red carpet, a long dinner": a list
         if head:
             return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
+    m = _RELAYED_REMARKS.search(flat) if any(w in flat for w in _RELAY_WORDS) else None
+    if m and _np_ok(m.group("np")):
+        # "The host read out the remarks of Antony Blinken, who had accused ...", "The show aired a clip of
+        # Putin's remarks, in which he said that ...": the programme relays the words of the person it plays
+        return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
     return None
+
+
+_RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
+                " sound bite ")
+_RELAYED_REMARKS = re.compile(
+    r"\b(?:(?:read|reads) out\s+(?:the\s+|a\s+)?(?:(?:remarks|statement|words|comments|post|message|speech)\s+(?:of|by)\s+)?"
+    r"|(?:showed|aired|played|ran|broadcast|shows|airs|plays|runs)\s+(?:a|an|the)\s+(?:clip|video|recording|excerpt|"
+    r"fragment|soundbite|sound bite)\s+(?:of|from)\s+(?:the\s+)?)"
+    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|the|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|"
+    r"president|envoy|ambassador|official)\s+){0,7}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*?)(?:['’]s\s+(?:remarks|comments|words|statement|"
+    r"speech|answer|reply)\b[^,]{0,60})?(?:,[^,]{1,90},)?,?\s+(?:(?:who|in which (?:he|she))\s+(?:had\s+|has\s+)?\w+|"
+    r"calling|saying|describing|accusing|warning|insisting|claiming|that)\b")
 
 
 # "a trip that Chinese experts said has added momentum": the relative clause's verb follows the reporting verb at

@@ -156,6 +156,20 @@ def speakers(text, source=""):
      [("Ukrainian president's office", "ukraine")]),
     ("MOSCOW, March 21. /TASS/. Russian President Vladimir Putin emphasized that Moscow is open to talks.",
      [("Vladimir Putin", "russia")]),
+    # "maintains that", "likes to say that"
+    ("Jaishankar likes to say that India's ties with Russia stand on their own.", [("Subrahmanyam Jaishankar",
+                                                                                   "other_gov")]),
+    ("Beijing maintains that it is impartial. Beijing maintained close ties with Moscow.",
+     [("Beijing", "china"), ("", "none")]),
+    # a programme relays the words of the person whose remarks it reads out or plays
+    ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
+     "cover.", [("Antony Blinken", "us")]),
+    ("The show aired a clip of Putin's remarks after the talks, in which he said the plan could be a basis.",
+     [("Vladimir Putin", "russia")]),
+    ("The programme showed a clip of White House spokesman John Kirby calling the ceasefire a ratification.",
+     [("John Kirby", "us")]),
+    ("The host read out a message from a viewer in Omsk, who asked why China was silent. The channel showed a "
+     "clip of the signing ceremony.", [("", "none"), ("", "none")]),
 ])
 def test_sentence_attribution(text, expected):
     assert speakers(text) == expected
