@@ -1654,7 +1654,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
 
 _HOME_MARKERS = {
     "ukraine": re.compile(r"(?<![.!?]\s)(?<!\A)\brussia(?:n|ns)?\b|full-scale invasion|Verkhovna Rada|Office of the "
-                          r"President|Armed Forces of Ukraine|\boccupiers\b|russia's war"),
+                          r"President|Armed Forces of Ukraine|\boccupiers\b|russia's war|President['’]s Office|"
+                          r"Presidential Office|\bSuspilne\b|\bUkrinform\b|\bShahed|\boblast\b|Kyiv region"),
     "russia": re.compile(r"\bKiev\b|special military operation|collective West|Kiev regime"),
     "china": re.compile(r"Ukraine crisis|Chinese side|Cold War mentality|bloc confrontation"),
     "other_gov": re.compile(r"\bMEA\b|New Delhi|\bIST\b|External Affairs"),

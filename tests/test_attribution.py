@@ -995,6 +995,10 @@ def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
     # a member of parliament with no country named takes the article's own side when its wording shows one
     ("In comments to Inhul Live, MP Oleksandr Merezhko said the plan read as if written in Moscow. russia's war "
      "goes on; russia shells Kherson; the full-scale invasion is in its second year.", "ukraine"),
+    # ... and so does a state service in an outlet that writes of the President's Office, Shahed drones and
+    # oblasts (a Ukrainian live blog that spells Russia with a capital)
+    ("Russian forces launched 21 Shahed drones overnight, the Air Force said. The head of the President's Office "
+     "wrote that Kyiv waits for Beijing. Kyiv oblast was hit again.", "ukraine"),
 ])
 def test_speaker_side_from_role_words(text, side):
     assert speakers(text)[0][1] == side
