@@ -2247,6 +2247,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
                 and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
+                     or _INTRO_EVAL.match(sp.text)
                      or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))):
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
         k = _prev_statement(spans, i)
@@ -2345,6 +2346,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             resolver.history.append(att)
             if resolver.is_person(att.speaker):
                 last_person = (i, att)
+            if raw is not None and raw.pass_name == "leading" and "put it" in sp.text \
+                    and _PUT_IT_INTRO.search(sp.text) and not _has_quote(sp.text):
+                att = Attribution()  # the writer introduces the person quoted next; the pronouns after are theirs
         out[i] = att
     _fill_quote_blocks(out, spans, inside, raws, resolver)
     return _unify_sides(_hosts(out, spans, resolver), resolver)
@@ -2645,9 +2649,16 @@ _INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+
                          r"less\s+\w+|unconvinced|not\s+convinced|sceptical|skeptical|doubtful|dismissive|blunt|direct|"
                          r"emphatic|cautious|optimistic|pessimistic|scathing|unimpressed)\b[^“”\"]{0,60}[.:]\s*\Z"
                          r"|\A(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
-                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take))\b[^“”\"]{0,60}[.:]\s*\Z")
+                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take)|"
+                         r"(?:struck|strikes|sounded|sounds)\s+a\s+(?:more\s+|less\s+|far\s+)?\w+\s+note|"
+                         r"put\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|simply|"
+                         r"directly|differently|diplomatically))\b[^“”\"]{0,60}[.:]\s*\Z")
+# "My friend Vikram Sethi, a retired general, put it more bluntly over tea last week.": the writer introduces a
+# quote to come; the sentence itself says nothing (with a colon and the quote after it, it is the quote's)
+_PUT_IT_INTRO = re.compile(r"\bput\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|"
+                           r"simply|directly|differently|diplomatically)\b[^“”\"«»:;]{0,60}\.\s*\Z")
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
-                        r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued|"
+                        r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued|in the studio|"
                         r"[Tt]he (?:interview|conversation|talk|discussion|programme|program|episode) (?:was|has been|"
                         r"took place|aired))\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"

@@ -610,6 +610,15 @@ def test_quote_continuation_keeps_speaker():
     ("“Xi will listen politely.” That is Hrytsenko’s forecast for the call.", ["Hrytsenko"] * 2),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
+    # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
+    ("My friend Ravi Menon, who served in Beijing and now teaches at Jawaharlal Nehru University, put it more "
+     "bluntly over the phone on Wednesday. “The plan asks Russia for nothing,” he said.", ["", "Ravi Menon"]),
+    ("Ravi Menon put it bluntly: “The plan asks Russia for nothing.”", ["Ravi Menon"]),
+    # narration after a transcript's turns ends the turn: "Not everyone in the studio ...", "X was more cautious."
+    ("SEDOV: In Washington they say this visit gives Russia cover.\nLIU (translated): The Americans see the Cold "
+     "War everywhere.\n\nNot everyone in the studio shared the optimism. Political scientist Oleg Dremin was more "
+     "cautious.\nOLEG DREMIN: They will trade with us as long as it pays.",
+     ["Sedov", "Liu", "", "", "Oleg Dremin"]),
 ])
 def test_discourse_attribution(text, expected):
     assert [s for s, _ in speakers(text)] == expected
