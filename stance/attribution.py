@@ -1089,6 +1089,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
+        if prev in ("he", "she") and i >= 3 and toks[i - 2][0] in ("when", "as") and toks[i - 3][0] != ",":
+            head = _initial_subject(toks[:i - 2])  # "Kuleba was blunter still when he told an Indian channel that"
+            if head and not any(_is_cap(t[0]) for t in toks[len(head.split()):i - 2]):
+                # (not "New Delhi should take Mr Xi at his word when he says": "he" is the one named last)
+                return _Raw(head, "leading", has_quote)
         lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
         if lr:
             a, b = lr
@@ -1369,6 +1374,9 @@ def _past_appositive(toks, j: int) -> int | None:
     return None if close is None else close + 1
 
 
+_ORDINALS = frozenset("second third fourth fifth".split())
+
+
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
     if len(toks) > 3 and toks[0][0].lower() in _LEADING_PREPOSITIONS and toks[1][0].lower() in PLACE_WORDS \
@@ -1391,8 +1399,9 @@ def _initial_subject(toks) -> str | None:
             toks = toks[comma + 1:]  # "Addressing the Chinese leader as ..., Putin congratulated him ... and said"
     j = 0
     while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
-                                       or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])):
-        j += 1  # "Secretary of State Antony Blinken went further, accusing ..."
+                                       or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])
+                                       or j == 1 and toks[0][0] == "A" and toks[j][0] in _ORDINALS):
+        j += 1  # "Secretary of State Antony Blinken went further, accusing ...", "A second European diplomat was ..."
     k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
     if j == 0 or k is None or k >= len(toks) or not re.fullmatch(r"[a-z][\w'-]*", toks[k][0]):
         return None
@@ -1406,6 +1415,10 @@ def _initial_subject(toks) -> str | None:
                 and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)", toks[m][0])):
             return " ".join(t[0] for t in toks[:m])
     np_ = " ".join(t[0] for t in toks[:j])
+    if j > 2 and toks[0][0] in ("A", "Another") and (toks[1][0] in _ORDINALS or toks[0][0] == "Another") \
+            and k == j and toks[j - 1][0].lower() in PERSON_ROLE_HEADS:
+        # "A second European diplomat was less charitable, describing ...": someone new of that kind
+        return " ".join(t[0] for t in toks[2 if toks[1][0] in _ORDINALS else 1:j])
     if k > j + 3 and 2 <= k - j - 2 <= 3 and all(_is_cap(t[0]) for t in toks[j + 1:k - 1]) \
             and any(t[0] in ROLE_WORDS for t in toks[:j]):
         # "Nato's secretary general, Jens Stoltenberg, was blunter, telling ...": the name in the appositive

@@ -161,6 +161,14 @@ def speakers(text, source=""):
                                                                                    "other_gov")]),
     ("Beijing maintains that it is impartial. Beijing maintained close ties with Moscow.",
      [("Beijing", "china"), ("", "none")]),
+    # "A second X was less charitable, describing ...": someone new of that kind; "X was blunter still when she
+    # told ... that" is X's claim, but not when someone else is named before "when he says"
+    ("A second European diplomat was less charitable, describing the paper as a shopping list for Moscow.",
+     [("European diplomat", "europe")]),
+    ("Foreign Minister Dmytro Kuleba was blunter still when he told an Indian channel that China cannot mediate.",
+     [("Dmytro Kuleba", "ukraine")]),
+    ("New Delhi should take Mr Xi at his word when he says he wants peace. A second round of talks began, raising "
+     "hopes.", [("", "none"), ("", "none")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
