@@ -1744,8 +1744,8 @@ class _Resolver:
         if speaker and (speaker.split()[-1].lower() in _MEDIA_SPEAKER_HEADS or speaker.lower().endswith("news agency")):
             return "media"  # "Russian agencies report": outlets, whatever their country
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
-        if re.search(r"\b(former|retired|ex-)\b", words, re.I):
-            return "analyst"  # former officials speak as commentators
+        if re.search(r"\b(former|retired|ex-)\b|\bwho (?:headed|served|worked|chaired|was)\b", words, re.I):
+            return "analyst"  # former officials speak as commentators ("a career diplomat who headed ...")
         # "ambassador to Moscow": the place one is posted to is not one's side
         # (so is the city a diplomat works in or a think tank sits in: "European diplomat in Beijing", "the
         # Pereiaslav Strategy Centre in Kyiv")
@@ -1757,6 +1757,8 @@ class _Resolver:
         if found:
             return found
         low = set(re.sub(r"['’]s\b", "", words.lower()).split())
+        if low & {"familiar", "sources", "source", "insider", "insiders"} and self.home:
+            return self.home  # "people familiar with the matter" in an outlet whose country shows: its officials
         if low & {"minister", "president", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
                   "government", "ministry", "ambassador", "office", "force", "forces", "administration",
                   "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs", "prosecutor",
@@ -2629,9 +2631,12 @@ aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirma
 rekha ruchira shobha smriti sonia sushma swati usha vidya
 camille mathilde sylvie aurelie sabine nadine margot karin maren birgit anouk femke ilse gudrun dolores mercedes
 pilar beatriz raquel aylin elif zeynep ayse mariam yasmin jasmin shirin shalini gayatri madhuri malini shanti
-priti preeti jyoti bharti kirti shruti devi rani sakshi
+priti preeti jyoti bharti kirti shruti devi rani sakshi rukmini meenal gauri rashmi nidhi deepti arti manasi
+nupur shefali vaishali anjali rupali sonali mitali pallavi
 """.split())
-MALE_NAMES_IN_A = frozenset("nikita ilya joshua luca andrea kuleba sasha misha".split())
+MALE_NAMES_IN_A = frozenset("""nikita ilya joshua luca andrea kuleba sasha misha nikola luka kuzma savva danila
+narendra rajendra mahendra jitendra surendra devendra ravindra dharmendra bhupendra virendra shailendra upendra
+krishna rama surya aditya chaitanya shiva harsha""".split())
 
 
 def _gender_fits(pron: str, name: str) -> bool:

@@ -1021,6 +1021,22 @@ def test_speaker_side_from_role_words(text, side):
     assert speakers(text)[0][1] == side
 
 
+def test_indian_first_names_and_unnamed_insiders():
+    # "Narendra" is a man's name though it ends in -a, "Rukmini" a woman's though it does not; people familiar
+    # with the matter in an outlet that writes "MEA", "New Delhi" are that government's people
+    text = ("New Delhi, March 21: PM Narendra Modi spoke to Putin last week, the MEA said. New Delhi is watching, "
+            "people familiar with the matter said. Rukmini Banerjee, who teaches at a Delhi university, said the "
+            "statement mirrored Moscow. \"China is in no hurry,\" she said.")
+    got = speakers(text)
+    assert got[1] == ("People familiar with the matter", "other_gov")
+    assert got[3] == ("Rukmini Banerjee", "analyst")
+
+
+def test_who_headed_an_embassy_is_a_former_official():
+    assert speakers("Viktor Hlushko, a career diplomat who headed Ukraine's embassy in Beijing in the 2010s, said "
+                    "Xi got a weaker Russia.") == [("Viktor Hlushko", "analyst")]
+
+
 def test_a_post_held_now_outranks_a_former_one():
     # a sitting MP who once served as a diplomat speaks for her country, not as a commentator; a former
     # minister with no post now stays a commentator
