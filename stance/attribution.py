@@ -88,7 +88,7 @@ general commander analyst analysts expert experts professor scholar scholars res
 observer observers economist economists commentator commentators journalist correspondent editor editors
 source sources person people insider insiders administration ministry government cabinet embassy
 council office department agency media newspaper editorial statement readout communique communiqué
-prime foreign defence defense top senior former state national security press general-secretary
+prime foreign defence defense top senior former state national security press general-secretary admiral rear retired
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
@@ -325,6 +325,13 @@ def _asker(np_: str, table: SpeakerTable) -> bool:
         return fig.side == "media"
     side = table.side_from_words(np_)
     return side in (None, "media", "analyst") or np_.lower() in _CAPS_TURN_ROLES
+
+
+def _media_label(np_: str, table: SpeakerTable) -> bool:
+    """A turn label that surely asks: an outlet, a reporter, a host."""
+    fig = table.lookup(np_)
+    return (fig.side == "media") if fig is not None else (
+        table.side_from_words(np_) == "media" or np_.lower() in _CAPS_TURN_ROLES)
 
 
 _CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z'’-]{2,}")  # "ZORIN:" in a transcript, resolved against the article's names
@@ -656,8 +663,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
         # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”", and
         # "Xi called Putin his “dear friend”" (most of the development gold gives the caller the sentence)
-        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘" or t[0].lower() in ("dear", "friend", "brother")
-                        for t in toks[i + 2:i + 6]) else 0
+        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘«" or t[0].lower() in ("dear", "friend", "brother")
+                        for t in toks[i + 2:i + 7]) else 0
     if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("its", "his", "her", "their", "that")
             or any(t[0] == "that" for t in toks[i + 1:i + 5]) and toks[i + 1][0] in ("on", "in", "at", "last", "this",
@@ -1013,7 +1020,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
                 and _CLAIM_VERB.search(text[m.end() - 1:]) \
-                and (_asker(m.group("np"), table) or _named_person(inner.np, table)):
+                and (_asker(m.group("np"), table) and ("?" in text or _media_label(m.group("np"), table))
+                     or _REPORTED_SPEECH.search(text[m.end() - 1:])
+                     and (_asker(m.group("np"), table) or _named_person(inner.np, table))):
             # (a claim with a verb of speech: "Kiev rejects it" or "Xi has concluded his visit" stays the turn's)
             # (in an answer, a named person's reported words are that person's: "Wang Wenbin: During that call,
             # Qin Gang said China hoped ...")
@@ -1143,7 +1152,7 @@ _RELAYED_REMARKS = re.compile(
     r"fragment|soundbite|sound bite)\s+(?:of|from)\s+(?:the\s+)?)"
     r"(?P<np>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|the|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|"
     r"president|envoy|ambassador|official)\s+){0,7}?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*?)(?:['’]s\s+(?:remarks|comments|words|statement|"
-    r"speech|answer|reply)\b[^,]{0,60})?(?:,[^,]{1,90},)?,?\s+(?:(?:who|in which (?:he|she))\s+(?:had\s+|has\s+)?\w+|"
+    r"speech|answer|reply|claim|claims|assertion|warning|accusation|post|message)\b[^,]{0,60}?)?(?:,[^,]{1,90},)?,?\s+(?:(?:who|in which (?:he|she))\s+(?:had\s+|has\s+)?\w+|"
     r"calling|saying|describing|accusing|warning|insisting|claiming|that)\b")
 
 
@@ -1168,6 +1177,11 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     return inner if re.search(re.escape(words[-1]) + verb, rest) else None
 
 
+# In someone's own turn or headline, only these verbs report another's words ("Wang Wenbin: Qin Gang said China
+# hoped ..."); "Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan" is hers
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|stated|states|wrote|writes|claimed|claims|insisted|"
+                              r"insists|declared|declares|according to|stressed|stresses|warned|warns|argued|argues|"
+                              r"noted|notes|put it|added|announced|announces)\b")
 # Verbs that report a claim (in a turn that reports one): not acts such as "rejects" or "has concluded"
 _CLAIM_VERB = re.compile(r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|warn(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
                          r"call(?:s|ed|ing)|insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|"
@@ -1466,7 +1480,7 @@ _AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
-economist commentator journalist correspondent editor chairman governor host person source presenter""".split())
+economist commentator journalist correspondent editor chairman governor host person source presenter admiral""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western japanese turkish brazilian italian polish dutch spanish canadian australian korean saudi iranian
 israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedish norwegian danish lithuanian
@@ -2059,6 +2073,13 @@ class _Resolver:
             if found is not None:
                 return found.speaker, " ".join(words), found.side
         indefinite = raw.np.split()[0].lower() in ("a", "an", "another", "one")  # "a State Department spokesperson"
+        if len(words) >= 2 and low[-1] in PERSON_ROLE_HEADS and (cm := _COUNTRY_POSSESSIVE.match(" ".join(words[:2]))) \
+                and all(w in ROLE_WORDS for w in low[1:]):
+            # "China's top diplomat" is "the Chinese top diplomat": a role that refers back
+            adj_words = [_COUNTRY_ADJECTIVES[cm.group(1).lower()]] + words[1:]
+            found = self.nominal(adj_words, pos, definite=True)
+            if found:
+                return found, " ".join(adj_words), self.side(found, " ".join(adj_words))
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
                                        or low[-1] in INSTITUTION_HEADS and raw.np.split()[0].lower() == "the"
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \

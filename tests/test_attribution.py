@@ -169,6 +169,14 @@ def speakers(text, source=""):
      [("Dmytro Kuleba", "ukraine")]),
     ("New Delhi should take Mr Xi at his word when he says he wants peace. A second round of talks began, raising "
      "hopes.", [("", "none"), ("", "none")]),
+    # "called X «...»" with guillemets, and the comparison a few words further on
+    ("Putin, in turn, called much of the Chinese plan a possible basis for a settlement.", [("Vladimir Putin",
+                                                                                          "russia")]),
+    ("Andriy Yermak, meanwhile, called Kishida's visit «a strong signal of solidarity».", [("Andriy Yermak",
+                                                                                          "ukraine")]),
+    ("Putin called Xi on Monday and they discussed a new pipeline.", [("", "none")]),
+    ("Semyonov then read out White House spokesman John Kirby's claim that Beijing could not be impartial.",
+     [("John Kirby", "us")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -616,6 +624,15 @@ def test_quote_continuation_keeps_speaker():
     ('"China wants to look like a peacemaker." That was the assessment of a senior Indian diplomat who asked '
      'not to be named.', ["Senior Indian diplomat"] * 2),
     ("“Xi will listen politely.” That is Hrytsenko’s forecast for the call.", ["Hrytsenko"] * 2),
+    # "China's top diplomat", "the retired rear admiral" refer back to the person named before
+    ("Wang Yi attended the talks. Briefing the press afterwards, China's top diplomat said the visit was a "
+     "success.", ["", "Wang Yi"]),
+    ("John Kirby spoke on Monday. The retired rear admiral, for his part, said Washington would watch closely.",
+     ["", "John Kirby"]),
+    # a headline "Role Name: claim" is the named person's, even when the claim names someone's act
+    ("Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan\n\nThe talks ended.",
+     ["Viktoriia Zabolotna", ""]),
+    ("Bloomberg: Blinken claimed China is weighing arms. Is that so?", ["Antony Blinken", "Bloomberg"]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
