@@ -102,6 +102,25 @@ def test_sentences(text, expected):
     ("Recommended reading suggests the talks went well.", False),
     ("By the end of the visit, the two sides had signed 14 documents.", False),
     ("Putin said the talks were useful, according to Xinhua.", False),
+    # wire footers, bylines, sign-up lines (session 6), and the statements they must not swallow
+    ("Source: Kennet News Service | 2023-03-22 06:48:11 | Editor: Liu Qian", True),
+    ("Source(s): Luoyang Evening Post", True),
+    ("Enditem", True),
+    ("Analysis by Daniel Okafor-Reyes", True),
+    ("March 22, 2023 at 6:15 p.m. EDT", True),
+    ("Show key events only", True),
+    ("Photo courtesy of Viktor Hlushko", True),
+    ("Newsletter | Sign up to get our explainers every morning", True),
+    ("📣 The Vamsadhara Times is now on Telegram. Click here to join our channel", True),
+    ("Interview — Wednesday, 22 March 2023, 16:05", True),
+    ("KCNS SKR RHL", True),
+    ("WHAT THEY SAID", False),
+    ("Daniel Okafor-Reyes covers national security and U.S.-China relations for the Ledger.", True),
+    ("Wang Wenbin at a press conference in Beijing, March 21, 2023. /Luoyang Evening Post/", True),
+    ("Politics", True),
+    ("Source: a senior official in the Office of the President.", False),
+    ("The analysis by Western officials was blunt.", False),
+    ("Kirby covers the same ground every week for the White House press corps, he said.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
