@@ -200,7 +200,7 @@ WITH_THESE_WORDS = re.compile(r"\A(?:With|In)\s+(?:these|those|such|this|that)\s
 # "So said Kremlin spokesman Dmitry Peskov on Monday": the source of the quote before
 SO_SAID = re.compile(r"\A(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns|declared|declares)\s+"
                      r"(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?=\s+(?:on|in|at|during|while|when|after|before|as|earlier|today|"
-                     r"yesterday|last|this)\b|\s*[,;:.!?]|\s*\Z)")
+                     r"yesterday|last|this)\b|\s*[,;:.!?]|\s{2,}|\s*\Z)")  # (two spaces: an aside blanked)
 _APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})(?=\s*(?:,|[.!?]|\Z))")
 _BACK_VERB = (r"(?:stated|said|announced|reported|noted|expressed|voiced|made|given|declared|written|posted|emphasi[sz]ed|"
               r"stressed|shared|mentioned|underlined|pointed out|confirmed)")
@@ -339,6 +339,7 @@ _CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z'’-]{2,}")  # "ZORIN:" in
 _TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|"
                     r"[^\W_](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
+_BULLETS = "•▪·*►"
 _OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
 _QUOTE_CLOSE = "\"”“»"
 
@@ -851,6 +852,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
     flat = _DATELINE.sub(lambda m: " " * len(m.group()), masked)  # "WASHINGTON/MOSCOW, March 20 (Wire) - "
+    if flat[:1] in _BULLETS:  # "• John Kirby, the White House spokesperson, said ...": a list item
+        flat = " " + flat[1:]
     if any(w in flat for w in _LOWERCASE_NAME_WORDS):
         # Ukrainian outlets write "putin said", "moscow said": the same speakers
         flat = _LOWERCASE_NAMES.sub(lambda m: m.group().capitalize(), flat)
@@ -1449,8 +1452,9 @@ def _np_ok(np_: str) -> bool:
     low = [w.lower().strip(",.") for w in words]
     if words[0] != "US" and low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):
         return False
-    if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS:
-        return False
+    if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \
+            and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
+        return False  # (but "A source in the Kremlin told ...": a person; "Source:" labels a line)
     return any(_is_cap(w) for w in words) or any(w in ROLE_WORDS or w in GROUP_HEADS for w in low) \
         or low[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
 

@@ -177,6 +177,11 @@ def speakers(text, source=""):
     ("Putin called Xi on Monday and they discussed a new pipeline.", [("", "none")]),
     ("Semyonov then read out White House spokesman John Kirby's claim that Beijing could not be impartial.",
      [("John Kirby", "us")]),
+    # an unnamed source is a speaker ("Source:" at a line's start labels the line instead); a list item's bullet
+    ("A source in the Office of the President told Synyukha News that no date had been agreed.",
+     [("Source in the Office of the President", "other_gov")]),
+    ("• John Kirby, the White House national security spokesperson, said a ceasefire would lock in the land.",
+     [("John Kirby", "us")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -633,6 +638,9 @@ def test_quote_continuation_keeps_speaker():
     ("Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan\n\nThe talks ended.",
      ["Viktoriia Zabolotna", ""]),
     ("Bloomberg: Blinken claimed China is weighing arms. Is that so?", ["Antony Blinken", "Bloomberg"]),
+    # "So argued X, who ... and who, unlike Y, thinks ...": X, however long the aside
+    ('"Xi was not in Moscow to end a war." So argued Lena Haraldsen, who studies Chinese diplomacy in Oslo and '
+     "who, unlike Ashdown, thinks Washington's fixation on weapons misses the story.", ["Lena Haraldsen"] * 2),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
