@@ -89,6 +89,7 @@ observer observers economist economists commentator commentators journalist corr
 source sources person people insider insiders administration ministry government cabinet embassy
 council office department agency media newspaper editorial statement readout communique communiqué
 prime foreign defence defense top senior former state national security press general-secretary admiral rear retired
+netizen netizens
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
@@ -99,7 +100,7 @@ document declaration publication staff side affairs external intelligence
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
-administrations authorities""".split())
+administrations authorities netizens users""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -664,8 +665,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
         # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”", and
         # "Xi called Putin his “dear friend”" (most of the development gold gives the caller the sentence)
-        return 1 if any(t[0] in ("a", "an") or t[0] in "“\"‘«" or t[0].lower() in ("dear", "friend", "brother")
-                        for t in toks[i + 2:i + 7]) else 0
+        return 1 if any(t[0] in ("a", "an") or t[0].lower() in ("dear", "friend", "brother") for t in toks[i + 2:i + 7]) \
+            or any(t[0] in "“\"‘«" for t in toks[i + 2:i + 11]) else 0  # ("called the signing on Tuesday «a ...»")
     if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("its", "his", "her", "their", "that")
             or any(t[0] == "that" for t in toks[i + 1:i + 5]) and toks[i + 1][0] in ("on", "in", "at", "last", "this",
@@ -1126,6 +1127,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(_COLON_AFTER.match(after))
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
+    m = _INTRO_EVAL_COLON.match(flat) if ":" in flat else None
+    if m and _np_ok(m.group("np") or m.group("np2")):
+        return _Raw(_clean_np(m.group("np") or m.group("np2")), "colon", True)  # "X was more restrained: ..."
     colon = _COLON_BREAK.search(flat)
     if colon:
         head = _colon_intro(flat[:colon.start()], table)
@@ -2696,6 +2700,8 @@ _INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+
                          r"(?:struck|strikes|sounded|sounds)\s+a\s+(?:more\s+|less\s+|far\s+)?\w+\s+note|"
                          r"put\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|simply|"
                          r"directly|differently|diplomatically))\b[^“”\"]{0,60}[.:]\s*\Z")
+# "Tolmachev was more restrained: in his view, Beijing will ...": the person introduced speaks after the colon
+_INTRO_EVAL_COLON = re.compile(_INTRO_EVAL.pattern.replace(r"[^“”\"]{0,60}[.:]\s*\Z", r"[^“”\".:]{0,60}:\s+\S"))
 # "My friend Vikram Sethi, a retired general, put it more bluntly over tea last week.": the writer introduces a
 # quote to come; the sentence itself says nothing (with a colon and the quote after it, it is the quote's)
 _PUT_IT_INTRO = re.compile(r"\bput\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|"

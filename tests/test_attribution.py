@@ -182,6 +182,10 @@ def speakers(text, source=""):
      [("Source in the Office of the President", "other_gov")]),
     ("• John Kirby, the White House national security spokesperson, said a ceasefire would lock in the land.",
      [("John Kirby", "us")]),
+    # "called X on Tuesday «...»": the quote a few words on; netizens speak as a group or one by one
+    ("Duma deputy Nikolai Verkhovtsev called the signing of the joint statement on Tuesday «a historic day».",
+     [("Nikolai Verkhovtsev", "russia")]),
+    ('"China sends a peace plan," one netizen wrote.', [("Netizen", "analyst")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -641,6 +645,9 @@ def test_quote_continuation_keeps_speaker():
     # "So argued X, who ... and who, unlike Y, thinks ...": X, however long the aside
     ('"Xi was not in Moscow to end a war." So argued Lena Haraldsen, who studies Chinese diplomacy in Oslo and '
      "who, unlike Ashdown, thinks Washington's fixation on weapons misses the story.", ["Lena Haraldsen"] * 2),
+    # "X was more restrained: in his view, ...": X speaks after the colon; "The mood was sombre: ..." is the writer
+    ("Gennady Tolmachev is a sinologist. Tolmachev was more restrained: in his view, Beijing will keep its "
+     "distance. The mood was more sombre: the talks had dragged on.", ["", "Gennady Tolmachev", ""]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
