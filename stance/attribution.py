@@ -213,6 +213,8 @@ BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|
                           r"\s+by\s+(?P<np>[^,;:.!?]+?)(?=\s+(?:at|in|during|on|while|"
                           r"when|after|before|via|as|speaking|earlier|today|yesterday)\b|\s+to\s+(?=[a-z])"
                           r"|\s*[,;:.!?]|\s*\Z)")  # ("by the Ambassador to China Igor Morgulov": not "to" a place)
+_ROLE_TAIL_NAME = re.compile(r"\s+to\s+[^,;:.!?]{2,80}?\s(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
+                             r"\s*[.!?]?\s*\Z")
 BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this statement|these words|these remarks|the remarks|"
                          r"the comments)"
                          r"(?=\s+(?:in|at|during|on|while|when|to|via|after|before|earlier|today|yesterday)\b|\s*[,.;]|\s*\Z)")
@@ -897,6 +899,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if named and not any(_is_cap(w) and w.lower() not in ROLE_WORDS for w in m.group("np").split()[:1]):
             # "This was stated by the head of the Presidential Office, Andriy Yermak, on Telegram"
             return _Raw(named.group("name"), "according_to", has_quote, _clean_np(m.group("np")), back=True)
+        tail = _ROLE_TAIL_NAME.match(flat, m.end("np")) if m.re is BACK_PASSIVE else None
+        if tail and len(m.group("np").split()) == 1 and m.group("np").lower() in ROLE_WORDS:
+            # "... by Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak."
+            role = flat[m.start("np"):tail.start("name")].strip()
+            return _Raw(tail.group("name"), "according_to", has_quote, role, back=True)
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
     toks = _tokens(flat)
     n = len(toks)
@@ -1344,7 +1351,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
                           r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
-    if not appositive and len(parts) >= 4:
+    if not appositive and len(parts) >= 3:
         # an appositive with commas inside: "Zhang Qiyuan, a research fellow at the Institute of Russian, Eastern
         # European and Central Asian Studies under the Academy, said"
         for idx in range(len(parts) - 2, max(0, len(parts) - 5), -1):
@@ -1388,10 +1395,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
 
 def _past_appositive(toks, j: int) -> int | None:
     """Index just past an appositive in commas that starts at token ``j`` (``j`` itself when none starts
-    there); None when its closing comma does not come within 15 tokens."""
+    there); None when its closing comma does not come within 20 tokens."""
     if j >= len(toks) or toks[j][0] != ",":
         return j
-    close = next((m for m in range(j + 1, min(len(toks), j + 16)) if toks[m][0] == ","), None)
+    close = next((m for m in range(j + 1, min(len(toks), j + 21)) if toks[m][0] == ","), None)
     return None if close is None else close + 1
 
 

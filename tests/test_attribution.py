@@ -186,6 +186,12 @@ def speakers(text, source=""):
     ("Duma deputy Nikolai Verkhovtsev called the signing of the joint statement on Tuesday «a historic day».",
      [("Nikolai Verkhovtsev", "russia")]),
     ('"China sends a peace plan," one netizen wrote.', [("Netizen", "analyst")]),
+    # long appositives: commas inside one, twenty words in another
+    ("Yang Jinsong, a research fellow at the Institute of Russian, Eastern European and Central Asian Studies under "
+     "the Chinese Academy of Social Sciences, told Zijin Daily that the visit mattered.", [("Yang Jinsong",
+                                                                                          "analyst")]),
+    ("Kishida, the first Japanese leader since the second world war to visit a country at war, promised more aid "
+     "and said Russia's invasion was an attempt to change borders.", [("Fumio Kishida", "other_gov")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -648,6 +654,9 @@ def test_quote_continuation_keeps_speaker():
     # "X was more restrained: in his view, ...": X speaks after the colon; "The mood was sombre: ..." is the writer
     ("Gennady Tolmachev is a sinologist. Tolmachev was more restrained: in his view, Beijing will keep its "
      "distance. The mood was more sombre: the talks had dragged on.", ["", "Gennady Tolmachev", ""]),
+    # "This was stated ... by Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak."
+    ('"China cannot claim the role of a mediator." This was stated in a comment to Synyukha News by Adviser to the '
+     "Head of the Office of the President of Ukraine Mykhailo Podolyak.", ["Mykhailo Podolyak"] * 2),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
