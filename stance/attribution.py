@@ -1120,6 +1120,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             np_ = flat[toks[a][1]:toks[b - 1][2]]
             if not _np_ok(np_) or np_.lower() in _LEADERS_TOGETHER \
                     or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_ROLE_HEADS) \
+                    or (a >= 2 and toks[a - 1][0].lower() in ("how", "why") and toks[a - 2][0] == ",") \
                     or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
                                                                           "whom")
                         and not (toks[a - 1][0].lower() in ("that", "which") and i + vlen < n

@@ -192,6 +192,8 @@ def speakers(text, source=""):
                                                                                           "analyst")]),
     ("Kishida, the first Japanese leader since the second world war to visit a country at war, promised more aid "
      "and said Russia's invasion was an attempt to change borders.", [("Fumio Kishida", "other_gov")]),
+    # an embedded question after an interviewee is not who speaks; "That is how X described it" is X's
+    ("Orzhytsia Live asked Viktor Hlushko, a career diplomat, how China sees the war.", [("", "none")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
