@@ -986,8 +986,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = SOURCE_NOUN.search(flat) or SOURCE_POSSESSIVE.search(flat)
     np_ = (m.groupdict().get("np") or m.groupdict().get("np2") or "") if m else ""
     np_ = _RELATIVE_CUT.split(np_)[0]
-    if np_ and _np_ok(np_):
-        return _Raw(_clean_np(np_), "according_to", has_quote)
+    if np_ and _np_ok(np_):  # "That was the assessment of X": X is also the source of the quote before
+        return _Raw(_clean_np(np_), "according_to", has_quote, back=True)
     m = IN_DOCUMENT.match(flat)
     if m:  # "In it, both sides say ...": the document the writer just named (the joint statement's, if it is one)
         np_ = m.group("np") or "document"

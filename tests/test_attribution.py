@@ -659,6 +659,11 @@ def test_quote_continuation_keeps_speaker():
     # "This was stated ... by Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak."
     ('"China cannot claim the role of a mediator." This was stated in a comment to Synyukha News by Adviser to the '
      "Head of the Office of the President of Ukraine Mykhailo Podolyak.", ["Mykhailo Podolyak"] * 2),
+    # "That was the assessment of X" takes back a quote paragraph first taken to go on the speaker before
+    ('"A country that will not call this an invasion cannot broker a peace," Stoltenberg said.\n\n"Beijing wants '
+     'the standing of a peace broker. Its leader has not spoken to Zelensky."\n\nThat was the assessment of Claire '
+     "Vandermeer, who handled China policy at the State Department.",
+     ["Jens Stoltenberg"] + ["Claire Vandermeer"] * 3),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
