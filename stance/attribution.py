@@ -1570,7 +1570,8 @@ _LEADERS_TOGETHER = frozenset({"the two leaders", "two leaders", "both leaders",
                                "the two men", "the two heads of state"})  # narrated together, not quoted
 _BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
-_HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z")
+_HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z"
+                        r"|\b(?:show|programme|program)\s+[«“\"][^»”\"]{1,60}[»”\"]\s+with\s+\Z")  # "talk show «X» with"
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                          r"[a-z][^,.;]{3,80})")
 _DETERMINED = re.compile(r",\s+(?:a|an|the)\s")
@@ -1668,7 +1669,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 owner = _CAPS_BEFORE.search(text, max(0, m.start() - 80), m.start() - len(before.group(1)))
                 if owner and len(lead) == len(before.group(1).split()):
                     role = f"{owner.group(1)} {role}"  # "State Duma deputy Yelena Voronina"
-        if not role and _HOSTED_BY.search(text, max(0, m.start() - 20), m.start()):
+        if not role and _HOSTED_BY.search(text, max(0, m.start() - 90), m.start()):
             role = "host"  # "..., hosted by Roman Lebedinsky"
         app = _APPOSITIVE.match(text, m.end())
         if not app and not role:  # "Serhiy Kamenchuk, who served as Ukraine's ambassador to China, ..."

@@ -1085,6 +1085,11 @@ def test_who_headed_an_embassy_is_a_former_official():
                     "Xi got a weaker Russia.") == [("Viktor Hlushko", "analyst")]
 
 
+def test_the_person_a_show_is_with_is_its_host():
+    assert speakers("The visit dominated the talk show «Poslednee Slovo» with Arkady Semyonov. «They promised us "
+                    "isolation,» Semyonov said.")[1] == ("Arkady Semyonov", "media")
+
+
 def test_a_post_held_now_outranks_a_former_one():
     # a sitting MP who once served as a diplomat speaks for her country, not as a commentator; a former
     # minister with no post now stays a commentator
