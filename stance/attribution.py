@@ -949,7 +949,13 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 return _Raw(np_, "trailing", has_quote)
             if starts_clause and a > 0 and re.match(r"\s*(?:(?:with|in|on|at|to|after)\s+[\w\s]{1,25})?,", after) \
                     and _np_ok(flat[toks[a][1]:toks[b - 1][2]]):
-                return _Raw(_clean_np(flat[toks[a][1]:toks[b - 1][2]]), "parenthetical", has_quote)
+                np_ = _clean_np(flat[toks[a][1]:toks[b - 1][2]])
+                if np_.lower() in PERSON_PRONOUNS and a >= 3:
+                    head = _initial_subject(toks[:a - 1])
+                    if head and table.lookup(head) is not None or head and _named_person(head, table):
+                        # "Putin, for his part, praised the proposals, though only, he said, once ...": the subject
+                        return _Raw(head, "parenthetical", has_quote)
+                return _Raw(np_, "parenthetical", has_quote)
     m = SOURCE_LABEL.match(flat)
     if m:
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
