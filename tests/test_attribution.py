@@ -665,8 +665,8 @@ def test_quote_continuation_keeps_speaker():
      "Vandermeer, who handled China policy at the State Department.",
      ["Jens Stoltenberg"] + ["Claire Vandermeer"] * 3),
     # ", he said," inside a sentence whose subject is a named person: that person
-    ("Wang Wenbin spoke in Beijing. Putin, for his part, praised the proposals as a starting point for talks, "
-     "though only, he said, once Kyiv was ready.", ["", "Vladimir Putin"]),
+    ("Wang Wenbin said the visit went well. Putin, for his part, praised the proposals as a starting point for talks, "
+     "though only, he said, once Kyiv was ready.", ["Wang Wenbin", "Vladimir Putin"]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
