@@ -278,7 +278,8 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
-IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we)\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we|"
+                         r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
                          r"communiqu[eé]|declaration|joint declaration)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")

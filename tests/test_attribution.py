@@ -667,6 +667,10 @@ def test_quote_continuation_keeps_speaker():
     # ", he said," inside a sentence whose subject is a named person: that person
     ("Wang Wenbin said the visit went well. Putin, for his part, praised the proposals as a starting point for talks, "
      "though only, he said, once Kyiv was ready.", ["Wang Wenbin", "Vladimir Putin"]),
+    # "In it, the Russian leader wrote ...": the leader's own article, not the joint statement named before
+    ("The two leaders signed a joint statement. Putin also published an article in a Chinese daily. In it, the Russian "
+     "leader praised China's balanced approach. He also wrote that the world was becoming multipolar.",
+     ["", "", "Vladimir Putin", "Vladimir Putin"]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
