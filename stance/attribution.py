@@ -2411,6 +2411,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 att = Attribution()  # the writer introduces the person quoted next; the pronouns after are theirs
         out[i] = att
     _fill_quote_blocks(out, spans, inside, raws, resolver)
+    _interviewee_quotes(out, spans, inside, resolver)
     return _unify_sides(_hosts(out, spans, resolver), resolver)
 
 
@@ -2512,7 +2513,9 @@ def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
 
 
 def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
-    """Give every sentence of a multi-sentence quote the speaker named anywhere in it, or right after it."""
+    """Give every sentence of a multi-sentence quote the speaker named anywhere in it, or right after it (in the
+    next paragraph only when that names its source or refers back to someone: "The ministry also recalled ...",
+    not "In Moscow, Xi told Putin that ...")."""
     idx = [i for i, sp in enumerate(spans) if sp.kind == "statement"]
     blocks, cur = [], []
     for i in idx:
@@ -2531,13 +2534,44 @@ def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
         if source is None:
             k = idx.index(block[-1]) + 1
             if k < len(idx) and raws[idx[k]] is not None and not _has_quote(spans[idx[k]].text) \
-                    and spans[idx[k]].paragraph - spans[block[-1]].paragraph <= 1 and out[idx[k]].speaker:
+                    and (spans[idx[k]].paragraph == spans[block[-1]].paragraph
+                         or spans[idx[k]].paragraph - spans[block[-1]].paragraph == 1
+                         and (raws[idx[k]].back or raws[idx[k]].np.split()[0].lower() in ("the", "he", "she", "they",
+                                                                                          "it"))) \
+                    and out[idx[k]].speaker:
                 source, how = out[idx[k]], "next_sentence"
         if source is None:
             continue
         for i in block:
             if not out[i].speaker:
                 out[i] = Attribution(source.speaker, source.side, source.role, "continuation", how)
+
+
+# "Supii Pravda asked sinologist Viktoriia Zabolotna, who ..., what ...": the person an interview write-up asks
+_ASKED_NAME = re.compile(r"\b(?:asked|interviewed|spoke to|spoke with|talked to|talked with|put (?:these|our|the) "
+                         r"questions? to)\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+                         r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2})")
+
+
+def _interviewee_quotes(out, spans, inside, resolver: _Resolver) -> None:
+    """In an interview write-up ("We asked X ...", "Supii Pravda asked X ..."), a quote paragraph that names no
+    speaker anywhere in it is the interviewee's answer."""
+    idx = [i for i, sp in enumerate(spans) if sp.kind == "statement"]
+    cue = next((i for i in idx[:12] if not out[i].speaker and (m := _ASKED_NAME.search(spans[i].text))
+                and resolver.is_person(resolver.canonical(m.group("name")))), None)
+    if cue is None:
+        return
+    name = resolver.canonical(_ASKED_NAME.search(spans[cue].text).group("name"))
+    who = Attribution(name, resolver.side(name, resolver.roles.get(name, "")), resolver.roles.get(name, ""))
+    paras: dict[int, list[int]] = {}
+    for i in idx:
+        if i > cue:
+            paras.setdefault(spans[i].paragraph, []).append(i)
+    for para in paras.values():
+        quoted = [i for i in para if inside[i] or spans[i].text[:1] in _QUOTE_OPEN]
+        if quoted and not any(out[i].speaker for i in para):
+            for i in quoted:
+                out[i] = Attribution(who.speaker, who.side, who.role, "direct_quote", "continuation")
 
 
 def _hosts(atts: list[Attribution], spans, resolver: _Resolver) -> list[Attribution]:

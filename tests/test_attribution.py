@@ -1092,6 +1092,14 @@ def test_who_headed_an_embassy_is_a_former_official():
                     "Xi got a weaker Russia.") == [("Viktor Hlushko", "analyst")]
 
 
+def test_an_interview_write_up_gives_unattributed_quote_paragraphs_to_the_interviewee():
+    text = ("Supii Pravda asked sinologist Viktoriia Zabolotna, who spent eight years in Beijing, what Xi wanted.\n\n"
+            "China put forward its position paper on 24 February.\n\n"
+            "“Read it carefully. You will not find one line about troops going home.”\n\n"
+            "In Moscow, Xi told Putin that China stood for peace.")
+    assert [s for s, _ in speakers(text)] == ["", "", "Viktoriia Zabolotna", "Viktoriia Zabolotna", "Xi Jinping"]
+
+
 def test_the_person_a_show_is_with_is_its_host():
     assert speakers("The visit dominated the talk show «Poslednee Slovo» with Arkady Semyonov. «They promised us "
                     "isolation,» Semyonov said.")[1] == ("Arkady Semyonov", "media")
