@@ -72,7 +72,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at",
                    "issued a statement", "released a statement", "put out a statement",
                    "would not confirm", "declined to elaborate", "maintained that", "maintains that", "maintain that",
-                   "likes to say", "like to say",
+                   "likes to say", "like to say", "went so far as to say", "go so far as to say",
+                   "goes so far as to say",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
@@ -124,7 +125,7 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently""".split())
+nevertheless nonetheless too subsequently even""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -703,11 +704,13 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and (lw[:-2] in ROLE_WORDS or lw.startswith("think-"))) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
+                or (j == k and lw in ("force", "forces", "service", "command") and j >= 2) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
                     and (_is_cap(toks[j - 2][0]) or toks[j - 2][0] in _NAME_PARTICLES)) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
-                    and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS or _is_cap(toks[k - 1][0]))):
+                    and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS | INSTITUTION_HEADS
+                         or _is_cap(toks[k - 1][0]))):
             j -= 1
             if lw in _PRONOUNS:
                 break
@@ -1115,6 +1118,13 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if prev in ("and", "but"):  # "Putin greeted Xi ... and said", "Zelenskyy welcomed the talk, but said"
             head = _initial_subject(toks)
             if head:
+                return _Raw(head, "leading", has_quote)
+        if prev in ("he", "she") and i >= 5 and toks[i - 2][0] == "which" and toks[i - 3][0] in ("in", "during") \
+                and toks[i - 4][0] == ",":
+            head = _initial_subject(toks[:i - 4])  # "Xi published an article in the Russian press, in which he wrote"
+            between = toks[len(head.split()) if head else 0:i - 4]
+            if head and _named_person(head, table) and not any(
+                    _is_cap(a[0]) and _is_cap(b[0]) for a, b in zip(between, between[1:])):
                 return _Raw(head, "leading", has_quote)
         if prev in ("he", "she") and i >= 3 and toks[i - 2][0] in ("when", "as") and toks[i - 3][0] != ",":
             head = _initial_subject(toks[:i - 2])  # "Kuleba was blunter still when he told an Indian channel that"

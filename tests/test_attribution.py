@@ -194,6 +194,14 @@ def speakers(text, source=""):
      "and said Russia's invasion was an attempt to change borders.", [("Fumio Kishida", "other_gov")]),
     # an embedded question after an interviewee is not who speaks; "That is how X described it" is X's
     ("Orzhytsia Live asked Viktor Hlushko, a career diplomat, how China sees the war.", [("", "none")]),
+    # forces and services as speakers; "even went so far as to say"; "in an article, in which he wrote"
+    ("The Ukrainian air force said it had shot down 16 of the 21 drones.", [("Ukrainian air force", "ukraine")]),
+    ("Putin even went so far as to say that much of China's paper could serve as a basis.",
+     [("Vladimir Putin", "russia")]),
+    ("On the eve of his arrival, Xi published a signed article in the Russian press, in which he called for "
+     "friendship.", [("Xi Jinping", "china")]),
+    ("Kuleba held a call with his counterpart Qin Gang, during which he stressed territorial integrity.",
+     [("", "none")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
