@@ -121,6 +121,20 @@ def test_sentences(text, expected):
     ("Source: a senior official in the Office of the President.", False),
     ("The analysis by Western officials was blunt.", False),
     ("Kirby covers the same ground every week for the White House press corps, he said.", False),
+    # transcript headers and footers, a.m./p.m. timestamps, on-screen captions (batch eb)
+    ("6:40 p.m. ET", True),
+    ("TRANSCRIPT | Washington, D.C. | 2:07 p.m. EDT", True),
+    ("(The briefing was concluded at 2:46 p.m.)", True),
+    ("(Concludes)", True),
+    ("Recommended: What's actually in China's 12-point plan", True),
+    ("(Cover image: Xinhua)", True),
+    ("MOSCOW, 23 March. /Kolyma Information Agency/.", True),
+    ("Edited transcript; questions on other subjects have been left out.", True),
+    ("Kutch Dispatch News Desk | New Delhi | March 23, 2023 19:12 IST", True),
+    ("On screen: Ashok Varma, former Indian Ambassador to China", True),
+    ("Iryna Lysenko — Wednesday, 22 March 2023, 16:40", True),
+    ("Moscow, 22 March, the talks went on late, Peskov said.", False),
+    ("The transcript of the call shows Xi was cautious.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
