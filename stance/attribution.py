@@ -391,6 +391,7 @@ class SpeakerTable:
     aliases: dict[str, str] = field(default_factory=dict)
     cues: list[tuple[str, str, int]] = field(default_factory=list)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _role_index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> Figure | None:
         if name in self._memo:
@@ -414,6 +415,17 @@ class SpeakerTable:
             if fig is not None and fig.kind == "person" and fig.name.lower().startswith(first[0]):
                 return fig
         return self.figures.get(canonical) if canonical else None
+
+    def by_role(self, phrase: str) -> Figure | None:
+        """The one person whose table roles include ``phrase`` as written there ("nato chief", "chinese
+        president"); None when none or several do."""
+        key = phrase.lower()
+        if not self._role_index:
+            for fig in self.figures.values():
+                for role in fig.roles if fig.kind == "person" else ():
+                    self._role_index.setdefault(role.lower(), []).append(fig)
+        found = self._role_index.get(key, [])
+        return found[0] if len(found) == 1 else None
 
     def side_from_words(self, words: str) -> str | None:
         low = " " + _NON_WORD.sub(" ", _POSSESSIVE_S.sub("", words.lower())) + " "
@@ -731,8 +743,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                     return j, k  # "... strategic communications coordinator John Kirby told": the role and name
                 return None
             j = ext
-    # trim leading connectors and determiners' companions
-    while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS:
+    # trim leading connectors and determiners' companions, and a day before a name ("On Tuesday Putin said")
+    while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS \
+            or j < k - 1 and toks[j][0].lower() in _TIME_WORDS and _is_cap(toks[j + 1][0]):
         j += 1
     if k - j >= 2 and j > 0 and toks[j - 1][0].lower() in _LEADING_PREPOSITIONS \
             and toks[j][0].lower() in PLACE_WORDS and _is_cap(toks[j + 1][0]):
@@ -1479,7 +1492,8 @@ def _np_ok(np_: str) -> bool:
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
-    if words[0] != "US" and low[0] in FIRST_PERSON or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):
+    if words[0] != "US" and re.split(r"['’]", low[0])[0] in FIRST_PERSON \
+            or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \
             and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
@@ -2120,6 +2134,8 @@ class _Resolver:
                 and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
                         for w in low):
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
+            if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
+                found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
             if low[-1] in NOMINAL_INSTITUTIONS and len(low) == 1:
@@ -2768,6 +2784,7 @@ _PUT_IT_INTRO = re.compile(r"\bput\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)
                            r"simply|directly|differently|diplomatically)\b[^“”\"«»:;]{0,60}\.\s*\Z")
 _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presidents|the (?:two )?delegations|"
                         r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued|in the studio|"
+                        r"(?:host|anchor|presenter|moderator)s?\s+(?:then\s+|later\s+)?turned\s+to|"
                         r"[Tt]he (?:interview|conversation|talk|discussion|programme|program|episode) (?:was|has been|"
                         r"took place|aired))\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"

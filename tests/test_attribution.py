@@ -202,6 +202,11 @@ def speakers(text, source=""):
      "friendship.", [("Xi Jinping", "china")]),
     ("Kuleba held a call with his counterpart Qin Gang, during which he stressed territorial integrity.",
      [("", "none")]),
+    # "On Tuesday Putin said": the day is not part of the name; "I'll say" is the writer's (or a quote's) first person
+    ("— On Tuesday Putin said much of it could be built upon.", [("Vladimir Putin", "russia")]),
+    ("We are watching it closely, and I'll say at the outset that the visit sends a signal.", [("", "none")]),
+    ("The General Staff of the Armed Forces of Ukraine said its troops had repelled dozens of attacks.",
+     [("General Staff of the Armed Forces of Ukraine", "ukraine")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -679,6 +684,11 @@ def test_quote_continuation_keeps_speaker():
     ("The two leaders signed a joint statement. Putin also published an article in a Chinese daily. In it, the Russian "
      "leader praised China's balanced approach. He also wrote that the world was becoming multipolar.",
      ["", "", "Vladimir Putin", "Vladimir Putin"]),
+    # a headline role the speaker table knows for exactly one person ("NATO chief"), before the person is named
+    ("NATO chief: Beijing must hear from Kyiv\n\nThe talks went on.", ["Jens Stoltenberg", ""]),
+    # "The anchor then turned to the retired general." is narration between turns
+    ("ASHOK VARMA: It is a signal to the West.\n\nThe anchor then turned to the retired general.\n\nSANDHU: It is a "
+     "bargain for Beijing.", ["Ashok Varma", "", "Sandhu"]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
