@@ -135,6 +135,18 @@ def test_sentences(text, expected):
     ("Iryna Lysenko — Wednesday, 22 March 2023, 16:40", True),
     ("Moscow, 22 March, the talks went on late, Peskov said.", False),
     ("The transcript of the call shows Xi was cautious.", False),
+    # bylines, credits and follow-us lines (batch ec)
+    ("Harriet Quayle, Diplomatic Editor", True),
+    ("Xi and Putin at a state dinner on Tuesday CREDIT: Pool via The Hallamshire Post", True),
+    ("Related Topics: China, Russia, Ukraine", True),
+    ("By Poyang Global Daily staff reporters", True),
+    ("Follow Poyang Global Daily on Weibo and WeChat for the latest updates", True),
+    ("22 MAR, 14:37", True),
+    ("Ekaterina Gorbunova, Pavel Sedykh", True),
+    ("Authors: Iryna Savchuk, Denys Horbach", True),
+    ("Explained", True),
+    ("Dmitry Peskov, the Kremlin spokesman, said the talks were useful.", False),
+    ("Xi, Putin agree to deepen ties", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
