@@ -369,6 +369,7 @@ class _Raw:
     turn: str = ""  # "Reporter: US officials said ...": the turn's owner, whose turn goes on
     back: bool = False  # "This was stated by X": X is also the source of the sentence before
     intro: bool = False  # "Xi set out these points: ...": the rest of the paragraph is his
+    turn_role: str = ""  # the role of the turn's owner ("Question (Nikhil Rao, Doordarshan):": a reporter)
 
     def renamed(self, np: str, role: str = "") -> "_Raw":
         """The same phrase under another name, ``role`` put before its role ("news agency Press Service of India")."""
@@ -868,6 +869,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _DASH_SIGNED.search(text)
     if m:
         return _Raw(m.group("np"), "trailing", True)  # "“...” — Volodymyr Zelensky"
+    if ":" in text[:90]:
+        found = _labelled_turn(text, table)
+        if found is not None:
+            return found
     spans, _ = _scan_quotes(text, start)
     masked = _mask(text, spans)
     has_quote = any(len(text[a:b].split()) >= 3 for a, b in spans)
@@ -1186,6 +1191,42 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         # "The host read out the remarks of Antony Blinken, who had accused ...", "The show aired a clip of
         # Putin's remarks, in which he said that ...": the programme relays the words of the person it plays
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
+    return None
+
+
+# Transcript turn labels in the forms of particular publishers: "MAJ GEN HARPREET SANDHU (RETD):",
+# "Official Spokesperson, Shri Arindam Bagchi:", "Question (Nikhil Rao, Doordarshan):", "QUESTION [Al Jazeera]:"
+_RANK_LABEL = re.compile(r"\A(?P<rank>(?:(?:MAJ|LT|GEN|COL|BRIG|ADM|CAPT|AIR|VICE|REAR|MARSHAL|DR|PROF|SHRI|SMT)\.?\s+)+)"
+                         r"(?P<name>[A-ZÀ-ÖØ-Þ][A-Z'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z'’-]+){1,2})\s*(?P<retd>\((?:RETD|RETIRED)\.?\)\s*)?:\s")
+_ROLE_NAME_LABEL = re.compile(r"\A(?P<role>(?:Official\s+|Deputy\s+|Chief\s+)?(?:Spokesperson|Spokesman|Spokeswoman|"
+                              r"Press Secretary|Moderator|Host|Presenter|Anchor|Foreign Secretary|Minister|Ambassador)"
+                              r"(?:\s+[A-Za-z]+){0,4}?),\s+(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
+                              r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2}):\s")
+_ASKER_LABEL = re.compile(r"\A(?:Question|QUESTION|Q)\s*[(\[](?P<who>[^,)\]]{2,40})(?:,\s*(?P<outlet>[^)\]]{2,40}))?[)\]]\s*:\s")
+
+
+def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
+    m = _RANK_LABEL.match(text)
+    if m:
+        rank = m.group("rank").lower().split() + (["(retd)"] if m.group("retd") else [])
+        return _Raw(m.group("name").title(), "colon", True, " ".join(rank))
+    m = _ROLE_NAME_LABEL.match(text)
+    if m:
+        return _Raw(m.group("name"), "colon", True, m.group("role"))
+    m = _ASKER_LABEL.match(text)
+    if m and m.group("who")[:1].isupper():  # (not "Question (retranslated):")
+        who, outlet = m.group("who").strip(), (m.group("outlet") or "").strip()
+        role = f"reporter, {outlet}" if outlet else ""  # a reporter named with the outlet, or the outlet that asks
+        rest = text[m.end():]
+        inner = find_raw(rest, table=table)
+        if inner is not None and inner.pass_name in ("leading", "trailing") \
+                and (inner.np[:1].isupper() or inner.np.startswith("the ") and inner.np.split()[-1].lower()
+                     in PERSON_ROLE_HEADS) \
+                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
+                and not _NEGATED_OPINION.search(rest):
+            # "QUESTION [AP]: Ned, the Secretary said this morning that ...": the claim is the Secretary's
+            return _dc_replace(inner, turn=who, turn_role=role)
+        return _Raw(who, "colon", True, role)
     return None
 
 
@@ -2319,7 +2360,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             att = None
         if raw is not None and att is not None and att is not turn:
             if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans, text):
-                owner = resolver.resolve(_Raw(raw.turn, "colon", True), sp.start)
+                owner = resolver.resolve(_Raw(raw.turn, "colon", True, raw.turn_role), sp.start)
                 if not isinstance(owner, str):
                     turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
                     turn_para_only = False
@@ -2523,7 +2564,9 @@ def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
     """A transcript turn: "Name: text" opening a paragraph (or, given the article ``text``, a line) that goes
     on, or ends like a sentence."""
     sp = spans[i]
-    if raw.pass_name != "colon" or not (COLON_HEADLINE.match(sp.text) or _NAME_THEN_ROLE.match(sp.text)):
+    if raw.pass_name != "colon" or not (COLON_HEADLINE.match(sp.text) or _NAME_THEN_ROLE.match(sp.text)
+                                        or _ASKER_LABEL.match(sp.text) or _RANK_LABEL.match(sp.text)
+                                        or _ROLE_NAME_LABEL.match(sp.text)):
         return False
     first = i == 0 or spans[i - 1].paragraph != sp.paragraph \
         or spans[i - 1].text.rstrip().endswith("]") \

@@ -1118,6 +1118,26 @@ def test_an_interview_write_up_gives_unattributed_quote_paragraphs_to_the_interv
     assert [s for s, _ in speakers(text)] == ["", "", "Viktoriia Zabolotna", "Viktoriia Zabolotna", "Xi Jinping"]
 
 
+def test_briefing_labels_in_publishers_own_forms():
+    # India's MEA: "Official Spokesperson, Shri NAME:" then bare "Official Spokesperson:"; "Question (Name, Outlet):"
+    # asks, "Follow-up:" is the last asker's, and a question that reports a claim is the claim's
+    text = ("Official Spokesperson, Shri Arindam Bagchi: Good afternoon, friends. I will go to questions.\n\n"
+            "Question (Nikhil Rao, Doordarshan): Sir, Kishida was in Delhi. Did he discuss Ukraine?\n\n"
+            "Official Spokesperson: We have followed the visit. Our position is known.\n\n"
+            "Question (Karan Bhatia, News Nation Prime): Sir, US Secretary of State Antony Blinken has said that a "
+            "ceasefire would freeze Russia's gains. Do you share that concern?\n\n"
+            "Official Spokesperson: I have seen those remarks.\n\n"
+            "Follow-up: But sir, does the closeness worry India?\n\n"
+            "MAJ GEN HARPREET SANDHU (RETD): Let me put it bluntly. It is a bargain for Beijing.\n\n"
+            "QUESTION [Al Jazeera]: On Friday the ICC issued a warrant. Will Xi raise it?\n\n"
+            "Question (retranslated): President Xi, how do you assess the talks?")
+    got = speakers(text)
+    assert [s for s, _ in got] == ["Arindam Bagchi"] * 2 + ["Nikhil Rao"] * 2 + ["Arindam Bagchi"] * 2 + [
+        "Antony Blinken", "Karan Bhatia", "Arindam Bagchi", "Karan Bhatia"] + ["Harpreet Sandhu"] * 2 + [
+        "Al Jazeera"] * 2 + [""]
+    assert got[2][1] == got[7][1] == got[12][1] == "media" and got[0][1] == "other_gov"
+
+
 def test_the_person_a_show_is_with_is_its_host():
     assert speakers("The visit dominated the talk show «Poslednee Slovo» with Arkady Semyonov. «They promised us "
                     "isolation,» Semyonov said.")[1] == ("Arkady Semyonov", "media")
