@@ -132,6 +132,7 @@ these those there here his her their its our i we you they he she update analysi
 watch exclusive breaking editorial comment photos video factbox timeline why what how who
 neither both each every no none did does do is are was were will would can could should has have had whether
 nor instead rather still explained nobody everybody everyone let background details context reminder recall quote
+over across throughout amid despite within since until beyond among
 source note rating verdict claim correction takeaway just imagine consider remember
 """.split())
 PARENTHETICALS = re.compile(
@@ -693,6 +694,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] == "went" and i + 1 < len(toks) and toks[i + 1][0] == "on" \
             and (i + 2 == len(toks) or toks[i + 2][0] in ".,:;!?"):
         return 2  # '“...,” he went on.'
+    if toks[i][0] in ("continued", "continues", "began", "begins") and not any(t[0] in "”\"’»" for t in toks[:i]):
+        return 0  # '“...,” he continued.' reports; "Fighting for Bakhmut continues." does not
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
                 and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):
@@ -2113,6 +2116,9 @@ class _Resolver:
         if raw.np in QA_MARKERS.values():
             return raw.np
         joint = self.table.lookup("joint statement")
+        if joint is not None and len(low) > 3 and "joint statement" in " ".join(low[:3]) and low[2:3] != ["joint"] \
+                and any(w in ("on", "about") for w in low):
+            low = low[:low.index("statement") + 1]  # "the joint statement on the new-era partnership"
         if low[-2:] == ["joint", "statement"] and joint is not None:
             return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
         if " ".join(low) in _BOTH_SIDES:  # "The two sides called for ...": the joint statement speaks, if any

@@ -207,6 +207,13 @@ def speakers(text, source=""):
     ("We are watching it closely, and I'll say at the outset that the visit sends a signal.", [("", "none")]),
     ("The General Staff of the Armed Forces of Ukraine said its troops had repelled dozens of attacks.",
      [("General Staff of the Armed Forces of Ukraine", "ukraine")]),
+    # "continues" reports only after a quote; a capitalised preposition is not a subject; a joint statement named
+    # with its subject
+    ("Fighting for Bakhmut continues. Over two days of talks the leaders called each other “dear friend”.",
+     [("", "none"), ("", "none")]),
+    ('Dmitry Peskov said the talks were long. "We will see," he continued.', [("Dmitry Peskov", "russia")] * 2),
+    ("The leaders signed a joint statement. According to the joint statement on the new-era partnership, Beijing "
+     "and Moscow oppose blocs.", [("", "none"), ("Joint statement", "china")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
