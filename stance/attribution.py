@@ -161,7 +161,7 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
 AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)\s+(?:put it|puts it|said|says|"
                        r"noted|notes|wrote|writes|observed|observes|remarked|warned|argued|told [^,;:“”\"]{1,30}?)"
-                       r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,30}))*\s*[,:]")
+                       r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,30}|at [^,;:]{1,30}))*\s*[,:]")
 # "Per the Kremlin, the talks lasted four hours.", "As reported by Ukrinform, Kuleba called Qin Gang."
 PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted|confirmed)\s+by)\s+"
                         r"(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]{0,60}),")
@@ -985,8 +985,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m:
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
     m = AS_SOURCE.match(flat)
-    if m and _np_ok(m.group("np")):
-        np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", m.group("np"))
+    # "As my colleague John Kirby said ...": the colleague named
+    np_ = re.sub(r"\A(?:my|our) (?:colleagues?|friends?|counterparts?)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", "", m.group("np")) if m else ""
+    if m and _np_ok(np_):
+        np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", np_)
         return _Raw(_clean_np(_OBJECT_PRONOUNS.get(np_.lower(), np_)), "according_to", True)
     m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:

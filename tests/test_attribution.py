@@ -207,6 +207,9 @@ def speakers(text, source=""):
     ("We are watching it closely, and I'll say at the outset that the visit sends a signal.", [("", "none")]),
     ("The General Staff of the Armed Forces of Ukraine said its troops had repelled dozens of attacks.",
      [("General Staff of the Armed Forces of Ukraine", "ukraine")]),
+    # "As my colleague John Kirby said at the White House on Friday, ...": the colleague
+    ("As my colleague John Kirby said at the White House on Friday, freezing the lines would reward Russia.",
+     [("John Kirby", "us")]),
     # "continues" reports only after a quote; a capitalised preposition is not a subject; a joint statement named
     # with its subject
     ("Fighting for Bakhmut continues. Over two days of talks the leaders called each other “dear friend”.",
