@@ -1538,7 +1538,7 @@ def _np_ok(np_: str) -> bool:
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
-    if words[0] != "US" and re.split(r"['’]", low[0])[0] in FIRST_PERSON \
+    if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \

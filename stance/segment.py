@@ -159,28 +159,44 @@ def is_furniture(line: str) -> bool:
     if groups.get(s[:1].lower(), anywhere).fullmatch(s) is not None:
         return True
     low = s.lower()
-    return any((not lit or lit in low) and t.search(s) for lit, t in tail)
+    for need, t in tail:
+        if need:
+            for n in need:
+                if n in low:
+                    break
+            else:
+                continue  # the line lacks every text the pattern can start with
+        if t.search(s):
+            return True
+    return False
 
 
-def _literal_prefix(pattern: str) -> str:
-    """The literal text (lowercased) every match of ``pattern`` starts with, if three characters or more: a
-    line without it cannot match, which a substring test finds faster than a regex search."""
+def _needed(pattern: str) -> tuple[str, ...]:
+    """Texts (lowercased) of which every match of ``pattern`` starts with one: its literal start when that is
+    three characters or more, else the characters it can start with when they are few and uncommon in prose
+    ("(", "©", "[", "/", "|"). A line with none of them cannot match, which substring tests find faster than a
+    regex search; () when no such test is worth making."""
     from re import _constants as C, _parser
 
+    items = _parser.parse(pattern, re.IGNORECASE).data
     out = []
-    for op, av in _parser.parse(pattern, re.IGNORECASE).data:
+    for op, av in items:
         if op is not C.LITERAL:
             break
         out.append(chr(av).lower())
-    return "".join(out) if len(out) >= 3 else ""
+    if len(out) >= 3:
+        return ("".join(out),)
+    chars, nullable = _first_chars(items)
+    if chars and not nullable and len(chars) <= 4 and not chars & set(" ,.-abcdefghijklmnopqrstuvwxyz0123456789"):
+        return tuple(sorted(chars))
+    return ()
 
 
 @lru_cache(maxsize=1)
 def _furniture_matchers():
     text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
     tails = [line[2:] for line in text.splitlines() if line.startswith(".*")]
-    return (*_furniture_by_first_char(),
-            tuple(zip((_literal_prefix(t) for t in tails), furniture_regex()[1])))
+    return (*_furniture_by_first_char(), tuple(zip((_needed(t) for t in tails), furniture_regex()[1])))
 
 
 def _lines(text: str):
