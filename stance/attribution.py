@@ -242,6 +242,12 @@ DOCUMENT_SUBJECT = re.compile(
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
     r"instead promised)\b")
+POSITION_PAPER_SUBJECT = re.compile(
+    r"\A(?:But |And |Yet )?(?:(?:China|Beijing)['’]s|The|Its|Their)\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper\b"
+    r"(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|sets out|notes|proposes|warns|argues|"
+    r"opposes|lists|asks|demands)\b")
+_PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
+                             r"never|not a word|is silent)\b|\bwithout (?:asking|demanding|calling|saying|mentioning)\b")
 # "The first of them said ...", "A second statement sets out ...": one of the documents just named
 DOCUMENT_ORDINAL = re.compile(
     r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
@@ -1028,6 +1034,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = DOCUMENT_ORDINAL.match(flat)
     if m:
         return _Raw("document", "leading", has_quote)
+    m = POSITION_PAPER_SUBJECT.match(flat) if "paper" in flat else None
+    if m and not _PAPER_CONTRAST.search(flat, m.end()):
+        # "China's position paper, released on February 24, calls for ...": the paper's own words (team ruling,
+        # session 6); "... calls for a ceasefire but does not ask Russia to leave" is the writer weighing it
+        return _Raw("position paper", "leading", has_quote)
     m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
     if m and m.re is _IN_VIEW_MID and len(flat) == len(text):
         # "Kirby said that Washington opposes the call, because, in his words, it would ...": the named speaker

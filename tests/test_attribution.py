@@ -699,6 +699,11 @@ def test_quote_continuation_keeps_speaker():
     # "The anchor then turned to the retired general." is narration between turns
     ("ASHOK VARMA: It is a signal to the West.\n\nThe anchor then turned to the retired general.\n\nSANDHU: It is a "
      "bargain for Beijing.", ["Ashok Varma", "", "Sandhu"]),
+    # team ruling (session 6): a plain report of the position paper's content is the paper's; setting it against
+    # what it leaves out is the writer weighing it
+    ("China's position paper, released on February 24, calls for a ceasefire. It also says sanctions should end. "
+     "The paper calls for talks but does not ask Russia to withdraw.",
+     ["Position paper", "Position paper", ""]),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
