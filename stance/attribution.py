@@ -57,7 +57,8 @@ warn insist suggest accuse predict contend concede admit acknowledge stress unde
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
-voiced voices labelled labeled labels branded brands termed feared fears objected
+voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
+echoed echoes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -73,7 +74,11 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "issued a statement", "released a statement", "put out a statement",
                    "would not confirm", "declined to elaborate", "maintained that", "maintains that", "maintain that",
                    "likes to say", "like to say", "went so far as to say", "go so far as to say",
-                   "goes so far as to say",
+                   "goes so far as to say", "shrugged off", "shrugs off", "took issue with", "takes issue with",
+                   "played down", "plays down", "weighed in", "weighs in", "poured cold water on",
+                   "pours cold water on", "hit out at", "hits out at", "lashed out at", "lashes out at",
+                   "chimed in", "chimes in", "was quick to point out", "were quick to point out",
+                   "went on record", "goes on record",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
@@ -113,7 +118,7 @@ _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # Military ranks: part of the role, never of the name ("Lt Gen (retd) Harjit Bhullar", "Col. Igor Petrov")
 RANKS = frozenset("""lt lt. gen gen. col col. maj maj. brig brig. adm adm. capt capt. sgt sgt. admiral colonel major
-lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired""".split())
+lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired commodore""".split())
 _RANK_ABBREVIATION = re.compile(r"\b(Col|Gen|Lt|Maj|Brig|Adm|Capt|Sgt)\.")
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
@@ -223,7 +228,7 @@ BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this st
 # "That was the assessment of a senior Indian diplomat", "The verdict came from X", "That is Hrytsenko's forecast"
 _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conclusion|opinion|judge?ment|argument|" \
                 r"line|remarks?|comments?|quote|phrase|description)"
-SOURCE_NOUN = re.compile(r"\A(?:That|This|Such|These|Those)\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
+SOURCE_NOUN = re.compile(r"\A(?:That|This|Such|These|Those)(?:,\s*at least,)?\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
                          r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This|These|Those)\s+" + _SOURCE_NOUNS +
                          r"\s+(?:came\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
                          r"(?P<np2>[^,;:.!?]+)")
@@ -1071,7 +1076,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                  and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
                  or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
-        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+        if inner is not None and inner.pass_name in ("leading", "trailing") \
+                and (inner.np[:1].isupper() or _named_person(inner.np, table)) \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
                 and _CLAIM_VERB.search(text[m.end() - 1:]) \
@@ -1186,6 +1192,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(_COLON_AFTER.match(after))
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
+    m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
+    if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
+        return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
     m = _INTRO_EVAL_COLON.match(flat) if ":" in flat else None
     if m and _np_ok(m.group("np") or m.group("np2")):
         return _Raw(_clean_np(m.group("np") or m.group("np2")), "colon", True)  # "X was more restrained: ..."
@@ -1246,6 +1255,8 @@ def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
     return None
 
 
+_POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
+                                 r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
                 " sound bite ")
 _RELAYED_REMARKS = re.compile(
@@ -1514,8 +1525,8 @@ def _initial_subject(toks) -> str | None:
         if comma is not None:
             toks = toks[comma + 1:]  # "Addressing the Chinese leader as ..., Putin congratulated him ... and said"
     j = 0
-    while j < len(toks) and j < 8 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
-                                       or toks[j][0] == "of" and j + 1 < len(toks) and _is_cap(toks[j + 1][0])
+    while j < len(toks) and j < 9 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
+                                       or toks[j][0] in ("of", "to") and j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                                        or j == 1 and toks[0][0] == "A" and toks[j][0] in _ORDINALS):
         j += 1  # "Secretary of State Antony Blinken went further, accusing ...", "A second European diplomat was ..."
     k = _past_appositive(toks, j)  # "Sergei Lavrentyev, a regular guest, opened by declaring ..."
@@ -1549,6 +1560,8 @@ def _np_ok(np_: str) -> bool:
     if not words:
         return False
     low = [w.lower().strip(",.") for w in words]
+    if all(w in _TIME_WORDS for w in low):
+        return False  # "who on Monday called ...": a day is not a speaker
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
@@ -1584,7 +1597,8 @@ _AGE = re.compile(r"\d{2,3}-year-old\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
-economist commentator journalist correspondent editor chairman governor host person source presenter admiral""".split())
+economist commentator journalist correspondent editor chairman governor host person source presenter admiral
+colonel commodore""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western japanese turkish brazilian italian polish dutch spanish canadian australian korean saudi iranian
 israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedish norwegian danish lithuanian

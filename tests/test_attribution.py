@@ -217,6 +217,16 @@ def speakers(text, source=""):
     ('Dmitry Peskov said the talks were long. "We will see," he continued.', [("Dmitry Peskov", "russia")] * 2),
     ("The leaders signed a joint statement. According to the joint statement on the new-era partnership, Beijing "
      "and Moscow oppose blocs.", [("", "none"), ("Joint statement", "china")]),
+    # the reporting verbs of batch ed: shrugged off, took issue with, hit out at, chimed in, signalled, echoed, ...
+    ("Kremlin spokesman Dmitry Peskov shrugged off the criticism.", [("Dmitry Peskov", "russia")]),
+    ("Foreign Ministry spokesperson Oleg Nikolenko hit out at the statement's language.", [("Oleg Nikolenko",
+                                                                                          "ukraine")]),
+    ("Russian Foreign Minister Sergei Lavrov, for his part, went on record as saying that Moscow is open to talks.",
+     [("Sergei Lavrov", "russia")]),
+    ("Former ambassador to Moscow Meera Kulkarni struck a conciliatory note and said ties had survived worse.",
+     [("Meera Kulkarni", "analyst")]),
+    ("The host then played a clip of US National Security Council spokesman John Kirby, who on Monday called the "
+     "proposal a way of locking in Russia's gains.", [("John Kirby", "us")]),
     # a programme relays the words of the person whose remarks it reads out or plays
     ("The host then read out the remarks of US Secretary of State Antony Blinken, who had accused Beijing of "
      "cover.", [("Antony Blinken", "us")]),
@@ -704,6 +714,13 @@ def test_quote_continuation_keeps_speaker():
     ("China's position paper, released on February 24, calls for a ceasefire. It also says sanctions should end. "
      "The paper calls for talks but does not ask Russia to withdraw.",
      ["Position paper", "Position paper", ""]),
+    # "That, at least, is the view of X" takes back the claim before it; "Her verdict ... is blunt: “...”"
+    ("Russia will see the world through Chinese eyes. That, at least, is the view of Swaran Deshpande, who heads "
+     "a China programme.", ["Swaran Deshpande"] * 2),
+    ("Katarzyna Wilk teaches in Warsaw. Her verdict on the paper is just as blunt: “It asks the victim to stop "
+     "defending itself.”", ["", "Katarzyna Wilk"]),
+    ('"Beijing has made Moscow its junior partner." Those were the words of Commodore (retd) Pradeep Nair, a former '
+     "naval attache.", ["Pradeep Nair"] * 2),
     # a multi-sentence quote named at its end
     ('“We invited China to the formula. We wait for an answer,” Zelensky told reporters.', ["Volodymyr Zelensky"] * 2),
     # "X put it more bluntly over tea." introduces the quote to come and says nothing itself; "he" is X
