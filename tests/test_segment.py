@@ -147,6 +147,14 @@ def test_sentences(text, expected):
     ("Explained", True),
     ("Dmitry Peskov, the Kremlin spokesman, said the talks were useful.", False),
     ("Xi, Putin agree to deepen ties", False),
+    # reading times, editing credits, page tools (batches ed, ee)
+    ("22 March 2023 • 6 min read", True),
+    ("Miranda Holt is the Observer’s diplomatic editor.", True),
+    ("(Edited by Ananya Rao)", True),
+    ("The press conference concluded at 16:05 Beijing time.", True),
+    ("Share this page", True),
+    ("Text Size: A- A+", True),
+    ("Kirby is the White House's main voice on the war, and he said so.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
