@@ -874,6 +874,8 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
+    if raw is not None and re.split(r"['’]", raw.np.lower(), maxsplit=1)[0] in FIRST_PERSON:
+        return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
     if raw is not None and raw.pass_name == "leading" and back:
         raw.back = True  # "Zelensky stated this in his evening address."
     return raw
@@ -1280,9 +1282,11 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
     "The Chinese leader also told his host"). What a leader "urged" or "called for" is the record's own summary
     of an act, so it stays the record's."""
     inner = _find_raw(rest, start, table)
-    if inner is None or inner.pass_name not in ("leading", "trailing") or not inner.np[:1].isupper():
+    if inner is None or inner.pass_name not in ("leading", "trailing"):
         return None
     words = inner.np.split()
+    if not inner.np[:1].isupper() and not (words[0] == "the" and words[-1].lower() in PERSON_ROLE_HEADS):
+        return None  # (but "At the door, the Chinese leader told him ..., according to footage released by ...")
     if words[0].lower() in DETERMINERS and not (len(words) >= 2 and words[-1].lower() in PERSON_ROLE_HEADS):
         return None  # "The two sides agreed" (not "The Chinese leader told")
     verb = r"(?:,[^,.]{1,40},)?\s+(?:\w+\s+)?(?:said|says|told|tells|stressed|noted|added|stated|replied|responded|" \
@@ -1477,7 +1481,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
             if _NAME_SEG.fullmatch(prev) and re.match(r"(?:The|the|A|An)\s|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s", before_prev) \
                     and len(before_prev.split()) <= 10:
                 return prev, before_prev  # "The EU's deputy head of mission, Karin Lindholm, who ..., told"
-            return prev, ""
+            words = prev.split()
+            while len(words) > 1 and words[0].lower() in DETERMINERS:
+                words = words[1:]
+            return None if _thing_np(words, [w.lower().strip(",.") for w in words]) else (prev, "")
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
@@ -1526,6 +1533,7 @@ def _initial_subject(toks) -> str | None:
             toks = toks[comma + 1:]  # "Addressing the Chinese leader as ..., Putin congratulated him ... and said"
     j = 0
     while j < len(toks) and j < 9 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
+                                       or j and toks[j][0] in GROUP_HEADS  # "Western governments have ..., saying"
                                        or toks[j][0] in ("of", "to") and j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                                        or j == 1 and toks[0][0] == "A" and toks[j][0] in _ORDINALS):
         j += 1  # "Secretary of State Antony Blinken went further, accusing ...", "A second European diplomat was ..."
@@ -1553,6 +1561,19 @@ def _initial_subject(toks) -> str | None:
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
 
 
+def _thing_np(words: list[str], low: list[str]) -> bool:
+    """True when a subject phrase (determiners stripped) names a thing or a time, not a speaker: it starts with a
+    preposition ("For three days the most powerful man in China sat ... and called him": not "For"), or its head
+    before "for"/"of"/... is a lowercase word no role, group or institution list knows ("The red-carpet welcome
+    for Xi ... underlined how much Moscow now leans on Beijing")."""
+    if low[0] in _LEADING_PREPOSITIONS:
+        return True
+    inner = next((k for k, w in enumerate(low) if w in ("for", "of", "at", "in", "on", "to")), len(low))
+    return 0 < inner < len(low) and words[0][:1].islower() and not any(
+        w in ROLE_WORDS or w in GROUP_HEADS or w in PERSON_ROLE_HEADS or w in INSTITUTION_HEADS
+        or w in _MEDIA_SPEAKER_HEADS for w in low[:inner])
+
+
 def _np_ok(np_: str) -> bool:
     words = np_.split()
     while len(words) > 1 and words[0].lower() in DETERMINERS | {"his", "her", "its", "their"}:
@@ -1562,6 +1583,8 @@ def _np_ok(np_: str) -> bool:
     low = [w.lower().strip(",.") for w in words]
     if all(w in _TIME_WORDS for w in low):
         return False  # "who on Monday called ...": a day is not a speaker
+    if _thing_np(words, low):
+        return False
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
@@ -1657,6 +1680,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:
             role.append(name.pop(0))
+        if all(w.lower() in PLACE_WORDS for w in name):
+            return whole  # "a former Indian ambassador to Moscow": no name, the place ends the role
     if not any(marker(w) for w in role):
         return whole
     if len(name) == 1 and known is not None and not known(name[0]) \
@@ -1848,7 +1873,8 @@ class _Resolver:
             best = None
             for men in self.mentions:
                 mw = men.name.split()
-                if len(mw) > len(words) and mw[-len(words):] == words and not {"of", "for"} & set(mw):
+                if len(mw) > len(words) and mw[-len(words):] == words and not {"of", "for"} & set(mw) \
+                        and not (len(words) == 1 and words[0].lower() in PLACE_WORDS):  # not "Xi's Moscow"
                     best = men.name if best is None or len(men.name) > len(best) else best
             if best is None and words and words[-1].lower() in INSTITUTION_HEADS:
                 for men in self.mentions:  # "Air Force" -> "Air Force of the Armed Forces of Ukraine"
@@ -2058,7 +2084,7 @@ class _Resolver:
             for men in reversed(self.mentions):  # "the ministry added": the latest ministry named
                 canon = self.canonical(men.name)
                 cw = canon.lower().split()
-                if men.pos < pos and len(cw) >= 2 and (cw[-1] == head or head in cw[1:-1]
+                if men.pos < pos and len(cw) >= 2 and (cw[-1] == head or head in cw[:-1]
                                                        and cw[cw.index(head) + 1] in ("in", "to", "of")) \
                         and (not want_side or self.side(canon, "") == want_side):
                     return canon
@@ -2203,7 +2229,8 @@ class _Resolver:
             if found:
                 return found, " ".join(adj_words), self.side(found, " ".join(adj_words))
         if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
-                                       or low[-1] in INSTITUTION_HEADS and raw.np.split()[0].lower() == "the"
+                                       or low[-1] in INSTITUTION_HEADS | ORGANISATION_ROLES
+                                       and raw.np.split()[0].lower() == "the"  # "the tracker said": Vortexa
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
                         for w in low):

@@ -732,6 +732,26 @@ def test_quote_continuation_keeps_speaker():
      "War everywhere.\n\nNot everyone in the studio shared the optimism. Political scientist Oleg Dremin was more "
      "cautious.\nOLEG DREMIN: They will trade with us as long as it pays.",
      ["Sedov", "Liu", "", "", "Oleg Dremin"]),
+    # a subject that names a thing or starts with a preposition is not a speaker
+    ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
+     "Moscow leans on Beijing.", [""]),
+    ("For three days the most powerful man in China sat beside Putin and called him a friend.", [""]),
+    # a group head after an adjective stays in the speaker ("Western governments", not "Western")
+    ("Western governments have brushed the paper aside, saying it fails to demand a withdrawal.",
+     ["Western governments"]),
+    # "I'd put it more bluntly:" is not a speaker called "I'd"
+    ("Tensions rose. I'd put it more bluntly: Beijing has chosen a side.", ["", ""]),
+    # "the tracker said": the organisation the article called a tracker; "the ministry said": the ministry
+    ("Seabird Analytics, a cargo tracker, counted the tankers. Russia was India's top supplier in February, the "
+     "tracker said.", ["", "Seabird Analytics"]),
+    ("India's Ministry of External Affairs issued a note. Modi has spoken to both leaders, the ministry said.",
+     ["", "Ministry of External Affairs"]),
+    # a place after "ambassador to" ends the role; it is not a name (not "Xi's Moscow" from the headline)
+    ("Opinion | Xi’s Moscow embrace is a warning\n\nAs a former Indian ambassador to Moscow put it to me: “The "
+     "Russians still value us.”", ["", "Former Indian ambassador to Moscow"]),
+    # footage only relays the words of "the Chinese leader" who told his host
+    ("Xi Jinping left the Kremlin late. At the door, the Chinese leader told him that the two countries were "
+     "driving changes together, according to footage released by the Kremlin.", ["", "Xi Jinping"]),
 ])
 def test_discourse_attribution(text, expected):
     assert [s for s, _ in speakers(text)] == expected
