@@ -58,12 +58,13 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes
+echoed echoes agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
 answers""".split())
-NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears".split())
+NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears "
+                            "doubts worries".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
@@ -78,7 +79,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "played down", "plays down", "weighed in", "weighs in", "poured cold water on",
                    "pours cold water on", "hit out at", "hits out at", "lashed out at", "lashes out at",
                    "chimed in", "chimes in", "was quick to point out", "were quick to point out",
-                   "went on record", "goes on record",
+                   "went on record", "goes on record", "keep repeating", "keeps repeating", "kept repeating",
+                   "cast doubt on", "casts doubt on", "continue to cast doubt on", "continues to cast doubt on",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
@@ -101,7 +103,7 @@ host presenter anchor chair member mp broadcaster newspaper tracker aggregator f
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
 sinologist sinologists orientalist orientalists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
-vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service
+vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
 document declaration publication staff side affairs external intelligence
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
@@ -130,7 +132,7 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently even""".split())
+nevertheless nonetheless too subsequently even long consistently""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -472,6 +474,9 @@ _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ
                            r"editorial|correspondents|reporters|(?:[Ee]nglish-language\s+)?service|website|edition))\Z")
 _PAREN_COLON = re.compile(r"\)\s*:")
 _NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
+_OWNER_STAFF = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:office|spokesman|spokeswoman|"
+                          r"spokesperson|aides?|advisers?|advisors?|administration|government|team|camp|envoy|"
+                          r"press secretary|chief of staff)")
 _GENERIC_TURNS = frozenset("guest expert analyst caller panelist panellist commentator".split())
 _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),"
                            r"\s*(?P<role>[^\]\n]{1,100})\]"
@@ -642,6 +647,7 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 
 _BE = frozenset("been is are was were".split())
+_STATE_VERBS = frozenset("doubt doubts doubted worry worries worried".split())
 _SPEECH_NOUNS = frozenset("""warning warnings view views claim claims call calls line message position accusation
 accusations charge charges concern concerns point assertion demand demands criticism""".split())
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
@@ -683,6 +689,8 @@ def _verb_at(toks, i) -> int:
         return 0  # "Japan has pledged $30 million": an act
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
         return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
+    if toks[i][0] in _STATE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0] in ("that", "whether")):
+        return 0  # "Analysts doubt that ..." is a claim; "officials have long worried about ..." a state of mind
     if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
         return 0  # "agreed to deepen cooperation": an act
     if toks[i][0] in ("think", "thinks") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("tank", "tanks"):
@@ -1902,6 +1910,10 @@ class _Resolver:
             return fig.side
         if speaker and (speaker.split()[-1].lower() in _MEDIA_SPEAKER_HEADS or speaker.lower().endswith("news agency")):
             return "media"  # "Russian agencies report": outlets, whatever their country
+        m = _OWNER_STAFF.fullmatch(speaker)
+        if m and (owner := self.table.lookup(self.canonical(m.group(1)))) is not None and owner.kind == "person" \
+                and owner.side not in ("analyst", "media"):
+            return owner.side  # "Zelensky's office", "Putin's spokesman": the leader's side
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
         if re.search(r"\b(former|retired|ex-)\b|\bwho (?:headed|served|worked|chaired|was)\b", words, re.I):
             return "analyst"  # former officials speak as commentators ("a career diplomat who headed ...")

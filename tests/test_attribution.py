@@ -732,6 +732,18 @@ def test_quote_continuation_keeps_speaker():
      "War everywhere.\n\nNot everyone in the studio shared the optimism. Political scientist Oleg Dremin was more "
      "cautious.\nOLEG DREMIN: They will trade with us as long as it pays.",
      ["Sedov", "Liu", "", "", "Oleg Dremin"]),
+    # verbs of opinion with a that-clause report a claim; a state of mind ("worried about") does not
+    ("Analysts, however, doubt that the deal will be finalised quickly.", ["Analysts"]),
+    ("Most commentators agree that the West has failed to drive a wedge between Moscow and Beijing.",
+     ["Most commentators"]),
+    ("Officials in New Delhi have long worried about Moscow drifting into Beijing's orbit.", [""]),
+    ("Western officials, meanwhile, continue to cast doubt on Beijing's neutrality.", ["Western officials"]),
+    ("The Chinese side keeps repeating that its position is objective and impartial.", ["Chinese side"]),
+    ("Retired colonel Mikhail Gritsenko cautioned against euphoria.", ["Mikhail Gritsenko"]),
+    ("Dr Shalini Verma, a fellow at the Deccan Centre for China Studies, disputed the idea that China had taken "
+     "Russia's side.", ["Shalini Verma"]),
+    ("S Jaishankar, our external affairs minister, has long argued that Europe's problems are not the world's.",
+     ["Subrahmanyam Jaishankar"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
@@ -1130,6 +1142,9 @@ def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
 
 
 @pytest.mark.parametrize("text, side", [
+    # a leader's office or spokesman takes the leader's side
+    ("Zelensky’s office keeps repeating that it will only talk on the basis of its own peace formula.", "ukraine"),
+    ("Putin's spokesman said the talks had gone well.", "russia"),
     # the city a diplomat works in or a think tank sits in is not the speaker's side
     ("A European diplomat in Beijing said the EU would judge China by its deeds.", "europe"),
     ("Taras Lozynskyi, who heads the Asia programme at the Pereiaslav Strategy Centre in Kyiv, said Xi chose "
