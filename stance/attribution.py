@@ -238,10 +238,10 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
-    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>joint statement|joint declaration|"
-    r"statement|declaration|readout|communiqu[eé]|document)(?:\s+(?:on|of|from|issued|signed|released)"
+    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
+    r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|"
-    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
@@ -1110,8 +1110,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             np_ = np_.lower() if len(np_.split()) == 1 else np_.title()  # "PRESENTER" -> the presenter
         return _Raw(np_, "colon", True)
     m = DOCUMENT_SUBJECT.match(flat)
-    if m:
-        return _Raw(m.group("np"), "leading", has_quote)
+    if m:  # ("The text also says ...": the document the writer named)
+        return _Raw("document" if m.group("np").lower() == "text" else m.group("np").lower(), "leading", has_quote)
     m = _WENT_ON.match(text)
     if m:  # 'He went on, "The Americans need a story ..."'
         return _Raw(m.group("np"), "leading", True)
@@ -2082,10 +2082,14 @@ class _Resolver:
                 if att.speaker == best:
                     break
         if best is None and (head in MEDIA_HEADS or head in NOMINAL_INSTITUTIONS):
+            other_doc = head in NOMINAL_INSTITUTIONS and self.latest_document(pos) == "other"
             for att in reversed(self.history):  # the latest outlet / document that spoke
                 last = att.speaker.split()[-1].lower() if att.speaker else ""
                 if (head in MEDIA_HEADS and att.side == "media") or (head in NOMINAL_INSTITUTIONS
-                                                                     and last in NOMINAL_INSTITUTIONS):
+                                                                     and last in NOMINAL_INSTITUTIONS
+                                                                     and not other_doc):
+                    # (not when the text has named another document since: "... its position paper. The
+                    # Chinese document states ...")
                     return att.speaker
         if best is None and head in MEDIA_HEADS:
             for men in reversed(self.mentions):
@@ -2251,8 +2255,8 @@ class _Resolver:
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
-            if low[-1] in NOMINAL_INSTITUTIONS and len(low) == 1:
-                return ""  # "the document says", no document named before: the writer summarising it
+            if low[-1] in NOMINAL_INSTITUTIONS and all(w in COUNTRY_WORDS for w in low[:-1]):
+                return ""  # "the (Chinese) document says", no document named before: the writer summarising it
         if len(low) == 1 and low[0] in GROUP_HEADS and raw.np.split()[0].lower() == "the":
             # "The experts believe ..." after "Chinese experts said ...": the group that spoke
             for att in reversed(self.history[-8:]):

@@ -744,6 +744,17 @@ def test_quote_continuation_keeps_speaker():
      "Russia's side.", ["Shalini Verma"]),
     ("S Jaishankar, our external affairs minister, has long argued that Europe's problems are not the world's.",
      ["Subrahmanyam Jaishankar"]),
+    # the joint statement named with capitals, with an appositive, or as "the text"
+    ("Xi and Putin signed two joint statements. The Joint Statement on deepening partnership says both sides "
+     "reject bloc confrontation.", ["", "Joint statement"]),
+    ("Xi and Putin signed two joint statements. The main document, a joint statement on their partnership, says "
+     "ties have “never been stronger”.", ["", "Joint statement"]),
+    ("Xi and Putin signed a joint statement. The text also says that Russia welcomes China's role.",
+     ["", "Joint statement"]),
+    # ... but not once the text has named another document since
+    ("Xi and Putin signed a joint statement. The joint statement says ties are strong. We have studied its "
+     "position paper carefully. The Chinese document states that security is indivisible.",
+     ["", "Joint statement", "", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
