@@ -648,16 +648,27 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 _BE = frozenset("been is are was were".split())
 _STATE_VERBS = frozenset("doubt doubts doubted worry worries worried".split())
+# Adjectives of a stance taken ("X is unconvinced", "X has been critical of ..."): verbs after a form of "be"
+_ATTITUDES = frozenset("critical skeptical sceptical unconvinced doubtful dismissive".split())
+
+
+def _attitude_be(toks, i) -> int | None:
+    """Index of the "is/are/was/were/been/remain(s)" before an attitude adjective at ``i`` (adverbs between)."""
+    j = i - 1
+    while j > 0 and (toks[j][0].endswith("ly") or toks[j][0] in ("also", "still", "so", "far", "more", "less")):
+        j -= 1
+    return j if j > 0 and toks[j][0] in _BE | {"remain", "remains", "remained", "appeared", "seemed"} else None
 _SPEECH_NOUNS = frozenset("""warning warnings view views claim claims call calls line message position accusation
 accusations charge charges concern concerns point assertion demand demands criticism""".split())
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
 _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had will would can could should must may might "
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
-adding telling accusing urging describing calling declaring recalling reminding asking writing""".split())
+adding telling accusing urging describing calling declaring recalling reminding asking writing dismissing
+questioning""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | _ING_VERBS | {"called", "calls", "went"})
+                        | _ING_VERBS | _ATTITUDES | {"called", "calls", "went"})
 
 
 def _verb_at(toks, i) -> int:
@@ -689,6 +700,11 @@ def _verb_at(toks, i) -> int:
         return 0  # "Japan has pledged $30 million": an act
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
         return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
+    if toks[i][0] in _ATTITUDES:  # "Analysts are unconvinced by ...", "Analysts were skeptical that ..."
+        # with a claim or a reason ("that", "by", ...); a bare "Washington was unconvinced." introduces the
+        # words to come and is the writer's, as "has been critical of" mostly is (the development gold)
+        return 1 if _attitude_be(toks, i) is not None and i + 1 < len(toks) \
+            and toks[i + 1][0] in ("that", "by", "about", "whether") else 0
     if toks[i][0] in _STATE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0] in ("that", "whether")):
         return 0  # "Analysts doubt that ..." is a claim; "officials have long worried about ..." a state of mind
     if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
@@ -979,7 +995,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             at = flat.rfind(found[0], 0, toks[i - 1][1]) if found else -1
             if found and at > 0 and flat[:at].rstrip()[-1:] in ",”\"’»" and len(found[0].split()) >= 2:
                 return _Raw(found[0], "trailing", has_quote, found[1])
-        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
+        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+                      else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
         if lr:
             a, b = lr
             after = flat[toks[i + vlen - 1][2]:]
@@ -1181,7 +1198,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if head and not any(_is_cap(t[0]) for t in toks[len(head.split()):i - 2]):
                 # (not "New Delhi should take Mr Xi at his word when he says": "he" is the one named last)
                 return _Raw(head, "leading", has_quote)
-        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE else i)
+        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+                      else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]

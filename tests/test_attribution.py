@@ -755,6 +755,13 @@ def test_quote_continuation_keeps_speaker():
     ("Xi and Putin signed a joint statement. The joint statement says ties are strong. We have studied its "
      "position paper carefully. The Chinese document states that security is indivisible.",
      ["", "Joint statement", "", ""]),
+    # a stance adjective with a claim or reason after it reports the subject's view; bare, it introduces
+    ("Analysts in Washington were skeptical that the visit would move China any closer to mediation.",
+     ["Analysts in Washington"]),
+    ("Analysts in New Delhi are also unconvinced by Beijing's claim of neutrality.", ["Analysts in New Delhi"]),
+    ("Washington was unconvinced.", [""]),
+    ("Washington has been blunter, dismissing the document as a plan that would lock in Russia's gains.",
+     ["Washington"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
