@@ -58,7 +58,7 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes agree doubt doubts doubted worry worries worried estimate disputed disputes
+echoed echoes promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -241,7 +241,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|"
-    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
@@ -695,7 +695,7 @@ def _verb_at(toks, i) -> int:
             and not _POSSESSIVE_END.search(toks[i + 1][0])
             and toks[i + 1][0] not in ("China", "Beijing", "Moscow", "Russia", "Kyiv", "Washington")):
         return 0  # "Putin warmly welcomed Xi": a greeting, not a claim ("welcomed China's role" is one)
-    if toks[i][0] in ("pledged", "pledges") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
+    if toks[i][0] in ("pledged", "pledges", "promised", "promises") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
                                                                       or toks[i + 1][0][:1].isdigit()):
         return 0  # "Japan has pledged $30 million": an act
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
@@ -2109,6 +2109,12 @@ class _Resolver:
                     # (not when the text has named another document since: "... its position paper. The
                     # Chinese document states ...")
                     return att.speaker
+            if head == "statement" and self.latest_document(pos) is None:
+                # "The Russian Embassy issued a statement welcoming ... The statement also sought to ...": the body
+                # that just issued it
+                for att in reversed(self.history[-3:]):
+                    if att.speaker and not self.is_person(att.speaker) and att.side not in ("media", "analyst"):
+                        return att.speaker
         if best is None and head in MEDIA_HEADS:
             for men in reversed(self.mentions):
                 fig = self.table.lookup(self.canonical(men.name))
@@ -2796,6 +2802,17 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         if k is not None and joint is not None and spans[i].paragraph - spans[k].paragraph <= 1 \
                 and _JOINT_DOC.search(spans[k].text):
             return Attribution(joint.name, joint.side)
+        if k is not None and spans[i].paragraph - spans[k].paragraph <= 1:
+            # "The Russian Embassy in New Delhi issued a statement. “...,” it said.": the body the sentence
+            # before began with, when no speaker is near
+            first = next(iter(resolver.mentions_in(spans[k])), None)
+            if first is not None and first.pos - spans[k].start <= 4:
+                canon = resolver.canonical(first.name)
+                fig = resolver.table.lookup(canon)
+                if (fig.kind != "person" if fig is not None else canon.split()[-1].lower() in INSTITUTION_HEADS
+                        or " ".join(canon.lower().split()[-2:]) in ("foreign ministry", "press service")) \
+                        and canon.lower() not in PLACE_WORDS:
+                    return Attribution(canon, resolver.side(canon, ""))
         return None
     if last is None:
         return None

@@ -762,6 +762,16 @@ def test_quote_continuation_keeps_speaker():
     ("Washington was unconvinced.", [""]),
     ("Washington has been blunter, dismissing the document as a plan that would lock in Russia's gains.",
      ["Washington"]),
+    # "it said" after a sentence that began with a body; "the statement" the body just issued
+    ("The Russian Embassy in New Delhi issued a statement. “Russia and China are reliable partners,” it said.",
+     ["", "Russian Embassy"]),
+    ("The Kremlin issued a statement welcoming the talks. The statement also stressed that the ties target no one.",
+     ["Kremlin", "Kremlin"]),
+    ("Russia is a big country. It said nothing.", ["", ""]),
+    # promises are claims about what the speaker will do; money promised is an act
+    ("Kishida arrived in Kyiv by train. He promised more help for Ukraine's energy system.",
+     ["", "Fumio Kishida"]),
+    ("Japan promised $470 million in aid.", [""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
