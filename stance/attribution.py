@@ -1219,6 +1219,13 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(_COLON_AFTER.match(after))
+            if a >= 2 and toks[a - 1][0] == "," and toks[a][0][:1].islower() and toks[a][0] not in DETERMINERS:
+                # "Wang Yi, director of the Office of ..., who accompanied Xi, told" (the relative clause blanked):
+                # the name before the role
+                found = _appositive_subject(flat[:toks[b - 1][2]])
+                if found and _named_person(found[0], table) and not _named_person(np_, table) \
+                        and found[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
+                    return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
     if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
@@ -1474,6 +1481,11 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     parts = before.split(",")
     if len(parts) < 2:
         return None
+    if len(parts) >= 3 and re.match(r"\s*who\s", parts[-1]) and len(parts[-1].split()) <= 14:
+        # "Wang Yi, director of the Office of ..., who accompanied Xi on the visit, told": the relative clause aside
+        found = _appositive_subject(",".join(parts[:-1]))
+        if found:
+            return found
     last, prev = parts[-1].strip(), re.split(r"[\"“”’»]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
     appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+[a-z]|(?:Deputy |Chief |Senior )?"
@@ -2000,6 +2012,15 @@ class _Resolver:
         found = {self.canonical(m.name) for m in self.mentions if span.start <= m.pos < span.end
                  and not _POSSESSIVE_S.search(m.name)}  # "Qin Gang's visit": a mention, not a person introduced
         found = [f for f in found if self.is_person(f) and f != exclude]
+        if len(found) > 1:
+            # "Lavrov was also asked about the warrant for Vladimir Putin.": the subject the sentence starts with
+            first = min((m for m in self.mentions if span.start <= m.pos < span.end
+                         and self.canonical(m.name) in found), key=lambda m: m.pos)
+            prefix = self.text[span.start:first.pos].split()
+            if all(_is_cap(w) or w.lower() in ROLE_WORDS or w.lower() in COUNTRY_WORDS for w in prefix) \
+                    and not _POSSESSIVE_S.search(first.name) \
+                    and not re.match(r"[\s,]*(?:and|or|&)\s", self.text[first.pos + len(first.name):]):
+                found = [self.canonical(first.name)]
         if len(found) != 1:
             return None
         name = found[0]

@@ -772,6 +772,14 @@ def test_quote_continuation_keeps_speaker():
     ("Kishida arrived in Kyiv by train. He promised more help for Ukraine's energy system.",
      ["", "Fumio Kishida"]),
     ("Japan promised $470 million in aid.", [""]),
+    # a name, its role and a relative clause in commas before the verb: the name
+    ("Putin said the talks went well. Wang Yi, director of the Office of the Central Foreign Affairs Commission, "
+     "who accompanied Xi on the visit, told reporters the talks were candid. He said China's only aim was peace.",
+     ["Vladimir Putin", "Wang Yi", "Wang Yi"]),
+    # "he" after a sentence in the writer's voice that starts with a person and names another later
+    ("Foreign Secretary James Cleverly said the visit was a concern.\n\nLavrov was also asked about the arrest "
+     "warrant for Vladimir Putin. He called the warrant “meaningless for us”.",
+     ["James Cleverly", "", "Sergei Lavrov"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
