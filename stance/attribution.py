@@ -1636,6 +1636,8 @@ def _np_ok(np_: str) -> bool:
 # --- names within an article -----------------------------------------------
 
 _ROLE_PHRASES = frozenset({"head of state", "head of government", "secretary of state"})
+# Role heads general enough to name whichever official has just spoken ("the diplomat added")
+_GENERIC_OFFICIAL_HEADS = frozenset({"diplomat", "official"})
 # "the diplomat" fits an ambassador or an envoy named before
 _HEAD_FAMILIES = {"diplomat": ("ambassador", "envoy", "consul", "foreign minister", "diplomat"),
                   "envoy": ("ambassador", "envoy", "representative")}
@@ -1887,6 +1889,7 @@ class _Resolver:
         self.text = text
         self.text_lower = text.lower()
         self.history: list[Attribution] = []  # speakers found so far, in order
+        self.last_end = -1  # where the statement of history[-1] ends
         self.turn_names: dict[str, tuple[str, str]] = {}  # "guest" -> the person a caption named for that label
         self.roles: dict[str, str] = {}
         for men in self.mentions:
@@ -2087,6 +2090,15 @@ class _Resolver:
                 or any(f in roles for f in _HEAD_FAMILIES.get(head, ())) \
                 or (head == "head of state" and bool({"president", "leader"} & set(roles.split())))
 
+        if head in _GENERIC_OFFICIAL_HEADS and definite and (len(low) == 1 or len(low) == 2 and low[0] in COUNTRY_WORDS) \
+                and self.history and 0 <= pos - self.last_end < 400 \
+                and self.text.count("\n\n", self.last_end, pos) <= 1:
+            prev = self.history[-1]
+            if prev.speaker and prev.side not in ("analyst", "media", "none") and (
+                    self.is_person(prev.speaker) or prev.speaker.split()[-1].lower() in PERSON_ROLE_HEADS) \
+                    and (not want_side or prev.side == want_side):
+                # "«...,» the diplomat wrote", "“...,” the official added": the official who has just spoken
+                return prev.speaker
         best = None
         for men in self.mentions:
             if men.pos >= pos:
@@ -2592,6 +2604,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                     k, after = _prev_statement(spans, k), k
             last = (i, att)
             resolver.history.append(att)
+            resolver.last_end = sp.end
             if resolver.is_person(att.speaker):
                 last_person = (i, att)
             if raw is not None and raw.pass_name == "leading" and "put it" in sp.text \

@@ -780,6 +780,10 @@ def test_quote_continuation_keeps_speaker():
     ("Foreign Secretary James Cleverly said the visit was a concern.\n\nLavrov was also asked about the arrest "
      "warrant for Vladimir Putin. He called the warrant “meaningless for us”.",
      ["James Cleverly", "", "Sergei Lavrov"]),
+    # "the diplomat added": the official who has just spoken, not the latest one whose title fits better
+    ("US Secretary of State Antony Blinken urged the world not to be fooled. Zakharova called those words an "
+     "attempt to torpedo peace. “For the Americans, peace is acceptable only if made in Washington,” the "
+     "diplomat added.", ["Antony Blinken", "Maria Zakharova", "Maria Zakharova"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
