@@ -1103,8 +1103,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                  and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
                  or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
+        if inner is None and _VOCATIVE.match(text[m.end() - 1:]):  # "ZORIN: Mark, your John Kirby says ..."
+            inner = find_raw(_VOCATIVE.sub("", text[m.end() - 1:], count=1), table=table)
         if inner is not None and inner.pass_name in ("leading", "trailing") \
-                and (inner.np[:1].isupper() or _named_person(inner.np, table)) \
+                and (inner.np[:1].isupper() or _named_person(inner.np, table)
+                     or re.fullmatch(r"the(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)+", inner.np)) \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
                 and _CLAIM_VERB.search(text[m.end() - 1:]) \
@@ -1126,6 +1129,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if np_.isupper() and _caps_turn(np_):
             np_ = np_.lower() if len(np_.split()) == 1 else np_.title()  # "PRESENTER" -> the presenter
         return _Raw(np_, "colon", True)
+    m = IN_PLACE_THEY.match(flat) if "they" in flat else None
+    if m and m.group("np").lower() in PLACE_WORDS | {"brussels", "tokyo"}:
+        return _Raw(m.group("np"), "leading", has_quote)
     m = DOCUMENT_SUBJECT.match(flat)
     if m:  # ("The text also says ...": the document the writer named)
         return _Raw("document" if m.group("np").lower() == "text" else m.group("np").lower(), "leading", has_quote)
@@ -1290,6 +1296,13 @@ def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
     return None
 
 
+# A host's address before the claim in a turn: "Mark, your John Kirby says ...", "Arkady Viktorovich, in Washington ..."
+_VOCATIVE = re.compile(r"\A\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?,\s+"
+                       r"(?:(?:your|our)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?(?=[a-zA-ZÀ-ÖØ-ÞĀ-Ž])")
+# "In Washington they say ...", "in Kyiv they are already saying that ...": the capital speaks
+IN_PLACE_THEY = re.compile(r"\A\s*(?:But\s+|And\s+)?[Ii]n\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+)?),?\s+"
+                           r"they\s+(?:are\s+(?:already\s+|now\s+)?|have\s+(?:long\s+)?|keep\s+)?"
+                           r"(?:say|saying|said|claim|claiming|insist|insisting|argue|arguing)\b")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",

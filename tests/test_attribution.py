@@ -784,6 +784,15 @@ def test_quote_continuation_keeps_speaker():
     ("US Secretary of State Antony Blinken urged the world not to be fooled. Zakharova called those words an "
      "attempt to torpedo peace. “For the Americans, peace is acceptable only if made in Washington,” the "
      "diplomat added.", ["Antony Blinken", "Maria Zakharova", "Maria Zakharova"]),
+    # a host's turn that relays a claim, after the host addresses the guest by name: the claim's source
+    ("ZORIN: Mark, your John Kirby says the Chinese ceasefire idea would only reward Moscow.", ["John Kirby"]),
+    ("Host Yegor Lapin: Arkady Viktorovich, in Washington they are already saying that Beijing is giving Moscow "
+     "cover.", ["Washington"]),
+    ("Host Chen Yu: Imran, the State Department says a ceasefire now would only lock in Russia's gains.",
+     ["State Department"]),
+    # ... but a name with its role in commas is the claim's source, not an address
+    ("Bloomberg: Antony Blinken, the US Secretary of State, said the trip gives Russia diplomatic cover.",
+     ["Antony Blinken"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
