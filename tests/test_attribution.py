@@ -728,7 +728,7 @@ def test_quote_continuation_keeps_speaker():
      "bluntly over the phone on Wednesday. “The plan asks Russia for nothing,” he said.", ["", "Ravi Menon"]),
     ("Ravi Menon put it bluntly: “The plan asks Russia for nothing.”", ["Ravi Menon"]),
     # narration after a transcript's turns ends the turn: "Not everyone in the studio ...", "X was more cautious."
-    ("SEDOV: In Washington they say this visit gives Russia cover.\nLIU (translated): The Americans see the Cold "
+    ("SEDOV: This visit gives Russia cover, nothing more.\nLIU (translated): The Americans see the Cold "
      "War everywhere.\n\nNot everyone in the studio shared the optimism. Political scientist Oleg Dremin was more "
      "cautious.\nOLEG DREMIN: They will trade with us as long as it pays.",
      ["Sedov", "Liu", "", "", "Oleg Dremin"]),
@@ -786,6 +786,7 @@ def test_quote_continuation_keeps_speaker():
      "diplomat added.", ["Antony Blinken", "Maria Zakharova", "Maria Zakharova"]),
     # a host's turn that relays a claim, after the host addresses the guest by name: the claim's source
     ("ZORIN: Mark, your John Kirby says the Chinese ceasefire idea would only reward Moscow.", ["John Kirby"]),
+    ("SEDOV: In Washington they say this visit gives Russia cover.", ["Washington"]),
     ("Host Yegor Lapin: Arkady Viktorovich, in Washington they are already saying that Beijing is giving Moscow "
      "cover.", ["Washington"]),
     ("Host Chen Yu: Imran, the State Department says a ceasefire now would only lock in Russia's gains.",
