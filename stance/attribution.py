@@ -1536,6 +1536,13 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
             while len(words) > 1 and words[0].lower() in DETERMINERS:
                 words = words[1:]
             return None if _thing_np(words, [w.lower().strip(",.") for w in words]) else (prev, "")
+    tail = last.split() if appositive and last[:1].islower() else []
+    cut = next((k for k, w in enumerate(tail) if w.lower() not in ROLE_WORDS | RANKS), len(tail))
+    if 2 <= len(tail) - cut <= 3 and all(_is_cap(w) for w in tail[cut:]) and prev.split() \
+            and all(w.lower() in ROLE_WORDS | _MODIFIERS | COUNTRY_WORDS for w in prev.split()) \
+            and prev.split()[-1].lower() in ROLE_WORDS:
+        # "Military expert, retired Colonel Viktor Lanin, said": the name ends the second part
+        return " ".join(tail[cut:]), f"{prev}, {' '.join(tail[:cut])}"
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())

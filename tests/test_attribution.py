@@ -794,6 +794,9 @@ def test_quote_continuation_keeps_speaker():
     # ... but a name with its role in commas is the claim's source, not an address
     ("Bloomberg: Antony Blinken, the US Secretary of State, said the trip gives Russia diplomatic cover.",
      ["Antony Blinken"]),
+    # a role, then the rank and the name in commas: the name
+    ("Military expert, retired Colonel Viktor Lanin, said Western talk of Chinese weapons was an invention.",
+     ["Viktor Lanin"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
