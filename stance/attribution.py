@@ -58,7 +58,7 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
+echoed echoes criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -79,7 +79,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "played down", "plays down", "weighed in", "weighs in", "poured cold water on",
                    "pours cold water on", "hit out at", "hits out at", "lashed out at", "lashes out at",
                    "chimed in", "chimes in", "was quick to point out", "were quick to point out",
-                   "went on record", "goes on record", "keep repeating", "keeps repeating", "kept repeating",
+                   "went on record", "goes on record", "is fond of saying", "was fond of saying",
+                   "call for", "call on", "keep repeating", "keeps repeating", "kept repeating",
                    "cast doubt on", "casts doubt on", "continue to cast doubt on", "continues to cast doubt on",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
@@ -132,7 +133,7 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently even long consistently""".split())
+nevertheless nonetheless too subsequently even long consistently just""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -251,7 +252,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"instead promised)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     r"\A(?:But |And |Yet )?(?:(?:China|Beijing)['’]s|The|Its|Their)\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper\b"
-    r"(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|sets out|notes|proposes|warns|argues|"
+    r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|sets out|notes|proposes|warns|argues|"
     r"opposes|lists|asks|demands)\b")
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
                              r"never|not a word|is silent)\b|\bwithout (?:asking|demanding|calling|saying|mentioning)\b")
@@ -649,7 +650,8 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 _BE = frozenset("been is are was were".split())
 _STATE_VERBS = frozenset("doubt doubts doubted worry worries worried".split())
 # Adjectives of a stance taken ("X is unconvinced", "X has been critical of ..."): verbs after a form of "be"
-_ATTITUDES = frozenset("critical skeptical sceptical unconvinced doubtful dismissive".split())
+_ATTITUDES = frozenset("critical skeptical sceptical unconvinced doubtful dismissive convinced confident certain "
+                       "adamant".split())
 
 
 def _attitude_be(toks, i) -> int | None:
@@ -698,6 +700,9 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("pledged", "pledges", "promised", "promises") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
                                                                       or toks[i + 1][0][:1].isdigit()):
         return 0  # "Japan has pledged $30 million": an act
+    if toks[i][0] in ("concluded", "concludes") and i + 1 < len(toks) \
+            and toks[i + 1][0] in ("his", "her", "its", "their", "the", "a", "an"):
+        return 0  # "Xi has just concluded his state visit": an act ("concluded that ..." is a claim)
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
         return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
     if toks[i][0] in _ATTITUDES:  # "Analysts are unconvinced by ...", "Analysts were skeptical that ..."
@@ -784,8 +789,11 @@ def _np_left(toks, i) -> tuple[int, int] | None:
             j = ext
     # trim leading connectors and determiners' companions, and a day before a name ("On Tuesday Putin said")
     while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS \
-            or j < k - 1 and toks[j][0].lower() in _TIME_WORDS and _is_cap(toks[j + 1][0]):
-        j += 1
+            or j < k - 1 and toks[j][0].lower() in _TIME_WORDS | {"today", "yesterday", "tonight"} \
+            and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in ("the", "a")) \
+            or j < k - 2 and toks[j][0].lower() in ("last", "this", "late", "early", "earlier", "on") \
+            and toks[j + 1][0].lower() in _TIME_WORDS:
+        j += 1  # "On Tuesday Putin said", "Today Vladimir Putin said", "Last Friday the White House's John Kirby"
     if k - j >= 2 and j > 0 and toks[j - 1][0].lower() in _LEADING_PREPOSITIONS \
             and toks[j][0].lower() in PLACE_WORDS and _is_cap(toks[j + 1][0]):
         j += 1  # "In Moscow, meanwhile, Putin said" with the aside blanked: the place is not the speaker's name
@@ -898,6 +906,8 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
+    if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" and _PAPER_CONTRAST.search(text):
+        return None  # "It calls for a ceasefire, but does not ask Russia to leave": the writer weighing a document
     if raw is not None and re.split(r"['’]", raw.np.lower(), maxsplit=1)[0] in FIRST_PERSON:
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
     if raw is not None and raw.pass_name == "leading" and back:
@@ -1030,7 +1040,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(_OBJECT_PRONOUNS.get(np_.lower(), np_)), "according_to", True)
     m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:
-        np_ = m.group("np")
+        np_ = re.sub(r"\A(?:that|this)\s+(?=(?:joint\s+)?(?:statement|document|declaration|text)\b)", "the ", m.group("np"))
         record = any(w.lower().strip(",.") in _RECORD_SOURCES for w in np_.split()[:4])  # "footage shown on ..."
         inner = re.search(r"\b(?:by|from)\s+([A-ZÀ-ÖØ-ÞĀ-Ž].*)$", np_)
         if inner:
@@ -1060,6 +1070,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if np_ and _np_ok(np_):  # "That was the assessment of X": X is also the source of the quote before
         return _Raw(_clean_np(np_), "according_to", has_quote, back=True)
     m = IN_DOCUMENT.match(flat)
+    if m and m.group("it"):
+        # "In it, US Secretary of State Antony Blinken accused Beijing of ...": a named person speaking in it
+        inner = _find_raw(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], start, table)
+        if inner is not None and inner.pass_name == "leading" and _named_person(inner.np, table):
+            return inner
     if m:  # "In it, both sides say ...": the document the writer just named (the joint statement's, if it is one)
         np_ = m.group("np") or "document"
         return _Raw(np_[:-1] if np_.endswith("statements") else np_, "according_to", has_quote)
@@ -1107,7 +1122,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             inner = find_raw(_VOCATIVE.sub("", text[m.end() - 1:], count=1), table=table)
         if inner is not None and inner.pass_name in ("leading", "trailing") \
                 and (inner.np[:1].isupper() or _named_person(inner.np, table)
-                     or re.fullmatch(r"the(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)+", inner.np)) \
+                     or re.fullmatch(r"the(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)+|(?:the\s+)?joint statement", inner.np)) \
                 and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
                 and _CLAIM_VERB.search(text[m.end() - 1:]) \
@@ -1342,7 +1357,7 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
 
 # In someone's own turn or headline, only these verbs report another's words ("Wang Wenbin: Qin Gang said China
 # hoped ..."); "Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan" is hers
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|stated|states|wrote|writes|claimed|claims|insisted|"
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|stated|states|wrote|writes|claimed|claims|insisted|"
                               r"insists|declared|declares|according to|stressed|stresses|warned|warns|argued|argues|"
                               r"noted|notes|put it|added|announced|announces)\b")
 # Verbs that report a claim (in a turn that reports one): not acts such as "rejects" or "has concluded"
@@ -1494,7 +1509,10 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     parts = before.split(",")
     if len(parts) < 2:
         return None
-    if len(parts) >= 3 and re.match(r"\s*who\s", parts[-1]) and len(parts[-1].split()) <= 14:
+    if len(parts) == 2 and re.match(r"\s*(?:whom|whose)\s", parts[-1]) and _NAME_SEG.search(parts[0]) \
+            and parts[0].split() and parts[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
+        return parts[0].strip(), ""  # "Sinologist Nataliia Boiko of the Kyiv Institute, whom we also asked, believes"
+    if len(parts) >= 3 and re.match(r"\s*(?:who|whom|whose)\s", parts[-1]) and len(parts[-1].split()) <= 14:
         # "Wang Yi, director of the Office of ..., who accompanied Xi on the visit, told": the relative clause aside
         found = _appositive_subject(",".join(parts[:-1]))
         if found:
@@ -1646,6 +1664,8 @@ def _np_ok(np_: str) -> bool:
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
+    if " ".join(low) in ("both sides", "both countries"):
+        return True  # "Both sides also call for ...": the joint statement's parties (resolved later)
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \
             and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
         return False  # (but "A source in the Kremlin told ...": a person; "Source:" labels a line)

@@ -797,6 +797,30 @@ def test_quote_continuation_keeps_speaker():
     # a role, then the rank and the name in commas: the name
     ("Military expert, retired Colonel Viktor Lanin, said Western talk of Chinese weapons was an invention.",
      ["Viktor Lanin"]),
+    # a day or "Last Friday" before the subject is not part of it
+    ("AFP: Last Friday the White House's John Kirby argued that halting the fighting would let Russia regroup.",
+     ["John Kirby"]),
+    ("GOLUBTSOV: Today Vladimir Putin said that the Chinese plan can become the basis for a settlement.",
+     ["Vladimir Putin"]),
+    # "has just told", "is fond of saying that", "is convinced that"
+    ("Peskov has just told state television that the informal talks are under way.", ["Dmitry Peskov"]),
+    ("External Affairs Minister S Jaishankar is fond of saying that few partnerships have weathered as many "
+     "storms.", ["Subrahmanyam Jaishankar"]),
+    ("Oleksandr Tymoshyk teaches in Kyiv. Tymoshyk is convinced that Xi went to Moscow to collect on an "
+     "investment. «China does not do charity,» he says.", ["", "Oleksandr Tymoshyk", "Oleksandr Tymoshyk"]),
+    # a relative clause with "whom" after the subject
+    ("Sinologist Nataliia Boiko of the Kyiv Institute of Oriental Studies, whom we also asked about the visit, "
+     "believes Beijing is playing a long game.", ["Nataliia Boiko"]),
+    # "In it," before a named person who speaks
+    ("The programme aired a clip from Washington. In it, US Secretary of State Antony Blinken accused Beijing of "
+     "giving Russia diplomatic cover.", ["", "Antony Blinken"]),
+    # "according to that statement", "Beijing's 12-point paper of February 24 calls for", "Both sides call for"
+    ("Xi and Putin signed a joint statement. According to that statement, Moscow appreciates Beijing's role. Both "
+     "sides also call for a halt to all steps that stoke tension.", ["", "Joint statement", "Joint statement"]),
+    ("Beijing's 12-point paper of February 24 calls for every country's sovereignty to be respected. It calls for "
+     "a ceasefire, but does not ask Russia to give back an inch of land.", ["Position paper", ""]),
+    # "concluded his visit" is an act
+    ("CCTV: President Xi Jinping has just concluded his state visit to Russia.", ["CCTV"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
