@@ -906,6 +906,14 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
+    if raw is not None and raw.pass_name == "trailing" and not back and _OUTER_REPORTS.search(text) \
+            and raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency"):
+        # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent reports.":
+        # the outlet relays Zelensky's words
+        inner = _find_raw(_OUTER_REPORTS.sub(".", text), start, table)
+        if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
+                and not text.lstrip().startswith(inner.np):  # ("X told journalists that ..., a Y correspondent
+            raw = inner  # reports" is the outlet's account of what X told others: the development gold keeps it so)
     if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" and _PAPER_CONTRAST.search(text):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave": the writer weighing a document
     if raw is not None and re.split(r"['’]", raw.np.lower(), maxsplit=1)[0] in FIRST_PERSON:
@@ -1357,11 +1365,11 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
 
 # In someone's own turn or headline, only these verbs report another's words ("Wang Wenbin: Qin Gang said China
 # hoped ..."); "Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan" is hers
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|stated|states|wrote|writes|claimed|claims|insisted|"
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|speaks of|spoke of|stated|states|wrote|writes|claimed|claims|insisted|"
                               r"insists|declared|declares|according to|stressed|stresses|warned|warns|argued|argues|"
                               r"noted|notes|put it|added|announced|announces)\b")
 # Verbs that report a claim (in a turn that reports one): not acts such as "rejects" or "has concluded"
-_CLAIM_VERB = re.compile(r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|warn(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
+_CLAIM_VERB = re.compile(r"\b(?:said|says|say|told|tells|telling|speaks of|spoke of|claim(?:s|ed)?|warn(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
                          r"call(?:s|ed|ing)|insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|"
                          r"stress(?:es|ed)?|not(?:e|es|ed)|write|writes|wrote|written|report(?:s|ed)?|fear(?:s|ed)?|"
                          r"suggest(?:s|ed)?|predict(?:s|ed)?|believ(?:e|es|ed)|think|thinks|according to|put it|"
@@ -1776,6 +1784,8 @@ _WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|he
 _LEADERS_TOGETHER = frozenset({"the two leaders", "two leaders", "both leaders", "the leaders", "the two presidents",
                                "the two men", "the two heads of state"})  # narrated together, not quoted
 _BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
+_JOINT_NAMED = re.compile(r"joint (?:statement|declaration)")
+_PAIR_OF_SIDES = frozenset({"moscow and beijing", "beijing and moscow", "russia and china", "china and russia"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z"
                         r"|\b(?:show|programme|program)\s+[«“\"][^»”\"]{1,60}[»”\"]\s+with\s+\Z")  # "talk show «X» with"
@@ -2288,8 +2298,10 @@ class _Resolver:
         if low[-2:] == ["joint", "statement"] and joint is not None:
             return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
         if " ".join(low) in _BOTH_SIDES:  # "The two sides called for ...": the joint statement speaks, if any
-            named = "joint statement" in self.text_lower or "joint declaration" in self.text_lower
-            return (joint.name, "", joint.side) if joint is not None and named else ""
+            named = bool(_JOINT_NAMED.search(self.text_lower, 0, pos + 120))  # (named before or in the sentence:
+            return (joint.name, "", joint.side) if joint is not None and named else ""  # a readout's lead is not)
+        if " ".join(low) in _PAIR_OF_SIDES and joint is not None and self.latest_document(pos) == "joint":
+            return joint.name, "", joint.side  # "Elsewhere in the document, Moscow and Beijing say ..."
         fig = self.table.lookup(" ".join(words))
         if fig and len(words) == 1 and self.canonical(words[0]) != fig.name:
             fig = None  # "Rudenko" after "Oleg Rudenko": the article's own, not the table's namesake

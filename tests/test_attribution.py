@@ -821,6 +821,16 @@ def test_quote_continuation_keeps_speaker():
      "a ceasefire, but does not ask Russia to give back an inch of land.", ["Position paper", ""]),
     # "concluded his visit" is an act
     ("CCTV: President Xi Jinping has just concluded his state visit to Russia.", ["CCTV"]),
+    # the joint statement's two parties as subject, once it is named; "the two sides" in a readout's lead before
+    # any joint statement is named is the writer's
+    ("Xi and Putin signed a joint statement. Elsewhere in the document, Moscow and Beijing say they oppose closed "
+     "blocs. They also criticise the AUKUS pact.", ["", "Joint statement", "Joint statement"]),
+    ("The two sides agreed that the relationship targets no third party. Trade is growing.", ["", ""]),
+    # the outlet's correspondent who "reports" a named person's words after the claim relays them
+    ("Ukraine is waiting for Beijing's response, President Volodymyr Zelensky said at a joint press conference in "
+     "Kyiv on Tuesday, a Promin correspondent reports.", ["Volodymyr Zelensky"]),
+    # a host's turn naming the joint statement
+    ("GOLUBTSOV: Oleg Viktorovich, the joint statement speaks of a multipolar world.", ["Joint statement"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
