@@ -155,6 +155,27 @@ def test_sentences(text, expected):
     ("Share this page", True),
     ("Text Size: A- A+", True),
     ("Kirby is the White House's main voice on the war, and he said so.", False),
+    # live-blog entry headings, page labels, bare bylines, plugs and disclaimers (batches ef, eg)
+    ("Live", True),
+    ("15:10 GMT Reaction from Washington", True),
+    ("Yuquan Jadeleaf Diplomatic Digest | Briefings", True),
+    ("22.03.2023 | 00:15", True),
+    ("Evening with Andrei Golubtsov | 21.03.2023, 23:10", True),
+    ("Source: Minjiang Zhiyuan | 2023-03-21 23:40:15", True),
+    ("Aditi Menon", True),
+    ("(With PTI inputs)", True),
+    ("The writer spent three decades in the Indian Foreign Service. Opinions expressed are personal.", True),
+    ("Support independent Ukrainian journalism – become a patron of Pechersk Saltwind Weekly", True),
+    ("We've been working hard to bring you local news. Consider supporting the Tiasmyn Verba Independent.", True),
+    ("The opinions of the guests may not coincide with the position of the editorial board.", True),
+    ("Key developments on March 22, 2023:", True),
+    ("Some answers have been shortened by the Digest.", True),
+    ("Xi and Putin pose for photographers before Tuesday's talks. Sputnik/Pool via Fenwater Lantern", True),
+    ("Xi Jinping shakes hands with Mikhail Mishustin in Moscow. (Lushan Ember/Pang Xiaolu)", True),
+    ("Why Xi's Moscow visit matters for peace in Ukraine | Dialogue Desk", False),
+    ("WHAT THEY SAID", False),
+    ("Live coverage of the talks showed Xi smiling.", False),
+    ("The two sides will cooperate on 5G/6G networks, the statement said.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
