@@ -700,6 +700,14 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("pledged", "pledges", "promised", "promises") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
                                                                       or toks[i + 1][0][:1].isdigit()):
         return 0  # "Japan has pledged $30 million": an act
+    if toks[i][0] in ("declared", "declares") and i + 1 < len(toks) and toks[i + 1][0] in ("a", "an"):
+        return 0  # "China and Russia declared a 'no limits' partnership": an act ("declared that ..." a claim)
+    if toks[i][0] in ("told", "tells", "tell") and i + 2 < len(toks) and toks[i + 1][0] == "a" \
+            and (toks[i + 2][0] == "different" or i + 3 < len(toks) and toks[i + 3][0] == "different"):
+        return 0  # "Chinese state media told a very different story.": the writer turning to another account
+    if toks[i][0] == "hoped" and i > 0 and (toks[i - 1][0] == "had" or i > 1 and toks[i - 2][0] == "had"
+                                             and toks[i - 1][0].endswith("ly")):
+        return 0  # "Putin had hoped for a firm commitment": the writer's account of a hope disappointed
     if toks[i][0] in ("concluded", "concludes") and i + 1 < len(toks) \
             and toks[i + 1][0] in ("his", "her", "its", "their", "the", "a", "an"):
         return 0  # "Xi has just concluded his state visit": an act ("concluded that ..." is a claim)
@@ -3026,7 +3034,9 @@ _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presi
                         r"the President of|joined (?:the|us|our)|the conversation (?:then )?continued|in the studio|"
                         r"(?:host|anchor|presenter|moderator)s?\s+(?:then\s+|later\s+)?turned\s+to|"
                         r"[Tt]he (?:interview|conversation|talk|discussion|programme|program|episode) (?:was|has been|"
-                        r"took place|aired))\b|"
+                        r"took place|aired)|(?:did not|didn['’]t|has not|had not) respond(?:ed)? to (?:a |our |repeated )?"
+                        r"requests? for comment|moved on to|[Tt]he studio (?:applauded|laughed|fell silent|erupted)|"
+                        r"(?:was|were) followed by|then continued|it turned out)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)

@@ -831,6 +831,13 @@ def test_quote_continuation_keeps_speaker():
      "Kyiv on Tuesday, a Promin correspondent reports.", ["Volodymyr Zelensky"]),
     # a host's turn naming the joint statement
     ("GOLUBTSOV: Oleg Viktorovich, the joint statement speaks of a multipolar world.", ["Joint statement"]),
+    # the writer's narrative: a hope disappointed, a partnership declared, another account introduced, and
+    # narration that ends an answer's turn
+    ("Putin had hoped for a firm commitment on the pipeline; he got warm words instead.", [""]),
+    ("China and Russia declared a “no limits” partnership weeks before the invasion.", [""]),
+    ("Chinese state media told a very different story.", [""]),
+    ("Ned Price took questions.\nPRICE: We have been clear that a ceasefire now would freeze Russia's gains.\n\n"
+     "The briefing then moved on to other subjects.", ["", "Ned Price", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
