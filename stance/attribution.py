@@ -2568,7 +2568,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
                 and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
                      or _INTRO_EVAL.match(sp.text)
-                     or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))):
+                     or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))
+                     or (sp.text.rstrip().endswith("?") and turn.side != "media" and not _has_quote(sp.text)
+                         and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph))):
+            # (also a question standing alone as a paragraph after an answer: the writer's subhead or next question)
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
         k = _prev_statement(spans, i)
         if att is None and turn is not None and turn is not _QUESTION \

@@ -838,6 +838,8 @@ def test_quote_continuation_keeps_speaker():
     ("Chinese state media told a very different story.", [""]),
     ("Ned Price took questions.\nPRICE: We have been clear that a ceasefire now would freeze Russia's gains.\n\n"
      "The briefing then moved on to other subjects.", ["", "Ned Price", ""]),
+    ("Ned Price took questions.\nPRICE: We have been clear about the consequences.\n\nWhat does it mean for "
+     "India?", ["", "Ned Price", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
