@@ -105,7 +105,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists orientalist orientalists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
-document declaration publication staff side affairs external intelligence
+document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
@@ -1256,7 +1256,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 continue  # an embedded clause ("I am convinced that Beijing sees ...") is not the attribution
             after = flat[toks[i + vlen - 1][2]:]
             colon = bool(_COLON_AFTER.match(after))
-            if a >= 2 and toks[a - 1][0] == "," and toks[a][0][:1].islower() and toks[a][0] not in DETERMINERS:
+            if a >= 2 and toks[a - 1][0] == "," and toks[a][0][:1].islower() and (
+                    toks[a][0] not in DETERMINERS or toks[a][0] in ("a", "an")
+                    and toks[b - 1][0].lower() in ROLE_WORDS | _MEDIA_SPEAKER_HEADS):
+                # (or "Capitol Signal, a Washington-based news website, citing three officials, reported")
                 # "Wang Yi, director of the Office of ..., who accompanied Xi, told" (the relative clause blanked):
                 # the name before the role
                 found = _appositive_subject(flat[:toks[b - 1][2]])
@@ -1701,7 +1704,7 @@ INSTITUTION_HEADS = frozenset("""force forces staff administration committee cou
 council office agency department bureau commission parliament assembly embassy""".split())
 # Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
 ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily
-portal tabloid consultancy""".split())
+portal tabloid consultancy newsletter magazine website site weekly""".split())
 PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev delhi washington brussels london
 paris berlin tokyo europe america japan britain germany france""".split())
 NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "document", "declaration"})
@@ -1709,7 +1712,8 @@ NOMINAL_INSTITUTIONS = frozenset({"statement", "readout", "communique", "documen
 MEDIA_HEADS = frozenset("newspaper tabloid daily agency broadcaster channel outlet publication network editorial "
                         "commentary".split())
 # Last words that make an unknown speaker an outlet ("Russian agencies"); a bare "agency" may be a ministry's
-_MEDIA_SPEAKER_HEADS = (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets", "newspapers"}
+_MEDIA_SPEAKER_HEADS = (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outlets", "newspapers", "magazine", "newsletter",
+                                                      "website", "weekly", "site"}
 _POSSESSIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s")
 _POSSESSIVE_ROLE = re.compile(r"[a-z]+['’]s")
 _AGE = re.compile(r"\d{2,3}-year-old\Z")
@@ -1999,7 +2003,9 @@ class _Resolver:
         fig = self.table.lookup(speaker)
         if fig:
             return fig.side
-        if speaker and (speaker.split()[-1].lower() in _MEDIA_SPEAKER_HEADS or speaker.lower().endswith("news agency")):
+        if speaker and (speaker.split()[-1].lower() in _MEDIA_SPEAKER_HEADS or speaker.lower().endswith("news agency")
+                        or role and re.split(r"\s+(?:for|of|at|in|on|with)\s+", role)[0].split()[-1].lower()
+                        in _MEDIA_SPEAKER_HEADS - {"media"}):  # ("a newsletter", not "an analyst for the channel")
             return "media"  # "Russian agencies report": outlets, whatever their country
         m = _OWNER_STAFF.fullmatch(speaker)
         if m and (owner := self.table.lookup(self.canonical(m.group(1)))) is not None and owner.kind == "person" \

@@ -840,6 +840,13 @@ def test_quote_continuation_keeps_speaker():
      "The briefing then moved on to other subjects.", ["", "Ned Price", ""]),
     ("Ned Price took questions.\nPRICE: We have been clear about the consequences.\n\nWhat does it mean for "
      "India?", ["", "Ned Price", ""]),
+    # outlets named by kind, with "citing ..." between subject and verb
+    ("Last month, a German news magazine, citing unnamed sources, claimed that a company was selling drones.",
+     ["German news magazine"]),
+    ("Meanwhile, the US news site Beltway Report, citing customs records, wrote that rifles had been shipped.",
+     ["Beltway Report"]),
+    ("Capitol Signal, a Washington-based news website, citing three US officials, reported that China was "
+     "weighing supplying drones.", ["Capitol Signal"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
@@ -1238,6 +1245,10 @@ def test_the_publishing_outlet_citing_itself_is_the_writers_voice():
 
 
 @pytest.mark.parametrize("text, side", [
+    # a newsletter or news site is media whatever city it is in; an analyst for a channel is not
+    ("The Brussels newsletter Rond-Point, citing two EU diplomats, wrote that Spain would raise Ukraine.", "media"),
+    ("Retired colonel Igor Shestakov, now a military analyst for the channel, said the operation would succeed.",
+     "analyst"),
     # a leader's office or spokesman takes the leader's side
     ("Zelensky’s office keeps repeating that it will only talk on the basis of its own peace formula.", "ukraine"),
     ("Putin's spokesman said the talks had gone well.", "russia"),
