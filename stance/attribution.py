@@ -58,7 +58,7 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
+echoed echoes write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -1376,7 +1376,7 @@ def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None"
 
 # In someone's own turn or headline, only these verbs report another's words ("Wang Wenbin: Qin Gang said China
 # hoped ..."); "Sinologist Viktoriia Zabolotna: Xi gave putin a lifeline and called it a peace plan" is hers
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|speaks of|spoke of|stated|states|wrote|writes|claimed|claims|insisted|"
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|speaks of|spoke of|write|stated|states|wrote|writes|claimed|claims|insisted|"
                               r"insists|declared|declares|according to|stressed|stresses|warned|warns|argued|argues|"
                               r"noted|notes|put it|added|announced|announces)\b")
 # Verbs that report a claim (in a turn that reports one): not acts such as "rejects" or "has concluded"
@@ -1680,6 +1680,8 @@ def _np_ok(np_: str) -> bool:
         return False  # "who on Monday called ...": a day is not a speaker
     if _thing_np(words, low):
         return False
+    if low[0] == "our" and len(low) > 2 and low[1] in ("correspondent", "reporter"):
+        words, low = words[1:], low[1:]  # "our correspondent Daria Ivanenko reports": the outlet's own reporter
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False

@@ -847,6 +847,9 @@ def test_quote_continuation_keeps_speaker():
      ["Beltway Report"]),
     ("Capitol Signal, a Washington-based news website, citing three US officials, reported that China was "
      "weighing supplying drones.", ["Capitol Signal"]),
+    ("— Western newspapers write that China's peace plan is just a cover.", ["Western newspapers"]),
+    ("From Kyiv, our correspondent Daria Ivanenko reports that officials there are watching with caution.",
+     ["Daria Ivanenko"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
