@@ -2455,6 +2455,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     """
     table = table or default_speaker_table()
     resolver = _Resolver(text, table)
+    doc_names = {fig.name for fig in (table.lookup("joint statement"), table.lookup("position paper")) if fig}
     n = len(spans)
     raws: list[_Raw | None] = [None] * n
     inside = [False] * n
@@ -2581,6 +2582,11 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                          and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph))):
             # (also a question standing alone as a paragraph after an answer: the writer's subhead or next question)
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
+        if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text):
+            j, prev = last
+            if i - j <= 2 and sp.paragraph - spans[j].paragraph <= 1 and prev.speaker in doc_names:
+                # "The joint statement says ... They also oppose any bloc ...": the document goes on
+                att = Attribution(prev.speaker, prev.side, prev.role, "reported", "pronoun")
         k = _prev_statement(spans, i)
         if att is None and turn is not None and turn is not _QUESTION \
                 and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and k is not None
@@ -3050,6 +3056,10 @@ _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presi
                         r"(?:was|were) followed by|then continued|it turned out)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
+# What a document does, said of "it" or "they" right after the document spoke: its content, not an act narrated
+_DOC_PRONOUN_ACT = re.compile(r"\A(?:It|They)\s+(?:also\s+|further\s+|then\s+)?(?:oppose[sd]?|object(?:s|ed)?\s+to|"
+                              r"reject(?:s|ed)?|agree[sd]?|condemn(?:s|ed)?|include[sd]?|envisage[sd]?|commit(?:s|ted)?|"
+                              r"pledge[sd]?|sets? out|list(?:s|ed)?)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")

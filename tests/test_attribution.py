@@ -850,6 +850,10 @@ def test_quote_continuation_keeps_speaker():
     ("— Western newspapers write that China's peace plan is just a cover.", ["Western newspapers"]),
     ("From Kyiv, our correspondent Daria Ivanenko reports that officials there are watching with caution.",
      ["Daria Ivanenko"]),
+    # "it"/"they" doing what documents do, right after the document spoke, goes on with the document
+    ("Xi and Putin signed a joint statement. It says ties are strong. They also oppose any bloc pursuing gains "
+     "at the cost of others.", ["", "Joint statement", "Joint statement"]),
+    ("Xi and Putin met. They also agreed to expand trade.", ["", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
