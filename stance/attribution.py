@@ -58,7 +58,7 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
+echoed echoes advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -125,7 +125,7 @@ lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired 
 _RANK_ABBREVIATION = re.compile(r"\b(Col|Gen|Lt|Maj|Brig|Adm|Capt|Sgt)\.")
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
-talks situation issue plans discussions negotiations thinking government's government’s here""".split())
+talks situation issue plans discussions negotiations thinking government's government’s here them""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
 meanwhile also that which who where yet since after before until then still now""".split())
@@ -700,6 +700,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("pledged", "pledges", "promised", "promises") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
                                                                       or toks[i + 1][0][:1].isdigit()):
         return 0  # "Japan has pledged $30 million": an act
+    if toks[i][0] in ("write", "say", "tell") and i > 0 and toks[i - 1][0].lower() in ("them", "us", "me", "to", "let"):
+        return 0  # "Let them write.", "to say": not a subject and its verb
     if toks[i][0] in ("declared", "declares") and i + 1 < len(toks) and toks[i + 1][0] in ("a", "an"):
         return 0  # "China and Russia declared a 'no limits' partnership": an act ("declared that ..." a claim)
     if toks[i][0] in ("told", "tells", "tell") and i + 2 < len(toks) and toks[i + 1][0] == "a" \
@@ -1641,8 +1643,11 @@ def _initial_subject(toks) -> str | None:
         m = 1
         while m < len(toks) and m < 4 and (_is_cap(toks[m][0]) or toks[m][0] in ROLE_WORDS):
             m += 1
+        v = m
+        while v < len(toks) - 1 and toks[v][0] in ("also", "then", "later", "again", "once"):
+            v += 1  # "The Chinese president also invited ...": the adverb before the verb
         if m >= 2 and toks[m - 1][0].lower() in PERSON_ROLE_HEADS and m < len(toks) \
-                and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)", toks[m][0])):
+                and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)", toks[v][0])):
             return " ".join(t[0] for t in toks[:m])
     np_ = " ".join(t[0] for t in toks[:j])
     if j > 2 and toks[0][0] in ("A", "Another") and (toks[1][0] in _ORDINALS or toks[0][0] == "Another") \
@@ -1654,6 +1659,9 @@ def _initial_subject(toks) -> str | None:
         # "Nato's secretary general, Jens Stoltenberg, was blunter, telling ...": the name in the appositive
         return " ".join(t[0] for t in toks[j + 1:k - 1])
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
+
+
+_ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Aa]nother|[Ss]ome|[Ee]ach|[Mm]ost) of (?:them|those|the [a-z]+)\Z")
 
 
 def _thing_np(words: list[str], low: list[str]) -> bool:
@@ -1670,6 +1678,8 @@ def _thing_np(words: list[str], low: list[str]) -> bool:
 
 
 def _np_ok(np_: str) -> bool:
+    if _ONE_OF_THEM.match(np_):
+        return True  # "One of them described ...": one of the group that spoke
     words = np_.split()
     while len(words) > 1 and words[0].lower() in DETERMINERS | {"his", "her", "its", "their"}:
         words = words[1:]

@@ -854,6 +854,16 @@ def test_quote_continuation_keeps_speaker():
     ("Xi and Putin signed a joint statement. It says ties are strong. They also oppose any bloc pursuing gains "
      "at the cost of others.", ["", "Joint statement", "Joint statement"]),
     ("Xi and Putin met. They also agreed to expand trade.", ["", ""]),
+    # "one of them" goes back to the group that spoke; "Let them write" has no speaker
+    ("Two US officials said the risk was real. “We are watching it closely,” one of them said. One of them "
+     "described the warnings as an attempt to raise the cost.",
+     ["Two US officials", "Two US officials", "Two US officials"]),
+    ("Alexei Vinokurov laughed.\n— Let them write.", ["", ""]),
+    # a role subject with an adverb before its verb; "advises"
+    ("Xi Jinping arrived in Moscow. The Chinese president also invited his Russian counterpart to visit China, "
+     "calling him a “dear friend”.", ["", "Xi Jinping"]),
+    ("Former ambassador Yurii Hnatenko joined the call. The former ambassador, for his part, advises Kyiv not to "
+     "close the door to Beijing.", ["", "Yurii Hnatenko"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
