@@ -109,7 +109,7 @@ document declaration publication staff side affairs external intelligence magazi
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
-administrations authorities netizens users""".split())
+administrations authorities netizens users parties""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -770,6 +770,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and (lw[:-2] in ROLE_WORDS or lw.startswith("think-"))) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
+                or (lw == "countries" and j >= 2 and toks[j - 2][0].lower() in ("two", "both")) \
                 or (j == k and lw in ("force", "forces", "service", "command") and j >= 2) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
@@ -1695,8 +1696,8 @@ def _np_ok(np_: str) -> bool:
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
-    if " ".join(low) in ("both sides", "both countries"):
-        return True  # "Both sides also call for ...": the joint statement's parties (resolved later)
+    if re.sub(r"\Athe ", "", np_.lower()) in _BOTH_SIDES:
+        return True  # "Both sides also call for ...", "The parties stressed": the joint statement's (resolved later)
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \
             and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
         return False  # (but "A source in the Kremlin told ...": a person; "Source:" labels a line)
@@ -1807,7 +1808,8 @@ _WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|he
                        r"(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[^,.;]{3,80})")
 _LEADERS_TOGETHER = frozenset({"the two leaders", "two leaders", "both leaders", "the leaders", "the two presidents",
                                "the two men", "the two heads of state"})  # narrated together, not quoted
-_BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries"})
+_BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "two countries", "parties", "two parties",
+                         "both parties"})
 _JOINT_NAMED = re.compile(r"joint (?:statement|declaration)")
 _PAIR_OF_SIDES = frozenset({"moscow and beijing", "beijing and moscow", "russia and china", "china and russia"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")

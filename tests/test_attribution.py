@@ -864,6 +864,11 @@ def test_quote_continuation_keeps_speaker():
      "calling him a “dear friend”.", ["", "Xi Jinping"]),
     ("Former ambassador Yurii Hnatenko joined the call. The former ambassador, for his part, advises Kyiv not to "
      "close the door to Beijing.", ["", "Yurii Hnatenko"]),
+    # the joint statement's parties as subject once it is named ("the parties", "the two countries")
+    ("Xi and Putin signed a joint statement on Tuesday. The two countries also expressed serious concern about "
+     "AUKUS. The parties stressed that bloc confrontation must not be allowed.",
+     ["", "Joint statement", "Joint statement"]),
+    ("Many countries in the Global South have welcomed the plan.", [""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
