@@ -869,6 +869,11 @@ def test_quote_continuation_keeps_speaker():
      "AUKUS. The parties stressed that bloc confrontation must not be allowed.",
      ["", "Joint statement", "Joint statement"]),
     ("Many countries in the Global South have welcomed the plan.", [""]),
+    # framing verbs with "as": the framer's claim; a self-portrait ("cast itself as") is the writer's account
+    ("Beijing has cast the trip as a mission for peace.", ["Beijing"]),
+    ("Chinese state media have pitched the trip as part of Beijing's push for a settlement.",
+     ["Chinese state media"]),
+    ("China has cast itself as a possible peacemaker.", [""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
