@@ -2952,6 +2952,14 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return prev if close else None
     # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")
     k = _prev_statement(spans, i)
+    if k is not None and k != j and spans[i].text[:1] not in _QUOTE_OPEN + "‘«" \
+            and spans[k].text[:1] in _QUOTE_OPEN + "‘«" and spans[k].paragraph == spans[i].paragraph \
+            and _quote_balance(spans[k].text) > 0:
+        # '... was far less diplomatic. “A country ... dock. Such trips say more,” he wrote.': the pronoun closes a
+        # quote opened a sentence earlier; the introduction comes before the quote
+        k0 = _prev_statement(spans, k)
+        if k0 is not None and k0 != j and spans[k0].paragraph == spans[i].paragraph:
+            k = k0
     if k is not None and k != j and spans[k].paragraph == spans[i].paragraph \
             and spans[k].text[:1] not in _QUOTE_OPEN + "‘«" \
             and not _names_again(spans[k], prev.speaker, resolver):

@@ -874,6 +874,11 @@ def test_quote_continuation_keeps_speaker():
     ("Chinese state media have pitched the trip as part of Beijing's push for a settlement.",
      ["Chinese state media"]),
     ("China has cast itself as a possible peacemaker.", [""]),
+    # the pronoun that closes a two-sentence quote goes to the person introduced before the quote opened
+    ("In Beijing, spokesperson Wang Wenbin said the trip was about peace.\n\nAdviser to the head of the Office of "
+     "the President Mykhailo Podolyak was far less diplomatic. “A country that calls itself neutral does not fly off "
+     "to Moscow. Such trips say more than any 12 points,” he wrote on Telegram.",
+     ["Wang Wenbin", "", "Mykhailo Podolyak", "Mykhailo Podolyak"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
