@@ -1669,6 +1669,7 @@ def _initial_subject(toks) -> str | None:
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
 
 
+_LEAD_ADVERBIAL = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Meanwhile|Speaking)\b[^,.;:]{0,50},\s*")
 _ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Aa]nother|[Ss]ome|[Ee]ach|[Mm]ost) of (?:them|those|the [a-z]+)\Z")
 
 
@@ -2114,6 +2115,29 @@ class _Resolver:
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
+    def previous_subject(self, pos: int) -> str | None:
+        """The person the sentence before ``pos`` starts with ("Zelensky returned to ..."), if it starts with one."""
+        before = self.text[:pos].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1),
+                  before.rfind("? ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1))
+        start = cut + 1
+        while start < len(before) and before[start] in " \n":
+            start += 1
+        lead = _LEAD_ADVERBIAL.match(before, start)
+        if lead:
+            start = lead.end()  # "In his evening address, Zelensky ..."
+        for men in self.mentions:
+            if men.pos >= len(before):
+                break
+            if men.pos >= start:
+                prefix = self.text[start:men.pos].split()
+                if not all(_is_cap(w) or w.lower() in ROLE_WORDS or w.lower() in COUNTRY_WORDS for w in prefix):
+                    return None
+                if _POSSESSIVE_S.search(men.name):
+                    return None
+                return self.canonical(men.name)
+        return None
+
     def mentions_in(self, span) -> list[_Mention]:
         """The names the inventory found inside ``span``."""
         return [m for m in self.mentions if span.start <= m.pos < span.end]
@@ -2198,6 +2222,13 @@ class _Resolver:
             if want_side and side != want_side:
                 continue
             best = canon
+        if best is not None and head not in INSTITUTION_HEADS:
+            subject = self.previous_subject(pos)
+            if subject is not None and subject != best and self.is_person(subject) \
+                    and fits(self.roles_of(subject, "")) and (not want_side or self.side(subject, "") == want_side):
+                # "Zelensky returned to the subject without naming Xi. “...,” the president said.": the subject of
+                # the sentence before, not the latest president named
+                best = subject
         if best is not None and head not in INSTITUTION_HEADS and self.history and self.history[-1].speaker != best \
                 and self.is_person(self.history[-1].speaker) and fits(self.roles_of(self.history[-1].speaker,
                                                                               self.history[-1].role)) \

@@ -879,6 +879,10 @@ def test_quote_continuation_keeps_speaker():
      "the President Mykhailo Podolyak was far less diplomatic. “A country that calls itself neutral does not fly off "
      "to Moscow. Such trips say more than any 12 points,” he wrote on Telegram.",
      ["Wang Wenbin", "", "Mykhailo Podolyak", "Mykhailo Podolyak"]),
+    # "the president said" after a sentence whose subject is a president: that one, not the latest named
+    ('Xi Jinping left Moscow on Wednesday.\n\nIn his evening address, Zelensky returned to the subject of China '
+     'without naming Xi. "Anyone who truly wants peace knows the number to call," the president said.',
+     ["", "", "Volodymyr Zelensky"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
