@@ -2873,7 +2873,10 @@ def _fill_quote_blocks(out, spans, inside, raws, resolver) -> None:
         if source is None:
             continue
         for i in block:
-            if not out[i].speaker:
+            if not out[i].speaker or how == "continuation" and out[i].pass_name == "continuation" \
+                    and out[i].speaker != source.speaker and i < named[0]:
+                # (also a sentence that took the speaker of an earlier quote by continuation: "“We don't see ...
+                # \n\n“Beijing has not ... \n\n“And ...,” John Kirby told reporters": the quote is Kirby's throughout)
                 out[i] = Attribution(source.speaker, source.side, source.role, "continuation", how)
 
 

@@ -883,6 +883,11 @@ def test_quote_continuation_keeps_speaker():
     ('Xi Jinping left Moscow on Wednesday.\n\nIn his evening address, Zelensky returned to the subject of China '
      'without naming Xi. "Anyone who truly wants peace knows the number to call," the president said.',
      ["", "", "Volodymyr Zelensky"]),
+    # a wire quote over three paragraphs, attributed only at its close, after another speaker's quote
+    ("“China is a partner,” the White House said.\n\n“We don't see China taking an impartial position.\n\n"
+     "“Beijing has not condemned this invasion, not once.\n\n“And the ceasefire Beijing keeps calling for would "
+     "lock in Russia's gains,” National Security Council spokesperson John Kirby told reporters.",
+     ["White House", "John Kirby", "John Kirby", "John Kirby"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
