@@ -176,6 +176,16 @@ def test_sentences(text, expected):
     ("WHAT THEY SAID", False),
     ("Live coverage of the talks showed Xi smiling.", False),
     ("The two sides will cooperate on 5G/6G networks, the statement said.", False),
+    ("Source: Ministry of Foreign Affairs of the People's Republic of China", True),
+    ("«Evening Agenda» is on air on weekdays at 22:00 Moscow time.", True),
+    ("[Editor's note: The following is an English translation of the transcript of the regular press conference.]",
+     True),
+    ("You can listen to the full programme again on the Maroseyka Radio Online website.", True),
+    ("Research now available on Telegram! Click here to access our curated content.", True),
+    ("The statements, views and opinions expressed in this column are solely those of the author.", True),
+    ("The full episode of «Evening Volkhonka» is available on our website and in the app.", True),
+    ("Source: Zelenskyy at a press conference", False),
+    ("Welcome to our live coverage of Chinese President Xi Jinping's state visit to Russia.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
