@@ -1021,7 +1021,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 np_ = flat[toks[a][1]:toks[name_end - 1][2]]
                 role = flat[toks[name_end][1]:toks[b - 1][2]] if b > name_end else ""
                 tail = flat[toks[b - 1][2]:] if b <= n else ""
-                if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail):
+                if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail) \
+                        or re.match(r"\s*(?:who|whose)\s[^“”\"«»]{2,160}\Z", tail) and (
+                            b - a >= 2 or _is_cap(toks[a][0])):
+                    # (also "..., said a senior EU official who follows China, speaking on condition ...")
                     return _Raw(_clean_np(np_), "trailing", has_quote, _clean_np(role))
         after_verb = flat[toks[i + vlen - 1][2]:]
         if before == "," and i >= 4 and (_trailing_adverbial(after_verb) or toks[i][0] in ("told", "tells") and re.fullmatch(
@@ -2761,6 +2764,10 @@ def _same_outlet(speaker: str, source: str) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
+    if len(short) == 1 and len(long_) >= 2 and short[0] in long_[1:] and short[0] not in _OUTLET_WORDS \
+            and short[0] not in PLACE_WORDS | COUNTRY_WORDS \
+            and all(w in _OUTLET_WORDS for w in long_[long_.index(short[0]) + 1:]):
+        return True  # "Yavir" in "Inhulets Yavir Weekly": the outlet's own name after a place name
     return long_[:len(short)] == short and all(w in _OUTLET_WORDS for w in long_[len(short):]) \
         and not (len(short) == 1 and (short[0] in PLACE_WORDS or short[0] in COUNTRY_WORDS))
 
@@ -3073,10 +3080,21 @@ krishna rama surya aditya chaitanya shiva harsha""".split())
 def _gender_fits(pron: str, name: str) -> bool:
     """Whether "he"/"she" can refer to ``name``: a rough first-name test (Slavic and Western -a names)."""
     first = name.split()[0].lower().strip(".") if name else ""
+    if first in _CHINESE_SURNAMES and first not in FEMALE_NAMES and 2 <= len(name.split()) <= 3 \
+            and name.lower() not in _CHINESE_MEN:
+        return True  # "Zhou Kexin": a family name first tells nothing of the person's sex
     female = first in FEMALE_NAMES or (first.endswith("a") and len(first) > 2 and first not in MALE_NAMES_IN_A)
     return female if pron == "she" else not female if pron == "he" else True
 
 
+_CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng su wei lu ding
+ren shen yao jin qian tan fan fang shi xue jia xia fu zou xiong bai meng qin qiu hou kong cui shao mo duan lei long
+gu""".split())
+# Chinese officials of the story whose sex the text may not give
+_CHINESE_MEN = frozenset({"xi jinping", "wang wenbin", "qin gang", "wang yi", "li qiang", "li hui", "zhang jun",
+                          "cui tiankai", "zhao lijian", "wang huning", "li keqiang", "li shangfu", "zhang hanhui",
+                          "fu cong", "wei fenghe", "han zheng", "ding xuexiang", "xie feng", "qin gang's"})
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
 
 

@@ -888,6 +888,15 @@ def test_quote_continuation_keeps_speaker():
      "“Beijing has not condemned this invasion, not once.\n\n“And the ceasefire Beijing keeps calling for would "
      "lock in Russia's gains,” National Security Council spokesperson John Kirby told reporters.",
      ["White House", "John Kirby", "John Kirby", "John Kirby"]),
+    # "she" can be a person whose Chinese name puts the family name first
+    ("Lorna Pendry said Europe was disappointed. “Nothing changed,” she said.\n\nZhou Kexin, who teaches in "
+     "Shanghai, argued that European hopes had been unrealistic.\n\n‘Europeans wanted Xi to scold Putin.\n\n"
+     "‘China keeps its channels open to both sides,’ she said.",
+     ["Lorna Pendry", "Lorna Pendry", "Zhou Kexin", "Zhou Kexin", "Zhou Kexin"]),
+    # "said X who ..." after a quote; British single quotes over two paragraphs
+    ("‘We were told this would be a peace mission.\n\n‘What we saw was two leaders promising each other more "
+     "trade,’ said a senior EU official who follows China, speaking on condition that he not be named.",
+     ["Senior EU official", "Senior EU official"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
