@@ -125,7 +125,8 @@ lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired 
 _RANK_ABBREVIATION = re.compile(r"\b(Col|Gen|Lt|Maj|Brig|Adm|Capt|Sgt)\.")
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
-talks situation issue plans discussions negotiations thinking government's government’s here them""".split())
+talks situation issue plans discussions negotiations thinking government's government’s here them developments
+preparations deliberations arrangements contacts conversations process delegation""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
 meanwhile also that which who where yet since after before until then still now""".split())
@@ -842,11 +843,12 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
                              or (toks[j][0] == "and" and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1][0]))
                              or (toks[j][0] == "of" and j == i + 1 and toks[i][0].lower() in ("one", "some", "two",
                                                                                              "several", "another")
-                                 and j + 1 < len(toks) and toks[j + 1][0] in ("the", "those", "these"))
+                                 and j + 1 < len(toks) and toks[j + 1][0] in ("the", "those", "these", "them"))
+                             or (toks[j][0] == "them" and j == i + 2 and toks[j - 1][0] == "of")
                              or (toks[j][0] in _NAME_PARTICLES and j > i and j + 1 < len(toks)
                                  and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in _NAME_PARTICLES))):
         j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang", "said Ursula von der Leyen"
-    if j == i or not (any(_is_cap(t[0]) for t in toks[i:j])
+    if j == i or not (any(_is_cap(t[0]) for t in toks[i:j]) or toks[j - 1][0] == "them"
                       or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS | INSTITUTION_HEADS):
         # "said sources", "said one of the officials", "added the ministry"
         return None
@@ -1280,6 +1282,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                         and found[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
                     return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
+    m = ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)
+    if m:  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
+        return _Raw(_clean_np(m.group("np")), "leading" if m.re is ANON_SOURCE else "trailing", has_quote)
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
     if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
         return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
@@ -1350,6 +1355,20 @@ _VOCATIVE = re.compile(r"\A\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w
 IN_PLACE_THEY = re.compile(r"\A\s*(?:But\s+|And\s+)?[Ii]n\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+)?),?\s+"
                            r"they\s+(?:are\s+(?:already\s+|now\s+)?|have\s+(?:long\s+)?|keep\s+)?"
                            r"(?:say|saying|said|claim|claiming|insist|insisting|argue|arguing)\b")
+# Unnamed sources with what describes them between subject and verb: "A Russian official involved in preparing the
+# visit, who asked not to be named because ..., said", "People familiar with the developments said", "A
+# Beijing-based expert on international relations who requested anonymity told ...", "“...,” a senior official in
+# the security establishment told ..."
+_ANON_NP = (r"(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[\w-]+\s+){0,4}?"
+            r"(?:officials?|diplomats?|sources?|experts?|insiders?|aides?|persons?|[Pp]eople|[Oo]fficials|[Ss]ources)"
+            r"(?:\s+(?:in|at|from|close to|familiar with|with knowledge of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)")
+_ANON_VERB = r"(?:said|told|says|tells|added|confirmed|noted|stressed|warned|insisted|explained|cautioned)\b"
+ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But|And)\b[^,]{0,40},\s+)?" + _ANON_NP
+                         + r"(?:\s+(?:on|of|for)\s+[^,“”\"«»]{2,60}?)?"
+                         r"(?:,?\s+(?:who|involved|familiar|close|briefed|speaking|requesting|on condition)\b"
+                         r"[^“”\"«»]{0,200}?)?,?\s+" + _ANON_VERB)
+ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP.replace("(?:[Aa]n?|", "(?:an?|[Aa]n?|").replace("[Tt]he)", "[Tt]he|the|one|two)")
+                           + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_VERB + r"[^“”\"«»]{0,80}\Z")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",

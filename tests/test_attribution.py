@@ -897,6 +897,19 @@ def test_quote_continuation_keeps_speaker():
     ("‘We were told this would be a peace mission.\n\n‘What we saw was two leaders promising each other more "
      "trade,’ said a senior EU official who follows China, speaking on condition that he not be named.",
      ["Senior EU official", "Senior EU official"]),
+    # unnamed sources with what describes them between subject and verb
+    ("A Russian official involved in preparing the visit, who asked not to be named because he was not authorised "
+     "to brief the media, said the talks were long. The official said no date had been set.",
+     ["Russian official", "Russian official"]),
+    ("A source in the Russian delegation told Vetluga Zaryanka that the talks lasted four hours.",
+     ["Source in the Russian delegation"]),
+    ("A Beijing-based expert on international relations who requested anonymity told the Lancang Hongyan Times "
+     "that the US was nervous.", ["Beijing-based expert"]),
+    ("People familiar with the developments said New Delhi was watching. \"We cannot ignore it,\" said one of "
+     "them.", ["People familiar with the developments", "People familiar with the developments"]),
+    ("“There is no doubt that the balance has shifted,” a senior official in the security establishment told "
+     "the Print.", ["Senior official in the security establishment"]),
+    ("Xi's Moscow trip adds momentum to peace efforts", [""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
