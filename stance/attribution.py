@@ -288,7 +288,10 @@ _INTERVIEWED_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|polled|surveye
                              r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2})"
                              r"(?=\s+(?:said|say|says|believe|believes|agreed|agree|argued|argue|noted|note|warned)\b)")
 _DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8})"
-                       r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+")
+                       r"(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/\.?)?\s*(?:[-–—]+|:)\s+"
+                       # PTI style: "New Delhi, Mar 22 (PTI) India on Wednesday said ..."
+                       r"|\A[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)?,\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|"
+                       r"\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8})\s+\([^)]{1,30}\)\s+")
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z]+ed\b)")
@@ -322,6 +325,10 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[
                             + "|".join(sorted(_ROLE_HEAD_WORDS)) + r")(?:\s+(?:in|of|at|for|from)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
                             r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)?)?))?"
                             r"(?:\s+to\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
+_ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
+                                r"\s+on\s+[^:«“\",]{2,60}:\s*[«“\"]")
+_TO_PLACE_NAME_COLON = re.compile(r"\A(?P<role>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+to\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s+"
+                                  r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s*:\s")
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
 _CAPS_TURN_ROLES = frozenset("presenter host anchor moderator interviewer correspondent reporter".split())
 _CAPS_NOT_NAMES = frozenset("""read more also update updated breaking watch live exclusive editor note photo video
@@ -1135,6 +1142,14 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         while len(words) > 2 and (words[0].lower() in PLACE_WORDS or words[0].lower() in COUNTRY_WORDS):
             pre.append(words.pop(0))  # "... Republic of China Xi Jinping": the country belongs to the role
         return _Raw(" ".join(words), "colon", True, " ".join(pre) or m.group("role").strip())
+    m = _ON_TOPIC_HEADLINE.match(flat) if ":" in flat else None
+    if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS and _np_ok(m.group("np")):
+        # "Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace ...»"
+        return _Raw(_clean_np(m.group("np")), "colon", True)
+    m = _TO_PLACE_NAME_COLON.match(flat) if ":" in flat else None
+    if m and m.group("place").lower() in PLACE_WORDS:
+        # "Ex-ambassador to China Oleh Verbytskyi: «...»": the name after the place
+        return _Raw(m.group("name"), "colon", True, f"{m.group('role')} to {m.group('place')}")
     m = COLON_HEADLINE.match(flat)
     if m and m.group("np") in QA_MARKERS:
         inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \

@@ -910,6 +910,12 @@ def test_quote_continuation_keeps_speaker():
     ("“There is no doubt that the balance has shifted,” a senior official in the security establishment told "
      "the Print.", ["Senior official in the security establishment"]),
     ("Xi's Moscow trip adds momentum to peace efforts", [""]),
+    # headlines "X on Y: «...»" and "Ex-ambassador to China Name: «...»"; a PTI-style dateline before the subject
+    ("Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace away from Washington»",
+     ["Lomakina"]),
+    ("Ex-ambassador to China Oleh Verbytskyi: «Beijing will not call Kyiv»", ["Oleh Verbytskyi"]),
+    ("New Delhi, Mar 22 (Ankur) India on Wednesday said it was closely following the visit.", ["India"]),
+    ('Earlier on Tuesday, President Vladimir Putin said: "We are in favour of using the yuan."', ["Vladimir Putin"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
