@@ -911,8 +911,8 @@ def test_quote_continuation_keeps_speaker():
      "the Print.", ["Senior official in the security establishment"]),
     ("Xi's Moscow trip adds momentum to peace efforts", [""]),
     # headlines "X on Y: «...»" and "Ex-ambassador to China Name: «...»"; a PTI-style dateline before the subject
-    ("Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace away from Washington»",
-     ["Lomakina"]),
+    ("Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace away from Washington»\n\n"
+     "The guest was political scientist Nadezhda Lomakina.", ["Nadezhda Lomakina", ""]),
     ("Ex-ambassador to China Oleh Verbytskyi: «Beijing will not call Kyiv»", ["Oleh Verbytskyi"]),
     ("New Delhi, Mar 22 (Ankur) India on Wednesday said it was closely following the visit.", ["India"]),
     ('Earlier on Tuesday, President Vladimir Putin said: "We are in favour of using the yuan."', ["Vladimir Putin"]),
