@@ -58,7 +58,7 @@ reminded reminds note claim caution emphasize emphasise reiterate expressed expr
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
-echoed echoes advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
+echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -71,7 +71,9 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
                    "would not say", "declined to say", "refused to say", "would not comment", "declined to confirm",
-                   "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at",
+                   "scoffed at", "brushed aside", "brushed off", "waved aside", "took aim at", "takes aim at",
+                   "went as far as to", "goes as far as to", "go as far as to", "spoke in favour of",
+                   "spoke in favor of", "speaks in favour of", "spoke out in favour of",
                    "issued a statement", "released a statement", "put out a statement",
                    "would not confirm", "declined to elaborate", "maintained that", "maintains that", "maintain that",
                    "likes to say", "like to say", "went so far as to say", "go so far as to say",
@@ -134,7 +136,7 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently even long consistently just""".split())
+nevertheless nonetheless too subsequently even long consistently just meanwhile""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -142,7 +144,7 @@ watch exclusive breaking editorial comment photos video factbox timeline why wha
 neither both each every no none did does do is are was were will would can could should has have had whether
 nor instead rather still explained nobody everybody everyone let background details context reminder recall quote
 over across throughout amid despite within since until beyond among
-source note rating verdict claim correction takeaway just imagine consider remember
+source note rating verdict claim correction takeaway just imagine consider remember few
 """.split())
 PARENTHETICALS = re.compile(
     r",\s*(however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|in contrast|by contrast|"
@@ -252,19 +254,27 @@ DOCUMENT_SUBJECT = re.compile(
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
     r"instead promised)\b")
 POSITION_PAPER_SUBJECT = re.compile(
-    r"\A(?:But |And |Yet )?(?:(?:China|Beijing)['’]s|The|Its|Their)\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper\b"
-    r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|sets out|notes|proposes|warns|argues|"
-    r"opposes|lists|asks|demands)\b")
+    r"\A(?:But |And |Yet )?(?:(?:China|Beijing)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|document)|"
+    r"(?:The|Its|Their)\s+(?:Chinese\s+)?(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper)\b"
+    r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
+    r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|"
+    r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages)\b")
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
-                             r"never|not a word|is silent)\b|\bwithout (?:asking|demanding|calling|saying|mentioning)\b")
+                             r"never|not a word|is silent)\b|\bwithout (?:once |even |ever )?(?:asking|demanding|calling|saying|"
+                             r"mentioning|suggesting|requiring)\b"
+                             r"|\A[^,;]{0,60}?\b(?:says nothing|is silent|does not (?:ask|call|demand|mention|say))\b")
 # "The first of them said ...", "A second statement sets out ...": one of the documents just named
 DOCUMENT_ORDINAL = re.compile(
     r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
     r"\s+(?:joint\s+)?(?:statement|declaration|document))?\s+(?:also\s+)?(?:says|said|states|stated|sets out|set out|"
     r"commits|committed|calls|called|stresses|stressed|notes|noted|declares|declared|outlines|outlined)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
-VIEW_IS = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,2})['’]s\s+(?:view|argument|assessment|fear|hope|"
-                     r"conclusion|verdict|position|reading|advice|guess|expectation|belief|point)\s+is\s+that\b")
+VIEW_IS = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,2})['’]s\s+(?:official\s+|stated\s+|own\s+)?"
+                     r"(?:view|argument|assessment|fear|hope|conclusion|verdict|position|reading|advice|guess|expectation|"
+                     r"belief|point|line|stance|response|answer|message)"
+                     r"(?:,(?![^,]*\b(?:said|says|told|reminded|noted|added|argued|delivered|explained)\b)[^,]{1,80},)?"
+                     r"\s+(?:is|has been|was|remains)\s+"
+                     r"that\b")
 IN_THE_WORDS = re.compile(r"\A(?:In|To use)\s+the\s+words\s+of\s+(?P<np>[^,;:.!?“”\"]{2,80}?),")
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
@@ -656,7 +666,7 @@ for _mv in sorted(MULTIWORD_VERBS, key=lambda v: -len(v.split())):
 
 
 _BE = frozenset("been is are was were".split())
-_FRAMING_VERBS = frozenset("cast casts pitched pitches".split())
+_FRAMING_VERBS = frozenset("cast casts pitched pitches defended defends".split())
 _STATE_VERBS = frozenset("doubt doubts doubted worry worries worried".split())
 # Adjectives of a stance taken ("X is unconvinced", "X has been critical of ..."): verbs after a form of "be"
 _ATTITUDES = frozenset("critical skeptical sceptical unconvinced doubtful dismissive convinced confident certain "
@@ -1119,8 +1129,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = DOCUMENT_ORDINAL.match(flat)
     if m:
         return _Raw("document", "leading", has_quote)
-    m = POSITION_PAPER_SUBJECT.match(flat) if "paper" in flat else None
-    if m and not _PAPER_CONTRAST.search(flat, m.end()):
+    m = POSITION_PAPER_SUBJECT.match(flat) if "paper" in flat or "document" in flat else None
+    if m and not _PAPER_CONTRAST.search(flat, m.end()) and not re.match(r"\s+nothing\b", flat[m.end():]):
         # "China's position paper, released on February 24, calls for ...": the paper's own words (team ruling,
         # session 6); "... calls for a ceasefire but does not ask Russia to leave" is the writer weighing it
         return _Raw("position paper", "leading", has_quote)
@@ -2669,7 +2679,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                          and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph))):
             # (also a question standing alone as a paragraph after an answer: the writer's subhead or next question)
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
-        if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text):
+        if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text) and not _PAPER_CONTRAST.search(sp.text):
             j, prev = last
             if i - j <= 2 and sp.paragraph - spans[j].paragraph <= 1 and prev.speaker in doc_names:
                 # "The joint statement says ... They also oppose any bloc ...": the document goes on
@@ -3170,9 +3180,11 @@ _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presi
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
 # What a document does, said of "it" or "they" right after the document spoke: its content, not an act narrated
-_DOC_PRONOUN_ACT = re.compile(r"\A(?:It|They)\s+(?:also\s+|further\s+|then\s+)?(?:oppose[sd]?|object(?:s|ed)?\s+to|"
+_DOC_PRONOUN_ACT = re.compile(r"\A(?:Among other things,\s+|In addition,\s+|In between,\s+)?(?:It|it|They|they)\s+"
+                              r"(?:also\s+|further\s+|then\s+)?(?:oppose[sd]?|object(?:s|ed)?\s+to|"
                               r"reject(?:s|ed)?|agree[sd]?|condemn(?:s|ed)?|include[sd]?|envisage[sd]?|commit(?:s|ted)?|"
-                              r"pledge[sd]?|sets? out|list(?:s|ed)?)\b")
+                              r"pledge[sd]?|sets? out|list(?:s|ed)?|asks? for|calls? for|says|urges|proposes|demands|seeks|"
+                              r"takes aim at)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")

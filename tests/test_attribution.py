@@ -916,6 +916,25 @@ def test_quote_continuation_keeps_speaker():
     ("Ex-ambassador to China Oleh Verbytskyi: «Beijing will not call Kyiv»", ["Oleh Verbytskyi"]),
     ("New Delhi, Mar 22 (Ankur) India on Wednesday said it was closely following the visit.", ["India"]),
     ('Earlier on Tuesday, President Vladimir Putin said: "We are in favour of using the yuan."', ["Vladimir Putin"]),
+    # a capital's stated line or position
+    ("Beijing's line, repeated at every stop of the trip, is that China stands apart from the fighting.", ["Beijing"]),
+    ("Beijing's official position is that it is not a party to the conflict.", ["Beijing"]),
+    ("Kyiv's position, Kravchuk reminded viewers, is that talks can begin only after a withdrawal.", ["Kravchuk"]),
+    # more ways of naming the position paper; it says nothing / asks without asking: the writer weighing it
+    ("China's document of 24 February, titled «China's Position», sets out 12 points. Among other things, it asks "
+     "for a ceasefire.", ["Position paper", "Position paper"]),
+    ("The position paper Beijing released on February 24 lists respect for sovereignty first.", ["Position paper"]),
+    ("The Chinese paper, published on 24 February, talks about legitimate security interests.", ["Position paper"]),
+    ("China's position paper calls for talks. The paper says nothing about Russian forces leaving.",
+     ["Position paper", ""]),
+    ("China's position paper calls for talks. It asks for all of that without once suggesting a withdrawal.",
+     ["Position paper", ""]),
+    # more reporting forms: suspects, went as far as to, spoke in favour of, defended ... as, "Few ... think so"
+    ("Washington also suspects that Beijing is weighing deliveries of weapons.", ["Washington"]),
+    ("US Secretary of State Antony Blinken went as far as to allege that the visit offered cover.", ["Antony Blinken"]),
+    ("External Affairs Minister S Jaishankar has repeatedly defended the purchases as a matter of energy security.",
+     ["Subrahmanyam Jaishankar"]),
+    ("Few in Western capitals think so.", [""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),

@@ -185,6 +185,9 @@ def test_sentences(text, expected):
     ("The statements, views and opinions expressed in this column are solely those of the author.", True),
     ("The full episode of «Evening Volkhonka» is available on our website and in the app.", True),
     ("Source: Zelenskyy at a press conference", False),
+    ("Erhai International Television | Updated 22:17, 21-Mar-2023", True),
+    ("Staff Reporter | Updated: March 21, 2023 20:15 IST", True),
+    ("The Chinese paper, published on 24 February, talks about legitimate security interests.", False),
     ("Welcome to our live coverage of Chinese President Xi Jinping's state visit to Russia.", False),
 ])
 def test_furniture(line, furniture):
