@@ -107,6 +107,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists orientalist orientalists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
+anonymous
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
@@ -262,7 +263,8 @@ POSITION_PAPER_SUBJECT = re.compile(
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
                              r"never|not a word|is silent)\b|\bwithout (?:once |even |ever )?(?:asking|demanding|calling|saying|"
                              r"mentioning|suggesting|requiring)\b"
-                             r"|\A[^,;]{0,60}?\b(?:says nothing|is silent|does not (?:ask|call|demand|mention|say))\b")
+                             r"|\A[^,;]{0,60}?\b(?:says nothing|is silent|does not (?:ask|call|demand|mention|say))\b"
+                             r"|\b(?:contains|makes|has) no (?:demand|mention|call|reference)\b")
 # "The first of them said ...", "A second statement sets out ...": one of the documents just named
 DOCUMENT_ORDINAL = re.compile(
     r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
@@ -310,7 +312,7 @@ _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|t
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we|"
                          r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
-                         r"communiqu[eé]|declaration|joint declaration)\s*,)")
+                         r"communiqu[eé]|declaration|joint declaration|documents?)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
@@ -689,7 +691,7 @@ adding telling accusing urging describing calling declaring recalling reminding 
 questioning""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went"})
+                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})
 
 
 def _verb_at(toks, i) -> int:
@@ -725,6 +727,9 @@ def _verb_at(toks, i) -> int:
         if start < len(toks) and toks[start][0] in ("itself", "himself", "herself", "themselves"):
             return 0  # "China has cast itself as a peacemaker": the writer on a self-portrait (dev gold)
         return 1 if any(t[0] == "as" for t in toks[start:start + 14]) else 0
+    if toks[i][0] == "written":
+        return 1 if i > 0 and toks[i - 1][0] in ("had", "have", "has") and i + 1 < len(toks) \
+            and toks[i + 1][0] == "that" else 0  # "Several American newspapers had written that ..."
     if toks[i][0] in ("write", "say", "tell") and i > 0 and toks[i - 1][0].lower() in ("them", "us", "me", "to", "let"):
         return 0  # "Let them write.", "to say": not a subject and its verb
     if toks[i][0] in ("declared", "declares") and i + 1 < len(toks) and toks[i + 1][0] in ("a", "an"):
@@ -1595,7 +1600,9 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
             return found
     last, prev = parts[-1].strip(), re.split(r"[\"“”’»]\s", parts[-2] + " ")[-1].strip()  # after a quote's close
     prev = re.sub(r"\A(?:That|This)\s+(?:was|is)\s+how\s+", "", prev)  # "That was how X, who ..., summed up"
-    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+[a-z]|(?:Deputy |Chief |Senior )?"
+    appositive = re.match(r"(?:a|an|the|another|one|[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){0,3}"
+                          r"(?:Councilor|Councillor|Minister|Spokesperson|Spokesman|Ambassador|Envoy|Adviser|Secretary)\b)|"
+                          r"(?:Deputy |Chief |Senior )?"
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
                           r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
@@ -2757,6 +2764,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             att = Attribution()
         else:
             j = _prev_statement(spans, i)
+            if raw is not None and not raw.back and raw.pass_name == "leading" and j is not None \
+                    and spans[j].paragraph == sp.paragraph and re.search(r"[»”\"’][.!?]?\s*\Z", spans[j].text) \
+                    and len(sp.text.split()) <= 5 and sp.text.rstrip().endswith("."):
+                # '«Cover from what? From a court ...?» Lomakina retorted.': the tag the split left alone names the
+                # quote's speaker
+                raw = _dc_replace(raw, back=True)
             if raw is not None and raw.back and att.speaker and j is not None and sp.paragraph - spans[j].paragraph <= 1 \
                     and (not out[j].speaker or out[j].pass_name == "leading" and not resolver.is_person(out[j].speaker)
                          and resolver.is_person(att.speaker)

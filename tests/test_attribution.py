@@ -935,6 +935,17 @@ def test_quote_continuation_keeps_speaker():
     ("External Affairs Minister S Jaishankar has repeatedly defended the purchases as a matter of energy security.",
      ["Subrahmanyam Jaishankar"]),
     ("Few in Western capitals think so.", [""]),
+    # "had written that"; a tag the sentence split left alone names the quote before it
+    ("Several American newspapers had written that Xi came to Moscow «to give Putin cover». «Cover from what? From "
+     "a court nobody recognises?» Lomakina retorted.",
+     ["Several American newspapers", "Lomakina", "Lomakina", "Lomakina"]),
+    # "the anonymous expert"; a title after a country's possessive in the appositive
+    ("A Beijing-based expert who requested anonymity told the paper that the US was nervous. The anonymous expert "
+     "also noted that the US is pressing its allies.", ["Beijing-based expert", "Beijing-based expert"]),
+    ("Qin Gang, China's State Councilor and Foreign Minister, told Dmytro Kuleba by phone that China was impartial.",
+     ["Qin Gang"]),
+    ("China's position paper calls for talks. It also opposes unilateral sanctions and contains no demand that "
+     "Russian troops leave.", ["Position paper", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
