@@ -3128,6 +3128,12 @@ camille mathilde sylvie aurelie sabine nadine margot karin maren birgit anouk fe
 pilar beatriz raquel aylin elif zeynep ayse mariam yasmin jasmin shirin shalini gayatri madhuri malini shanti
 priti preeti jyoti bharti kirti shruti devi rani sakshi rukmini meenal gauri rashmi nidhi deepti arti manasi
 nupur shefali vaishali anjali rupali sonali mitali pallavi
+imogen elspeth harriet bridget evelyn hazel ivy jade joy lynn mary maureen nell olive penelope phoebe rosalind ruby
+scarlett sybil tess gillian hermione iris caitlin siobhan niamh aoife sinead dagmar heike anke elke silke katrin
+kerstin edith ingeborg hildegard renate annegret solveig astrid kristin ellen fran meg jen kate beth sian carys
+rhian eleri ffion cerys lowri megan gwen adele hélène helene sandrine delphine juliette colette amelie anaïs
+chantal elodie emilie isabelle josephine lucie manon nathalie odile pascale solene yvette lindiwe nomvula thandiwe
+naledi amara chioma ngozi adaeze ifeoma folake yetunde
 """.split())
 MALE_NAMES_IN_A = frozenset("""nikita ilya joshua luca andrea kuleba sasha misha nikola luka kuzma savva danila
 narendra rajendra mahendra jitendra surendra devendra ravindra dharmendra bhupendra virendra shailendra upendra

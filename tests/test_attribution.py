@@ -946,6 +946,10 @@ def test_quote_continuation_keeps_speaker():
      ["Qin Gang"]),
     ("China's position paper calls for talks. It also opposes unilateral sanctions and contains no demand that "
      "Russian troops leave.", ["Position paper", ""]),
+    # women's first names that do not end in -a
+    ("Maria Zakharova said the West was nervous.\n\nIn comments to the Sentinel, Imogen Sayle, who studies Russia, "
+     "said the dinner suited both men. “Putin needs to be seen next to somebody important,” she said.",
+     ["Maria Zakharova", "Imogen Sayle", "Imogen Sayle"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),

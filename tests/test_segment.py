@@ -199,6 +199,7 @@ def test_sentences(text, expected):
     ("Programme: «Evening Agenda»", True),
     ("Ravi Kumar Bhandari", True),
     ("Ukraine wants peace.", False),
+    ("Harriet Olden Diplomatic editor", True),
     ("China backs Russia", False),
     ("Erhai International Television | Updated 22:17, 21-Mar-2023", True),
     ("Staff Reporter | Updated: March 21, 2023 20:15 IST", True),
