@@ -81,7 +81,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "played down", "plays down", "weighed in", "weighs in", "poured cold water on",
                    "pours cold water on", "hit out at", "hits out at", "lashed out at", "lashes out at",
                    "chimed in", "chimes in", "was quick to point out", "were quick to point out",
-                   "went on record", "goes on record", "is fond of saying", "was fond of saying",
+                   "went on record", "goes on record", "can be heard telling", "could be heard telling",
+                   "can be heard saying", "could be heard saying", "was heard telling", "was heard saying", "is fond of saying", "was fond of saying",
                    "call for", "call on", "keep repeating", "keeps repeating", "kept repeating",
                    "cast doubt on", "casts doubt on", "continue to cast doubt on", "continues to cast doubt on",
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
@@ -129,6 +130,7 @@ _RANK_ABBREVIATION = re.compile(r"\b(Col|Gen|Lt|Maj|Brig|Adm|Capt|Sgt)\.")
 # Lowercase words that may stand inside a speaker phrase ("a person in Beijing familiar with the matter").
 NP_INNER = frozenset("""of for at from in on with to the a an and familiar matter close briefed knowledge
 talks situation issue plans discussions negotiations thinking government's government’s here them developments
+strategic communications
 preparations deliberations arrangements contacts conversations process delegation""".split())
 # Words that end a leftward scan for a subject: a clause starts after them.
 BOUNDARY_WORDS = frozenset("""but and as while although though because so if when whereas however how
@@ -713,6 +715,10 @@ def _verb_at(toks, i) -> int:
             j -= 1
         if not (j >= 0 and j < i - 1 and toks[j][0] in ("It", "He", "She", "it", "he", "she")):
             return 0  # "It also voices concern", "He also notes that": after a pronoun and an adverb, a verb
+    if toks[i][0] in ("welcomed", "welcomes") and i > 0 and toks[i - 1][0] == "warmly" and i + 4 < len(toks) \
+            and toks[i + 2][0] == "on" and toks[i + 3][0] in ("his", "her") and toks[i + 4][0] in ("state", "visit",
+                                                                                                  "first", "trip"):
+        return 1  # "Putin warmly welcomed Xi on his state visit to Russia": a readout's report of the host's words
     if toks[i][0] in ("welcomed", "welcomes", "greeted") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("him", "her", "them", "his", "guests") or _is_cap(toks[i + 1][0])
             and not _POSSESSIVE_END.search(toks[i + 1][0])
@@ -829,7 +835,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 return None
             j = ext
     # trim leading connectors and determiners' companions, and a day before a name ("On Tuesday Putin said")
-    while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS \
+    while j < k and toks[j][0].lower() in NP_INNER - DETERMINERS - {"strategic", "communications"} \
             or j < k - 1 and toks[j][0].lower() in _TIME_WORDS | {"today", "yesterday", "tonight"} \
             and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in ("the", "a")) \
             or j < k - 2 and toks[j][0].lower() in ("last", "this", "late", "early", "earlier", "on") \

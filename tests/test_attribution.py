@@ -950,6 +950,17 @@ def test_quote_continuation_keeps_speaker():
     ("Maria Zakharova said the West was nervous.\n\nIn comments to the Sentinel, Imogen Sayle, who studies Russia, "
      "said the dinner suited both men. “Putin needs to be seen next to somebody important,” she said.",
      ["Maria Zakharova", "Imogen Sayle", "Imogen Sayle"]),
+    # Kirby's title as real coverage writes it; a readout's "warmly welcomed X on his state visit"; footage in which
+    # a leader "can be heard telling"
+    ("In Washington, National Security Council coordinator for strategic communications John Kirby told CNN that "
+     "a ceasefire would freeze Russia's gains.", ["John Kirby"]),
+    ("For his part, Putin warmly welcomed Xi on his state visit to Russia and congratulated him on his re-election.",
+     ["Vladimir Putin"]),
+    ("Putin greeted Xi at the entrance to St. George's Hall.", [""]),
+    ("In footage shown by Russian television, Xi can be heard telling Putin that the world is changing.",
+     ["Xi Jinping"]),
+    ("Strategic affairs experts, however, cautioned that Moscow's dependence on Beijing was growing.",
+     ["Strategic affairs experts"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
