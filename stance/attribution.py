@@ -716,8 +716,7 @@ def _verb_at(toks, i) -> int:
         if not (j >= 0 and j < i - 1 and toks[j][0] in ("It", "He", "She", "it", "he", "she")):
             return 0  # "It also voices concern", "He also notes that": after a pronoun and an adverb, a verb
     if toks[i][0] in ("welcomed", "welcomes") and i > 0 and toks[i - 1][0] == "warmly" and i + 4 < len(toks) \
-            and toks[i + 2][0] == "on" and toks[i + 3][0] in ("his", "her") and toks[i + 4][0] in ("state", "visit",
-                                                                                                  "first", "trip"):
+            and toks[i + 2][0] == "on" and toks[i + 3][0] in ("his", "her") and toks[i + 4][0] in ("state", "first"):
         return 1  # "Putin warmly welcomed Xi on his state visit to Russia": a readout's report of the host's words
     if toks[i][0] in ("welcomed", "welcomes", "greeted") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("him", "her", "them", "his", "guests") or _is_cap(toks[i + 1][0])
