@@ -2698,7 +2698,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 att = Attribution(prev.speaker, prev.side, prev.role, "reported", "pronoun")
         k = _prev_statement(spans, i)
         if att is None and turn is not None and turn is not _QUESTION \
-                and (not _has_quote(sp.text) or sp.text[:1] in _OPENERS and k is not None
+                and (not _has_quote(sp.text) or _scare_quotes_only(sp.text) or sp.text[:1] in _OPENERS and k is not None
                      and (spans[k].text.rstrip().endswith(":") or out[k].speaker == turn.speaker
                           and spans[k].paragraph != sp.paragraph
                           and not any(raws[q] is not None for q in _wire_block(spans, inside, i)))):
@@ -2886,8 +2886,16 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
                 cue = c
                 break
     intro = (spans[cue].start, spans[cue].end) if cue is not None else None
-    return ({paras[p][0] for p in questions},
-            {paras[p][0] for p in answers if raws[paras[p][0]] is None}, intro)
+    opens = set()
+    for p in answers:
+        # an answer that opens with someone else's attributed words ("Secretary of State Antony Blinken said so
+        # publicly ...") keeps them; the interviewee's turn starts at its first sentence that names nobody
+        if raws[paras[p][0]] is not None and raws[paras[p][0]].pass_name == "colon":
+            continue  # a labelled turn ("Mao Ning: ...") sets its own speaker
+        first = next((i for i in paras[p] if raws[i] is None), None)
+        if first is not None:
+            opens.add(first)
+    return {paras[p][0] for p in questions}, opens, intro
 
 
 def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
@@ -3200,7 +3208,8 @@ _NARRATION = re.compile(r"\b(?:the (?:two )?leaders|heads of state|the two presi
                         r"[Tt]he (?:interview|conversation|talk|discussion|programme|program|episode) (?:was|has been|"
                         r"took place|aired)|(?:did not|didn['’]t|has not|had not) respond(?:ed)? to (?:a |our |repeated )?"
                         r"requests? for comment|moved on to|[Tt]he studio (?:applauded|laughed|fell silent|erupted)|"
-                        r"(?:was|were) followed by|then continued|it turned out)\b|"
+                        r"(?:was|were) followed by|then continued|it turned out|edition of|guests of the|"
+                        r"[»”\"] programme)\b|"
                         r"\A(?:Following|After|Later|Earlier|Meanwhile|Afterwards|Then|Elsewhere|Separately|Joining|"
                         r"Also (?:in|on|joining)|On the line|In the studio|An? excerpt|Excerpts|Here is|Here are)\b")
 # What a document does, said of "it" or "they" right after the document spoke: its content, not an act narrated
@@ -3234,6 +3243,14 @@ def _whole_quote(text: str) -> bool:
     """The statement is one quotation from its first character to its last."""
     t = text.strip()
     return len(t) > 2 and t[0] in _OPENERS and t.rstrip(".")[-1] in _QUOTE_CLOSE + "’"
+
+
+def _scare_quotes_only(text: str) -> bool:
+    """The sentence quotes only short phrases inside its own words ('talks about “legitimate security interests”')."""
+    if text[:1] in _QUOTE_OPEN + "‘«":
+        return False
+    spans, _ = quote_spans(text)
+    return bool(spans) and all(len(text[a:b].split()) <= 5 for a, b in spans)
 
 
 def _has_quote(text: str) -> bool:

@@ -961,6 +961,14 @@ def test_quote_continuation_keeps_speaker():
      ["Xi Jinping"]),
     ("Strategic affairs experts, however, cautioned that Moscow's dependence on Beijing was growing.",
      ["Strategic affairs experts"]),
+    # a dashed interview: an answer that opens with someone else's words goes on in the interviewee's; scare
+    # quotes inside an answer do not end it
+    ("We asked Olena Marchuk, a sinologist in Kyiv, about the visit.\n\n— Do you believe Beijing is neutral?\n\n"
+     "I believe China wants to look neutral. The paper talks about “legitimate security interests”, a Kremlin "
+     "phrase.\n\n— Washington says China is weighing arms deliveries. How realistic is that?\n\nSecretary of "
+     "State Antony Blinken said so in February. The Americans rarely make statements like that without "
+     "intelligence.",
+     ["", "", "Olena Marchuk", "Olena Marchuk", "Washington", "", "Antony Blinken", "Olena Marchuk"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
