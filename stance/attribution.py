@@ -953,7 +953,7 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
-    if raw is not None and raw.pass_name == "trailing" and not back and _OUTER_REPORTS.search(text) \
+    if raw is not None and raw.pass_name == "trailing" and not back and "report" in text and _OUTER_REPORTS.search(text) \
             and raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency"):
         # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent reports.":
         # the outlet relays Zelensky's words
@@ -963,7 +963,8 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             raw = inner  # reports" is the outlet's account of what X told others: the development gold keeps it so)
     if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" and _PAPER_CONTRAST.search(text):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave": the writer weighing a document
-    if raw is not None and re.split(r"['’]", raw.np.lower(), maxsplit=1)[0] in FIRST_PERSON:
+    if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
+            and raw.np.lower().split("'")[0].split("’")[0] in FIRST_PERSON:
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
     if raw is not None and raw.pass_name == "leading" and back:
         raw.back = True  # "Zelensky stated this in his evening address."
@@ -1232,7 +1233,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = OUTLET_PIECE.match(flat)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
-    m = VIEW_IS.match(flat) or IN_THE_WORDS.match(flat)
+    m = (VIEW_IS.match(flat) if "s " in flat else None) or IN_THE_WORDS.match(flat)
     if m and _np_ok(m.group("np")):
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     m = WITH_SAYING.search(flat)
@@ -1317,7 +1318,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                         and found[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
                     return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
-    m = ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)
+    m = (ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)) if _ANON_HEADS.search(flat) else None
     if m:  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
         return _Raw(_clean_np(m.group("np")), "leading" if m.re is ANON_SOURCE else "trailing", has_quote)
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
@@ -1397,6 +1398,7 @@ IN_PLACE_THEY = re.compile(r"\A\s*(?:But\s+|And\s+)?[Ii]n\s+(?P<np>[A-ZÀ-ÖØ-�
 _ANON_NP = (r"(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:officials?|diplomats?|sources?|experts?|insiders?|aides?|persons?|[Pp]eople|[Oo]fficials|[Ss]ources)"
             r"(?:\s+(?:in|at|from|close to|familiar with|with knowledge of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)")
+_ANON_HEADS = re.compile(r"official|diplomat|source|expert|insider|aide|person|[Pp]eople")
 _ANON_VERB = r"(?:said|told|says|tells|added|confirmed|noted|stressed|warned|insisted|explained|cautioned)\b"
 ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But|And)\b[^,]{0,40},\s+)?" + _ANON_NP
                          + r"(?:\s+(?:on|of|for)\s+[^,“”\"«»]{2,60}?)?"
@@ -1746,7 +1748,7 @@ def _thing_np(words: list[str], low: list[str]) -> bool:
 
 
 def _np_ok(np_: str) -> bool:
-    if _ONE_OF_THEM.match(np_):
+    if " of " in np_ and _ONE_OF_THEM.match(np_):
         return True  # "One of them described ...": one of the group that spoke
     words = np_.split()
     while len(words) > 1 and words[0].lower() in DETERMINERS | {"his", "her", "its", "their"}:
