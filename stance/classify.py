@@ -43,7 +43,7 @@ from .scheme import Scheme
 
 TRAIN_COLUMNS = ("text", "speaker", "speaker_side", "label", "outlet_family")
 DEFAULT_TRAINING = "data/statements.csv"
-CACHE_FORMAT = 2  # bumped whenever the pipeline's code changes
+CACHE_FORMAT = 3  # bumped whenever the pipeline's code changes
 
 
 class CueFeatures(BaseEstimator, TransformerMixin):
@@ -191,6 +191,57 @@ class CharWbNgrams:
         return out
 
 
+class CachedCharTfidf(TfidfVectorizer):
+    """A ``TfidfVectorizer`` over :class:`CharWbNgrams` whose ``transform`` looks up each distinct word's
+    vocabulary columns once instead of counting its n-grams in every sentence again; the matrix is the same.
+
+    Examples
+    --------
+    >>> docs = ["China backs Moscow", "Beijing wants peace talks", "peace talks with Moscow"]
+    >>> a = TfidfVectorizer(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True).fit(docs)
+    >>> b = CachedCharTfidf(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True).fit(docs)
+    >>> new = ["Moscow wants talks", "nothing known here", ""]
+    >>> bool((a.transform(new) != b.transform(new)).nnz == 0)
+    True
+    """
+
+    def _count_vocab(self, raw_documents, fixed_vocab):
+        if not fixed_vocab or not isinstance(self.analyzer, CharWbNgrams):
+            return super()._count_vocab(raw_documents, fixed_vocab)
+        vocab = self.vocabulary_
+        cache = self.__dict__.setdefault("_columns", {})
+        if len(cache) > 200_000:
+            cache.clear()
+        grams_of = self.analyzer._word
+        indices, values, indptr = [], [], [0]
+        for doc in raw_documents:
+            cols = []
+            for word in self.decode(doc).lower().split():
+                c = cache.get(word)
+                if c is None:
+                    c = cache[word] = np.asarray([vocab[g] for g in grams_of(word) if g in vocab], dtype=np.int64)
+                if len(c):
+                    cols.append(c)
+            if cols:
+                u, n = np.unique(np.concatenate(cols), return_counts=True)
+                indices.append(u)
+                values.append(n)
+                indptr.append(indptr[-1] + len(u))
+            else:
+                indptr.append(indptr[-1])
+        X = sparse.csr_matrix(
+            (np.concatenate(values).astype(np.intc) if values else np.zeros(0, dtype=np.intc),
+             np.concatenate(indices).astype(np.int32) if indices else np.zeros(0, dtype=np.int32),
+             np.asarray(indptr, dtype=np.int32)),
+            shape=(len(indptr) - 1, len(vocab)), dtype=self.dtype)
+        return vocab, X
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_columns", None)
+        return state
+
+
 MODEL_NAMES = ("svm", "sgd_logreg", "logreg")
 MODEL_DESCRIPTIONS = {
     "svm": "a class-balanced linear SVM with Platt-scaled (calibrated) probabilities",
@@ -218,7 +269,7 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
     cues = {l.name: list(l.cues) for l in scheme.labels if l.cues}
     parts = [
         ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True), "text"),
-        ("char", TfidfVectorizer(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2), "text"),
+        ("char", CachedCharTfidf(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2), "text"),
     ]
     if cues:
         parts.append(("cue", CueFeatures(cues), ["text"]))
@@ -319,10 +370,13 @@ class StanceModel:
         ``M`` is the rows' feature matrix (the pipeline's ``features`` step output).
         """
         clf = self.pipeline.named_steps["clf"]
-        coef = getattr(clf, "coef_", None)
-        if coef is None and hasattr(clf, "calibrated_classifiers_"):
-            # a calibrated linear model: the mean of its fold models' weights
-            coef = np.mean([c.estimator.coef_ for c in clf.calibrated_classifiers_], axis=0)
+        if getattr(self, "_coef", None) is None:  # computed once per model, not per batch
+            coef = getattr(clf, "coef_", None)
+            if coef is None and hasattr(clf, "calibrated_classifiers_"):
+                # a calibrated linear model: the mean of its fold models' weights
+                coef = np.mean([c.estimator.coef_ for c in clf.calibrated_classifiers_], axis=0)
+            self._coef = (coef,)
+        coef = self._coef[0]
         if coef is None:
             return [""] * M.shape[0]
         if getattr(self, "_names", None) is None:

@@ -131,3 +131,23 @@ def test_coverage_priors_shift_probabilities(tmp_path):
     X = pd.DataFrame({"text": ["a sentence about nothing in particular"]})
     assert skewed.predict(X)["p_NONE"].iloc[0] > flat.predict(X)["p_NONE"].iloc[0]
     assert abs(skewed.predict(X)[["p_FAVOR", "p_AGAINST", "p_NONE"]].sum(axis=1).iloc[0] - 1) < 1e-9
+
+
+def test_cached_char_tfidf_gives_the_same_matrix_as_tfidf_vectorizer():
+    """The char features' faster transform (each word's columns looked up once) is the same matrix, on words
+    seen in training and unseen ones, repeated words, empty and punctuation-only sentences."""
+    from pathlib import Path
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from stance.classify import CachedCharTfidf, CharWbNgrams
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [l for p in sorted((root / "experiments" / "dev" / "articles").glob("a*.txt"))
+             for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+    train, test = lines[::2], lines[1::2] + ["", "—", "Moscow Moscow moscow MOSCOW", "Zzyzx qqq"]
+    a = TfidfVectorizer(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2).fit(train)
+    b = CachedCharTfidf(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2).fit(train)
+    A, B = a.transform(test), b.transform(test)
+    assert A.shape == B.shape and (A != B).nnz == 0
+    assert (b.transform(test) != B).nnz == 0  # the second call, from the word cache, too
