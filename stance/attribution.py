@@ -184,7 +184,8 @@ PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted
 _BACK_SUBJECT = (r"(?:This|That|It|These (?:words|remarks|comments|statements)|The (?:statement|remarks?|comments?|"
                  r"announcement|words)|This (?:statement|opinion|view|assessment|position|announcement))")
 # "That was how Andriy Yermak, head of the President's Office, reacted to the news"
-SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
+SOURCE_HOW = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>(?:(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2})?"
+                        r"(?:(?:von|van|de|da|di|al|el)\s+(?:der\s+|den\s+|la\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]*?)(?:,[^,;:]{1,90},)?\s+"
                         r"(?:reacted|responded|summed (?:it )?up|put it|described (?:it|them|the \w+)|commented|"
                         r"answered|replied)\b")
 # "..., the joint statement signed by the two heads of state says."
@@ -1051,6 +1052,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 np_ = flat[toks[a][1]:toks[name_end - 1][2]]
                 role = flat[toks[name_end][1]:toks[b - 1][2]] if b > name_end else ""
                 tail = flat[toks[b - 1][2]:] if b <= n else ""
+                m_from = re.match(r"\s+(?:from|in|at|with)\s+(?:a|an|the)\s+[^,.;“”\"«»]{2,60}?(?=\s*(?:,|[.!?]?[\"”’]?\s*\Z))",
+                                  tail) if toks[b - 1][0].lower() in PERSON_ROLE_HEADS else None
+                if m_from:  # "..., said one senior diplomat from a central European country, who asked ..."
+                    np_, tail = np_ + m_from.group(), tail[m_from.end():]
                 if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail) \
                         or re.match(r"\s*(?:who|whose)\s[^“”\"«»]{2,160}\Z", tail) and (
                             b - a >= 2 or _is_cap(toks[a][0])):

@@ -969,6 +969,11 @@ def test_quote_continuation_keeps_speaker():
      "State Antony Blinken said so in February. The Americans rarely make statements like that without "
      "intelligence.",
      ["", "", "Olena Marchuk", "Olena Marchuk", "Washington", "", "Antony Blinken", "Olena Marchuk"]),
+    # a name with a particle in "That was how X put it"; "said one senior diplomat from a ... country, who ..."
+    ("“China has already taken a side.” That was how von der Leyen put it to lawmakers in Strasbourg.",
+     ["Ursula von der Leyen", "Ursula von der Leyen"]),
+    ("“The pictures from Moscow speak for themselves,” said one senior diplomat from a central European country, "
+     "who asked not to be named.", ["Senior diplomat from a central European country"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
