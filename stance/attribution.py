@@ -110,6 +110,7 @@ legislator legislators negotiator negotiators emissary counsellor counselor atta
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
 anonymous
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
+alliance
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
@@ -316,7 +317,7 @@ _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|t
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we|"
                          r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
                          r"communiqu[eé]|declaration|joint declaration|documents?)\s*,)")
-IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
+IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|the (?:[A-Za-z-]+ ){0,2}[a-z]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
@@ -1705,6 +1706,8 @@ def _initial_subject(toks) -> str | None:
     j = 0
     while j < len(toks) and j < 9 and (_is_cap(toks[j][0]) or toks[j][0].lower() in ROLE_WORDS
                                        or j and toks[j][0] in GROUP_HEADS  # "Western governments have ..., saying"
+                                       or j == 0 and toks[0][0] == "the" and len(toks) > 1  # after "After the talks,"
+                                       and (_is_cap(toks[1][0]) or toks[1][0] in ROLE_WORDS)
                                        or toks[j][0] in ("of", "to") and j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                                        or j == 1 and toks[0][0] == "A" and toks[j][0] in _ORDINALS):
         j += 1  # "Secretary of State Antony Blinken went further, accusing ...", "A second European diplomat was ..."
@@ -1721,7 +1724,7 @@ def _initial_subject(toks) -> str | None:
         while v < len(toks) - 1 and toks[v][0] in ("also", "then", "later", "again", "once"):
             v += 1  # "The Chinese president also invited ...": the adverb before the verb
         if m >= 2 and toks[m - 1][0].lower() in PERSON_ROLE_HEADS and m < len(toks) \
-                and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)", toks[v][0])):
+                and (toks[m][0] == "," or re.fullmatch(r"[a-z]+(?:ed|s)|went|told|gave|made|took|said", toks[v][0])):
             return " ".join(t[0] for t in toks[:m])
     np_ = " ".join(t[0] for t in toks[:j])
     if j > 2 and toks[0][0] in ("A", "Another") and (toks[1][0] in _ORDINALS or toks[0][0] == "Another") \
@@ -2490,7 +2493,7 @@ class _Resolver:
                                        and raw.np.split()[0].lower() == "the"  # "the tracker said": Vortexa
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
-                        for w in low):
+                        or w.endswith("-based") for w in low):
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named

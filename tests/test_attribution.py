@@ -974,6 +974,16 @@ def test_quote_continuation_keeps_speaker():
      ["Ursula von der Leyen", "Ursula von der Leyen"]),
     ("“The pictures from Moscow speak for themselves,” said one senior diplomat from a central European country, "
      "who asked not to be named.", ["Senior diplomat from a central European country"]),
+    # role nominals: "In the Chinese leader's words", "the Russian leader went further, telling", "The
+    # Berlin-based analyst added", "The alliance chief urged"
+    ("Xi Jinping arrived. In the Chinese leader's words, China will remain on the side of dialogue.",
+     ["", "Xi Jinping"]),
+    ("Putin met Xi. After the talks, the Russian leader went further, telling reporters that the paper could serve "
+     "as a basis.", ["", "Vladimir Putin"]),
+    ("Nadia Petrenko, a Berlin-based analyst, said so. The Berlin-based analyst added that Xi had been careful.",
+     ["Nadia Petrenko", "Nadia Petrenko"]),
+    ("NATO Secretary General Jens Stoltenberg spoke. The alliance chief urged Beijing to call Zelensky.",
+     ["", "Jens Stoltenberg"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
