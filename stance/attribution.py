@@ -770,8 +770,14 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("called", "calls") and i + 1 < len(toks) and toks[i + 1][0] not in ("for", "on", "off", "up", "in"):
         # "He called Xi a 'dear friend'", "The Americans called the plan a trap", "called the visit “cover”", and
         # "Xi called Putin his “dear friend”" (most of the development gold gives the caller the sentence)
-        return 1 if any(t[0] in ("a", "an") or t[0].lower() in ("dear", "friend", "brother") for t in toks[i + 2:i + 7]) \
-            or any(t[0] in "“\"‘«" for t in toks[i + 2:i + 11]) else 0  # ("called the signing on Tuesday «a ...»")
+        window = toks[i + 2:i + 7]
+        cut = next((k for k in range(len(window) - 1) if window[k][0] == "to" and window[k + 1][0][:1].islower()),
+                   None)
+        if cut is not None:
+            window = window[:cut]  # "called Putin to discuss a ...": a phone call (not "called his trip to Moscow a ...")
+        return 1 if any(t[0] in ("a", "an", "another") or t[0].lower() in ("dear", "friend", "brother")
+                        for t in window) \
+            or any(t[0] in "“\"‘«" for t in toks[i + 2:i + 16]) else 0  # ("called the signing on Tuesday «a ...»")
     if toks[i][0] in ("repeated", "repeats") and i + 1 < len(toks) and (
             toks[i + 1][0] in ("its", "his", "her", "their", "that")
             or any(t[0] == "that" for t in toks[i + 1:i + 5]) and toks[i + 1][0] in ("on", "in", "at", "last", "this",

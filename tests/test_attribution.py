@@ -984,6 +984,11 @@ def test_quote_continuation_keeps_speaker():
      ["Nadia Petrenko", "Nadia Petrenko"]),
     ("NATO Secretary General Jens Stoltenberg spoke. The alliance chief urged Beijing to call Zelensky.",
      ["", "Jens Stoltenberg"]),
+    # "called X «...»" with a long object; "called Putin to discuss a ..." is a phone call
+    ("Oleg Tsvetkov spoke next. He called the visit of Japanese Prime Minister Fumio Kishida to Kiev on the same day "
+     "«a staged counter-programme».", ["", "Oleg Tsvetkov"]),
+    ("Xi called Putin to discuss a new pipeline.", [""]),
+    ("Beijing has called Mr Xi's trip to Moscow a journey of peace.", ["Beijing"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
