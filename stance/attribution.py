@@ -174,9 +174,12 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
-AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)\s+(?:put it|puts it|said|says|"
+AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)(?:,\s+(?:a|an|the)\s[^,;:“”\"]{2,120},)?\s+(?:put it|puts it|said|says|"
                        r"noted|notes|wrote|writes|observed|observes|remarked|warned|argued|told [^,;:“”\"]{1,30}?)"
-                       r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,30}|at [^,;:]{1,30}))*\s*[,:]")
+                       r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,50}|at [^,;:]{1,30}))*\s*[,:]")
+# "European scepticism has been summed up by Camille Arnaud, senior fellow at ...: “...”"
+SUMMED_UP_BY = re.compile(r"\b(?:summed up|put|captured|described|expressed)\s+(?:best\s+|bluntly\s+)?by\s+"
+                          r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})(?:,\s+(?P<role>[^:“”\"«»]{2,140}))?:\s*[“\"«]")
 # "Per the Kremlin, the talks lasted four hours.", "As reported by Ukrinform, Kuleba called Qin Gang."
 PER_SOURCE = re.compile(r"\A(?:[Pp]er|[Aa]s\s+(?:reported|stated|announced|noted|confirmed)\s+by)\s+"
                         r"(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:.!?]{0,60}),")
@@ -1184,6 +1187,12 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         # "Ex-ambassador to China Oleh Verbytskyi: «...»": the name after the place
         return _Raw(m.group("name"), "colon", True, f"{m.group('role')} to {m.group('place')}")
     m = COLON_HEADLINE.match(flat)
+    if m is None and " | " in flat[:40] and ":" in flat:
+        # "Live updates | Yermak: no confirmation yet ...": a section name before the headline's speaker
+        bar = flat.index(" | ") + 3
+        inner = _find_raw(text[bar:], start, table) if COLON_HEADLINE.match(flat[bar:]) else None
+        if inner is not None and inner.pass_name == "colon":
+            return inner
     if m and m.group("np") in QA_MARKERS:
         inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
             else None
@@ -1333,6 +1342,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = (ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)) if _ANON_HEADS.search(flat) else None
     if m:  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
         return _Raw(_clean_np(m.group("np")), "leading" if m.re is ANON_SOURCE else "trailing", has_quote)
+    m = SUMMED_UP_BY.search(text) if ":" in text and " by " in text else None
+    if m:  # "European scepticism has been summed up by Camille Arnaud, senior fellow at ...: “...”"
+        return _Raw(m.group("np"), "colon", True, (m.group("role") or "").strip())
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
     if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
         return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)

@@ -989,6 +989,14 @@ def test_quote_continuation_keeps_speaker():
      "«a staged counter-programme».", ["", "Oleg Tsvetkov"]),
     ("Xi called Putin to discuss a new pipeline.", [""]),
     ("Beijing has called Mr Xi's trip to Moscow a journey of peace.", ["Beijing"]),
+    # "summed up by X, role: “...”"; "As X, a professor ..., put it in an interview with ...:"; a section name
+    # before a headline's speaker
+    ("European scepticism has been summed up by Camille Arnaud, senior fellow at the Paris-based institute: “China "
+     "wants the credit.”", ["Camille Arnaud"]),
+    ('As Wei Jianhua, a professor of international relations at the East China Institute, put it in an interview '
+     'with this newspaper: "Talking to both sides is not a crime."', ["Wei Jianhua"]),
+    ("Live updates | Yermak: no confirmation yet of a Xi call\n\nAndriy Yermak spoke on Wednesday.",
+     ["Andriy Yermak", ""]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
