@@ -2202,6 +2202,11 @@ class _Resolver:
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
+    @staticmethod
+    def is_person_role(low: list[str]) -> bool:
+        """A phrase of role words ending in a person's role ("former envoy", "ex-ambassador")."""
+        return bool(low) and low[-1] in PERSON_ROLE_HEADS
+
     def previous_subject(self, pos: int) -> str | None:
         """The person the sentence before ``pos`` starts with ("Zelensky returned to ..."), if it starts with one."""
         before = self.text[:pos].rstrip()
@@ -2515,6 +2520,10 @@ class _Resolver:
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
+            if not found and raw.pass_name == "colon" and pos < 200 and self.is_person_role(low):
+                # a headline "Former envoy: Beijing will not break with Moscow": the person the article then
+                # introduces in that role
+                found = self.nominal(words, len(self.text), definite=True)
             if found:
                 return found, " ".join(words), self.side(found, " ".join(words))
             if low[-1] in NOMINAL_INSTITUTIONS and all(w in COUNTRY_WORDS for w in low[:-1]):

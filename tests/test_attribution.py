@@ -997,6 +997,9 @@ def test_quote_continuation_keeps_speaker():
      'with this newspaper: "Talking to both sides is not a crime."', ["Wei Jianhua"]),
     ("Live updates | Yermak: no confirmation yet of a Xi call\n\nAndriy Yermak spoke on Wednesday.",
      ["Andriy Yermak", ""]),
+    # a headline's role label names the person the article then introduces in that role
+    ("Former envoy: Beijing will not break with Moscow\n\nSerhiy Kamenchuk, a former ambassador to China, spoke to "
+     "us. “Beijing is patient,” he said.", ["Serhiy Kamenchuk", "", "Serhiy Kamenchuk"]),
     # a subject that names a thing or starts with a preposition is not a speaker
     ("The red-carpet welcome for Xi, on his first trip abroad since his third term began, underlined how much "
      "Moscow leans on Beijing.", [""]),
