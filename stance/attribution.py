@@ -1428,8 +1428,7 @@ ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But
                          + r"(?:\s+(?:on|of|for)\s+[^,“”\"«»]{2,60}?)?"
                          r"(?:,?\s+(?:who|involved|familiar|close|briefed|speaking|requesting|on condition)\b"
                          r"[^“”\"«»]{0,200}?)?,?\s+" + _ANON_VERB)
-ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP.replace("(?:[Aa]n?|", "(?:an?|[Aa]n?|").replace("[Tt]he)", "[Tt]he|the|one|two)")
-                           + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_VERB + r"[^“”\"«»]{0,80}\Z")
+ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_VERB + r"[^“”\"«»]{0,80}\Z")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
@@ -2202,11 +2201,6 @@ class _Resolver:
         name = found[0]
         return Attribution(name, self.side(name, self.roles.get(name, "")), self.roles.get(name, ""))
 
-    @staticmethod
-    def is_person_role(low: list[str]) -> bool:
-        """A phrase of role words ending in a person's role ("former envoy", "ex-ambassador")."""
-        return bool(low) and low[-1] in PERSON_ROLE_HEADS
-
     def previous_subject(self, pos: int) -> str | None:
         """The person the sentence before ``pos`` starts with ("Zelensky returned to ..."), if it starts with one."""
         before = self.text[:pos].rstrip()
@@ -2520,7 +2514,7 @@ class _Resolver:
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
-            if not found and raw.pass_name == "colon" and pos < 200 and self.is_person_role(low):
+            if not found and raw.pass_name == "colon" and pos < 200 and low[-1] in PERSON_ROLE_HEADS:
                 # a headline "Former envoy: Beijing will not break with Moscow": the person the article then
                 # introduces in that role
                 found = self.nominal(words, len(self.text), definite=True)
@@ -3207,7 +3201,7 @@ gu""".split())
 # Chinese officials of the story whose sex the text may not give
 _CHINESE_MEN = frozenset({"xi jinping", "wang wenbin", "qin gang", "wang yi", "li qiang", "li hui", "zhang jun",
                           "cui tiankai", "zhao lijian", "wang huning", "li keqiang", "li shangfu", "zhang hanhui",
-                          "fu cong", "wei fenghe", "han zheng", "ding xuexiang", "xie feng", "qin gang's"})
+                          "fu cong", "wei fenghe", "han zheng", "ding xuexiang", "xie feng"})
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
 
 

@@ -59,16 +59,23 @@ def _tokenizer():
 
 
 @lru_cache(maxsize=1)
+def _furniture_lines() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The patterns of ``stance/data/furniture.txt``: those matched against the whole line, and those that start
+    with ``.*`` (with the ``.*`` cut off), read once."""
+    text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return (tuple(line for line in lines if not line.startswith(".*")),
+            tuple(line[2:] for line in lines if line.startswith(".*")))
+
+
+@lru_cache(maxsize=1)
 def furniture_regex() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     """The page-furniture line patterns of ``stance/data/furniture.txt``: one alternation of the patterns
     matched against the whole line (a line is matched once rather than once per pattern), and the patterns
     that start with ``.*`` (a caption's credit, a date at the end), each searched for at the line's end
     instead (``fullmatch(".*X")`` is ``search("X\\Z")``; one by one, a literal start is found
     by a fast scan, which an alternation defeats)."""
-    text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    whole = [line for line in lines if not line.startswith(".*")]
-    tail = [line[2:] for line in lines if line.startswith(".*")]
+    whole, tail = _furniture_lines()
     return (re.compile("|".join(f"(?:{line})" for line in whole), re.IGNORECASE),
             tuple(re.compile(f"(?:{line})\\Z", re.IGNORECASE) for line in tail))
 
@@ -132,9 +139,7 @@ def _furniture_by_first_char() -> tuple[dict[str, re.Pattern], re.Pattern]:
     instead of all of them. The answer is the same as the full alternation's."""
     from re import _parser
 
-    text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    whole = [line for line in lines if not line.startswith(".*")]
+    whole, _ = _furniture_lines()
     groups: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for line in whole:
@@ -194,9 +199,7 @@ def _needed(pattern: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _furniture_matchers():
-    text = resources.files("stance").joinpath("data/furniture.txt").read_text(encoding="utf-8")
-    tails = [line[2:] for line in text.splitlines() if line.startswith(".*")]
-    return (*_furniture_by_first_char(), tuple(zip((_needed(t) for t in tails), furniture_regex()[1])))
+    return (*_furniture_by_first_char(), tuple(zip((_needed(t) for t in _furniture_lines()[1]), furniture_regex()[1])))
 
 
 def _lines(text: str):
