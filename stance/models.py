@@ -16,7 +16,10 @@ linear SVM), ``linear_svm`` (uncalibrated), ``nb`` (complement naive Bayes), ``n
 
 With ``target = "separate"`` a model is fitted per value of the ``target``
 column (:class:`PerTarget`); with ``target = "feature"`` the target is one-hot
-encoded beside the text features.
+encoded beside the text features; with ``target = "augment"`` one model is fitted
+on a shared copy of every feature plus a copy per target (:class:`TargetAugment`),
+so what holds for all targets is learned from all rows and what holds for one
+target from its own.
 
 With ``tune_offsets = true`` the model is wrapped in :class:`OffsetTuned`: per-class
 offsets added to its decision scores are learned from cross-validated scores on
@@ -26,7 +29,7 @@ the training rows, to maximise the experiment's main metric.
 from __future__ import annotations
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
@@ -49,7 +52,7 @@ FEATURE_DEFAULTS = {
     "token_pattern": r"(?u)\b\w\w+\b",
     "binary": False,
 }
-TARGET_MODES = ("none", "separate", "feature")
+TARGET_MODES = ("none", "separate", "feature", "augment")
 CHAR_ANALYZERS = ("char", "char_wb")
 
 
@@ -124,6 +127,46 @@ class PerTarget(BaseEstimator, ClassifierMixin):
             model = self.models_.get(t)
             out[rows] = self.fallback_ if model is None else model.predict(X.iloc[rows])
         return out
+
+
+class TargetAugment(TransformerMixin, BaseEstimator):
+    """A shared copy of every column of ``features`` plus one copy per value of the ``target`` column.
+
+    The "frustratingly easy" feature augmentation of Daumé III (2007): a row of target ``t``
+    gets ``[x, 0, ..., x, ..., 0]``, its features once in the shared block and once in ``t``'s
+    block. One model fitted on the result learns weights that hold for every target from all
+    rows, and per-target corrections from each target's rows, where :class:`PerTarget` learns
+    each target from its rows alone. A target never seen in training gets the shared block only.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from sklearn.feature_extraction.text import CountVectorizer
+    >>> from sklearn.compose import ColumnTransformer
+    >>> f = ColumnTransformer([("word", CountVectorizer(), "text")])
+    >>> X = pd.DataFrame({"text": ["yes no", "yes"], "target": ["t1", "t2"]})
+    >>> TargetAugment(f).fit(X).transform(X).toarray()   # shared | t1 | t2, columns no, yes
+    array([[1., 1., 1., 1., 0., 0.],
+           [0., 1., 0., 0., 0., 1.]])
+    >>> TargetAugment(f).fit(X).transform(pd.DataFrame({"text": ["no"], "target": ["t3"]})).toarray()
+    array([[1., 0., 0., 0., 0., 0.]])
+    """
+
+    def __init__(self, features=None):
+        self.features = features
+
+    def fit(self, X, y=None):
+        self.features_ = clone(self.features).fit(X, y)
+        self.targets_ = sorted(set(X["target"].astype(str)))
+        return self
+
+    def transform(self, X):
+        import scipy.sparse as sp
+
+        m = sp.csr_matrix(self.features_.transform(X), dtype=float)
+        targets = X["target"].astype(str).to_numpy()
+        blocks = [m] + [sp.diags((targets == t).astype(float)) @ m for t in self.targets_]
+        return sp.hstack(blocks, format="csr")
 
 
 class _Constant:
@@ -402,8 +445,9 @@ class Searched(BaseEstimator, ClassifierMixin):
         return class_scores(self.estimator_, X, self.classes_)
 
 
-def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTransformer:
-    """The feature union for ``params``: word and char TF-IDF, cue counts, side and target one-hot.
+def features(params: dict, scheme: Scheme, with_text: bool = True):
+    """The feature union for ``params``: word and char TF-IDF, cue counts, side and target one-hot
+    (a ColumnTransformer; wrapped in :class:`TargetAugment` when ``target = "augment"``).
 
     Examples
     --------
@@ -431,6 +475,8 @@ def features(params: dict, scheme: Scheme, with_text: bool = True) -> ColumnTran
         parts.append(("target", OneHotEncoder(handle_unknown="ignore"), ["target"]))
     if not parts:
         raise ConfigError("the feature settings leave no features; enable word_ngrams, char_ngrams or cues")
+    if p["target"] == "augment":
+        return TargetAugment(ColumnTransformer(parts))
     return ColumnTransformer(parts)
 
 
