@@ -146,3 +146,24 @@ def test_nbsvm_is_a_registered_model_with_checked_parameters():
     est = build("nbsvm", {"cues": False, "char_ngrams": [], "word_ngrams": [1, 1]}, default_scheme())
     est.fit(pd.DataFrame({"text": texts}), y)
     assert est.predict(pd.DataFrame({"text": ["russia allies", "peace talks"]})).tolist() == ["aligned", "neutral"]
+
+
+def test_augment_carries_what_holds_for_every_target_to_a_target_with_few_rows():
+    from stance.scheme import Scheme
+
+    scheme = Scheme.from_dict({"labels": {"FAVOR": {}, "AGAINST": {}}}, "example")
+    rows = [("great plan", "t1", "FAVOR"), ("awful plan", "t1", "AGAINST"),
+            ("a great idea", "t1", "FAVOR"), ("an awful idea", "t1", "AGAINST")] * 5
+    rows += [("fine by me", "t2", "FAVOR"), ("bad for us", "t2", "AGAINST")]  # t2 never says great or awful
+    X = pd.DataFrame({"text": [r[0] for r in rows], "target": [r[1] for r in rows]})
+    y = [r[2] for r in rows]
+    test = pd.DataFrame({"text": ["great move", "awful move"], "target": ["t2", "t2"]})
+    words = {"cues": False, "char_ngrams": [], "C": 1.0}
+    augmented = build("linear_svm", {**words, "target": "augment"}, scheme).fit(X, y)
+    assert augmented.predict(test).tolist() == ["FAVOR", "AGAINST"]
+    # one model per target has never seen the words for t2: both rows look the same to it
+    separate = build("linear_svm", {**words, "target": "separate"}, scheme).fit(X, y)
+    assert len(set(separate.predict(test))) == 1
+    check_params("linear_svm", {"target": "augment"}, "models[0]")
+    with pytest.raises(ConfigError, match="models\\[0\\].target: 'pooled' is not one of none, separate, feature, augment"):
+        check_params("linear_svm", {"target": "pooled"}, "models[0]")
