@@ -273,30 +273,40 @@ def per_class_f1(models: dict, labels: list[str], scheme: Scheme, path: Path, ti
 
 
 def metric_intervals(values: dict, path: Path, title: str, xlabel: str, reference: dict | None = None) -> Path:
-    """Horizontal bars of a metric per item (model or split) with bootstrap interval whiskers.
+    """A dot per item (model or split) at its metric, with its bootstrap interval as a line, best on top.
 
     ``values`` maps a name to ``(value, [low, high])``; ``reference`` maps a name to a dashed line.
+    The axis spans the values, intervals and references rather than 0 to 1, so differences of a
+    point or two are visible; a dot, unlike a bar, does not claim a zero baseline.
     """
-    names = list(values)
+    reference = reference or {}
+    known = sorted((nm for nm in values if values[nm][0] is not None), key=lambda nm: -values[nm][0])
+    names = known + [nm for nm in values if values[nm][0] is None]
+    colour = dict(zip(values, MODEL_COLOURS * 4))
     n = len(names)
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * n))
-    y = list(range(n))[::-1]
-    for yy, name, colour in zip(y, names, MODEL_COLOURS * 4):
+    fig, ax = plt.subplots(figsize=(8, 1.4 + 0.5 * n + 0.18 * len(reference)))
+    points = [x for nm in known for x in [values[nm][0], *(values[nm][1] or [])]] + list(reference.values())
+    lo, hi = (min(points), max(points)) if points else (0.0, 1.0)
+    pad = max(0.01, 0.08 * (hi - lo))
+    lo, hi = max(0.0, lo - pad), min(1.0, hi + pad) if hi <= 1 else hi + pad
+    for yy, name in zip(range(n - 1, -1, -1), names):
         v, ci = values[name]
         if v is None:
-            ax.text(0.01, yy, "n/a", va="center", fontsize=8)
+            ax.text(lo, yy, " n/a", va="center", fontsize=8)
             continue
         err = [[v - ci[0]], [ci[1] - v]] if ci else None
-        ax.barh(yy, v, color=colour, alpha=0.85, xerr=err, capsize=4, error_kw={"elinewidth": 1.2})
+        ax.errorbar(v, yy, xerr=err, fmt="o", color=colour[name], markersize=7, capsize=4, elinewidth=1.6)
         label = f"{v:.3f}" + (f"  [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else "")
-        ax.text((ci[1] if ci else v) + 0.01, yy, label, va="center", fontsize=8)
-    for k, (rname, rv) in enumerate(sorted((reference or {}).items(), key=lambda t: t[1])):
+        ax.text(v, yy + 0.22, label, ha="center", va="bottom", fontsize=8)
+    for k, (rname, rv) in enumerate(sorted(reference.items(), key=lambda t: t[1])):
         ax.axvline(rv, color="#555555", linestyle="--", linewidth=0.8)
-        ax.text(rv, n - 0.45 + 0.28 * k, f" {rname} {rv:.3f}", fontsize=7, color="#333333")
-    ax.set_yticks(y)
+        ax.text(rv, n - 0.3 + 0.35 * k, f" {rname} {rv:.3f}", fontsize=7, color="#333333")
+    ax.set_yticks(range(n - 1, -1, -1))
     ax.set_yticklabels([_short(nm, 30) for nm in names])
-    ax.set_xlim(0, 1.15)
-    ax.set_ylim(-0.6, n - 0.2 + 0.3 * len(reference or {}))
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(-0.6, n - 0.1 + 0.35 * len(reference))
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left", fontsize=11)
     return _save(fig, path)
