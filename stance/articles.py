@@ -26,6 +26,11 @@ MANIFEST_COLUMNS = ("file",) + ("source", "date", "title", "url")
 CORPUS_COLUMNS = ("id", "source", "date", "title", "url", "text")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # raise with --max-article-bytes
 
+# Hard-wrapped text: a line is wrapped when the next line's first word would not have fitted on it.
+_FIRST_TOKEN = re.compile(r"\S*")
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")  # a wrapper broke a hyphenated word here
+MAX_WRAP_WIDTH = 120  # longer lines: the text is not hard-wrapped
+
 _DATE_PREFIX = re.compile(r"\A[ \t]?date (\d{4}-\d{2}-\d{2})[ \t]+")
 _HEADER_LINE = re.compile(r"\A([A-Za-z_][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*\Z")
 
@@ -39,13 +44,18 @@ class Article:
     id : str
         File stem or corpus row id.
     text : str
-        The body, exactly as in the input after the header; offsets index it.
+        The body as in the input after the header; offsets index it. In hard-wrapped text
+        (lines cut at a fixed width, as ``fmt`` or a terminal browser writes them), each line
+        break inside a paragraph is read as a space (see :func:`unwrap_hard_lines`): the
+        length is unchanged, so offsets still index the input.
     source, date, title, url : str
         Metadata, empty when unknown. ``date`` is ISO ``YYYY-MM-DD``.
     origin : str
         Where it was read from (path, or ``path:line`` for corpus rows).
     body_offset : int
         Offset of ``text`` in the decoded input file.
+    unwrapped : int
+        Line breaks read as spaces because the text is hard-wrapped (0 for ordinary text).
 
     Examples
     --------
@@ -62,6 +72,7 @@ class Article:
     url: str = ""
     origin: str = ""
     body_offset: int = 0
+    unwrapped: int = 0
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -146,12 +157,68 @@ def check_article_id(article_id: str, where: str) -> str:
     return article_id
 
 
+def unwrap_hard_lines(text: str) -> tuple[str, int]:
+    """``text`` with the line breaks of hard wrapping read as spaces, and how many there were.
+
+    Text is taken as hard-wrapped when no line is longer than :data:`MAX_WRAP_WIDTH` and, of the
+    line breaks between two non-blank lines, at least three and at least 30% are wraps: breaks
+    where the next line's first word would not have fitted on the line (the rule of a greedy
+    wrapper, with the width taken as the longest line). Only those breaks become spaces
+    (``\\r\\n`` becomes two), so blank lines, headlines and the short last line of a paragraph stay
+    boundaries and every offset is unchanged. A word broken at its hyphen ("ministerial-" at a
+    line's end, "level" on the next) is rejoined by moving the word up one place, the space going
+    after it ("ministerial-level  talks"); only offsets inside that word move. A headline about as long as the wrap width and
+    not followed by a blank line is joined to the next line; that is the one case the rule
+    cannot tell from a wrap.
+
+    Examples
+    --------
+    >>> wrapped = ("Xi Jinping arrived in Moscow on Monday\\nfor a three-day state visit, the Kremlin\\n"
+    ...            "said, while Washington warned that a\\nceasefire call would only help Russia.\\n\\n"
+    ...            "Short line.\\nAnother.")
+    >>> text, n = unwrap_hard_lines(wrapped)
+    >>> n, len(text) == len(wrapped)
+    (3, True)
+    >>> text.split("\\n")
+    ['Xi Jinping arrived in Moscow on Monday for a three-day state visit, the Kremlin said, while Washington warned that a ceasefire call would only help Russia.', '', 'Short line.', 'Another.']
+    >>> unwrap_hard_lines("Headline\\nA first paragraph of the article.\\nA second one.")[1]
+    0
+    """
+    lines = text.split("\n")
+    bare = [line[:-1] if line.endswith("\r") else line for line in lines]
+    width = max(len(line.rstrip()) for line in bare)
+    if width > MAX_WRAP_WIDTH:
+        return text, 0
+    pairs = [i for i in range(len(bare) - 1) if bare[i].strip() and bare[i + 1].strip()]
+    joins = [i for i in pairs
+             if len(bare[i].rstrip()) + 1 + len(_FIRST_TOKEN.match(bare[i + 1].lstrip()).group()) > width]
+    if len(joins) < 3 or len(joins) < 0.3 * len(pairs):
+        return text, 0
+    out = list(text)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in joins:
+        newline = starts[i] + len(lines[i])
+        token = _FIRST_TOKEN.match(lines[i + 1]).group()
+        gap = 2 if lines[i].endswith("\r") else 1
+        if _HYPHEN_BREAK.search(bare[i]) and token[:1].isalpha():
+            # "ministerial-\nlevel talks" -> "ministerial-level  talks": the word moves up one place
+            out[newline + 1 - gap:newline + 1 + len(token)] = token + " " * gap
+            continue
+        out[newline] = " "
+        if lines[i].endswith("\r"):
+            out[newline - 1] = " "
+    return "".join(out), len(joins)
+
+
 def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str) -> Article:
     """Split ``text`` into header metadata and body.
 
     Three layouts: the sample's `` date YYYY-MM-DD`` prefix, a ``key: value``
     header block (keys title, source, date, url) ended by a blank line, or a
     bare body. ``meta`` (e.g. from a manifest) fills fields the file leaves empty.
+    Hard-wrapped text is unwrapped (:func:`unwrap_hard_lines`).
     """
     where = origin or article_id
     fields = {"title": "", "source": "", "date": "", "url": ""}
@@ -174,7 +241,8 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
     for key, value in meta.items():
         if value and key in fields and not fields[key]:
             fields[key] = check_date(value, where) if key == "date" else value
-    return Article(id=article_id, text=body, origin=origin, body_offset=offset, **fields)
+    body, unwrapped = unwrap_hard_lines(body)
+    return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped, **fields)
 
 
 def _parse_header(text: str, fields: dict, where: str) -> int:

@@ -97,6 +97,8 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
     if article.url:
         meta.append(f"- **URL:** {md(article.url)}")
     meta.append(f"- **Label scheme:** {md(scheme.name)} ({', '.join(_label(l) for l in scheme.names)})")
+    if article.unwrapped:
+        meta.append(f"- **Hard-wrapped text:** {article.unwrapped} line breaks inside paragraphs were read as spaces")
     out = [f"# Stance report: {md(title)}", "", *meta, "", "## Summary", "",
            summary_sentences(df, speakers, scheme, writer), ""]
     for key, caption in (("speakers", "Stance by speaker"), ("overall", "Overall stance share")):

@@ -104,3 +104,53 @@ def test_size_limit(tmp_path):
     p.write_text("word " * 100, encoding="utf-8")
     with pytest.raises(InputError, match="over the article size limit"):
         read_article(p, max_bytes=100)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+def test_hard_wrapped_sample_reads_like_the_original(sample, model, scheme, width):
+    import textwrap
+
+    from stance.pipeline import analyze
+
+    wrapped = "\n".join(textwrap.fill(p, width) if p.strip() else p for p in sample.text.split("\n"))
+    article = parse_article_text(wrapped, sample.id)
+    assert article.unwrapped > 20 and len(article.text) == len(wrapped)
+    assert [" ".join(p.split()) for p in article.text.split("\n")] == [" ".join(p.split()) for p in sample.text.split("\n")]
+    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
+    assert len(got) == len(want) == 31
+    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
+    assert got["speaker"].tolist() == want["speaker"].tolist()
+    assert got["label"].tolist() == want["label"].tolist()
+    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+
+
+def test_ordinary_articles_are_not_unwrapped():
+    from pathlib import Path
+
+    from stance.articles import unwrap_hard_lines
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "experiments" / "dev" / "articles").glob("*.txt")) + sorted(root.glob("seeds/**/*.txt"))
+    assert len(files) > 700
+    assert [f.name for f in files if read_article(f).unwrapped] == []
+    # short lines that are not wrapped (a list, a transcript) stay lines
+    turns = "\n".join(["Q: Will Xi call Zelensky?", "A: We have nothing to announce.", "Q: And the plan?",
+                       "A: It stands.", "Q: Sanctions?", "A: We oppose unilateral sanctions."])
+    assert unwrap_hard_lines(turns) == (turns, 0)
+
+
+def test_unwrap_rejoins_hyphen_breaks_and_handles_crlf():
+    import textwrap
+
+    from stance.articles import unwrap_hard_lines
+
+    para = ("The long-awaited state visit ended with a wide-ranging joint statement on a no-limits "
+            "partnership, a well-rehearsed show of like-minded unity and a twelve-point plan that "
+            "Western officials called self-serving and Kremlin-friendly.")
+    for width in range(30, 60, 3):
+        wrapped = textwrap.fill(para, width) + "\n\n" + textwrap.fill(para, width)
+        text, n = unwrap_hard_lines(wrapped)
+        assert n > 0 and len(text) == len(wrapped)
+        assert text.split() == (para + " " + para).split(), width
+        crlf, m = unwrap_hard_lines(wrapped.replace("\n", "\r\n"))
+        assert m == n and crlf.split() == text.split()
