@@ -1,8 +1,9 @@
 """Articles and their loaders.
 
-An :class:`Article` holds the body text exactly as the file has it after any
-header, so character offsets computed downstream slice the same text a reader
-sees. Loaders accept a ``.txt`` article, a folder of them (with an optional
+An :class:`Article` holds the body text as the file has it after any header,
+with the same length (Unicode spaces read as spaces, invisible characters taken
+out of words, hard wrapping undone: :func:`plain_text`, :func:`unwrap_hard_lines`),
+so character offsets computed downstream slice the same text a reader sees. Loaders accept a ``.txt`` article, a folder of them (with an optional
 ``manifest.csv``), and ``.jsonl`` / ``.csv`` corpora. Every problem is an
 :class:`~stance.errors.InputError` naming the file and, where there is one,
 the line.
@@ -26,6 +27,15 @@ MANIFEST_COLUMNS = ("file",) + ("source", "date", "title", "url")
 CORPUS_COLUMNS = ("id", "source", "date", "title", "url", "text")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # raise with --max-article-bytes
 
+# Spaces other than U+0020 (no-break, thin, ideographic, ...) and line separators, read as their plain forms.
+_SPACES = str.maketrans({**{c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                        "\u2009\u200a\u202f\u205f\u3000"},
+                         **{c: "\n" for c in "\x85\u2028\u2029"}})
+# Invisible format characters web pages leave in text: soft hyphens, zero-width spaces and joiners,
+# direction marks, word joiners, a BOM inside the text.
+_INVISIBLE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
+
 # Hard-wrapped text: a line is wrapped when the next line's first word would not have fitted on it.
 _FIRST_TOKEN = re.compile(r"\S*")
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")  # a wrapper broke a hyphenated word here
@@ -44,7 +54,9 @@ class Article:
     id : str
         File stem or corpus row id.
     text : str
-        The body as in the input after the header; offsets index it. In hard-wrapped text
+        The body as in the input after the header; offsets index it. No-break and other
+        Unicode spaces read as spaces and invisible characters (soft hyphens, zero-width
+        spaces) are taken out of words, see :func:`plain_text`. In hard-wrapped text
         (lines cut at a fixed width, as ``fmt`` or a terminal browser writes them), each line
         break inside a paragraph is read as a space (see :func:`unwrap_hard_lines`): the
         length is unchanged, so offsets still index the input.
@@ -56,6 +68,9 @@ class Article:
         Offset of ``text`` in the decoded input file.
     unwrapped : int
         Line breaks read as spaces because the text is hard-wrapped (0 for ordinary text).
+    invisible : int
+        Invisible characters (soft hyphens, zero-width spaces, direction marks) taken out of
+        words (see :func:`plain_text`).
 
     Examples
     --------
@@ -73,6 +88,7 @@ class Article:
     origin: str = ""
     body_offset: int = 0
     unwrapped: int = 0
+    invisible: int = 0
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -157,6 +173,34 @@ def check_article_id(article_id: str, where: str) -> str:
     return article_id
 
 
+def plain_text(text: str) -> tuple[str, int]:
+    """``text`` with other spaces read as spaces and invisible characters taken out of words, same length.
+
+    No-break, thin and other Unicode spaces become U+0020 and line or paragraph separators a
+    newline. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
+    marks) are taken out of the word they sit in, which moves up to close the gap, and as many
+    spaces go after the word. So "Jin\\xadping" reads "Jinping" and can be matched to a name,
+    while the text keeps its length and every offset outside such a word is unchanged.
+    Returns the text and the number of invisible characters taken out.
+
+    Examples
+    --------
+    >>> plain_text("Xi\\xa0Jinping said\\u200b Moscow and Bei\\xadjing agree.")
+    ('Xi Jinping said  Moscow and Beijing  agree.', 2)
+    """
+    text = text.translate(_SPACES)
+    if not _INVISIBLE.search(text):
+        return text, 0
+    out, n = [], 0
+    for piece in _WORD_OR_SPACE.findall(text):
+        if _INVISIBLE.search(piece):
+            clean = _INVISIBLE.sub("", piece)
+            n += len(piece) - len(clean)
+            piece = clean + " " * (len(piece) - len(clean))
+        out.append(piece)
+    return "".join(out), n
+
+
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
     """``text`` with the line breaks of hard wrapping read as spaces, and how many there were.
 
@@ -218,7 +262,8 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
     Three layouts: the sample's `` date YYYY-MM-DD`` prefix, a ``key: value``
     header block (keys title, source, date, url) ended by a blank line, or a
     bare body. ``meta`` (e.g. from a manifest) fills fields the file leaves empty.
-    Hard-wrapped text is unwrapped (:func:`unwrap_hard_lines`).
+    Unicode spaces and invisible characters are read by :func:`plain_text`, and hard-wrapped
+    text is unwrapped (:func:`unwrap_hard_lines`); both keep the body's length.
     """
     where = origin or article_id
     fields = {"title": "", "source": "", "date": "", "url": ""}
@@ -232,7 +277,7 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
         hm = _HEADER_LINE.match(first)
         if hm and hm.group(1).lower() in HEADER_KEYS:
             offset = _parse_header(text, fields, where)
-    body = text[offset:]
+    body, invisible = plain_text(text[offset:])
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))
     if looks_like_html(body):
@@ -242,7 +287,8 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
         if value and key in fields and not fields[key]:
             fields[key] = check_date(value, where) if key == "date" else value
     body, unwrapped = unwrap_hard_lines(body)
-    return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped, **fields)
+    return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped,
+                   invisible=invisible, **fields)
 
 
 def _parse_header(text: str, fields: dict, where: str) -> int:

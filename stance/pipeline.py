@@ -7,11 +7,13 @@ the classifier's columns to a batch of such rows.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Iterable
 
 from .articles import Article
 from .attribution import SpeakerTable, attribute, default_speaker_table
-from .segment import MAX_STATEMENT_CHARS, segment
+from .segment import MAX_STATEMENT_CHARS, Span, segment
 
 BASE_COLUMNS = ["article_id", "source", "date", "sent_index", "start", "end", "text", "speaker",
                 "speaker_side", "speaker_role", "attribution", "attribution_pass"]
@@ -22,6 +24,34 @@ FURNITURE_COLUMNS = ["article_id", "source", "start", "end", "text"]
 def statement_columns(labels: Iterable[str]) -> list[str]:
     """The statement table's columns, in their fixed order, for a scheme's labels."""
     return BASE_COLUMNS + LABEL_COLUMNS + [f"p_{l}" for l in labels]
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+
+
+def single_spaced(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
+    """The text and spans attribution reads: runs of spaces and tabs inside a statement made one space.
+
+    Typing slips and the invisible characters :func:`~stance.articles.plain_text` takes out of words
+    leave double spaces ("according  to"); the attribution rules are written for single spaces. Each
+    such span is shortened in place and the spaces it loses go after it, so span starts, the text's
+    length and everything between statements stay where they were.
+
+    >>> t = "Talks  ended,\\tPeskov said. More."
+    >>> text, spans = single_spaced(t, [Span(0, 26, t[:26], 0), Span(27, 32, "More.", 0)])
+    >>> spans[0].text, text[spans[0].start:spans[0].end], spans[1] == Span(27, 32, "More.", 0), len(text) == len(t)
+    ('Talks ended, Peskov said.', 'Talks ended, Peskov said.', True, True)
+    """
+    if not any(sp.kind == "statement" and _SPACE_RUN.search(sp.text) for sp in spans):
+        return text, spans
+    chars, out = list(text), []
+    for sp in spans:
+        if sp.kind == "statement" and _SPACE_RUN.search(sp.text):
+            short = _SPACE_RUN.sub(" ", sp.text)
+            chars[sp.start:sp.end] = short + " " * (len(sp.text) - len(short))
+            sp = replace(sp, end=sp.start + len(short), text=short)
+        out.append(sp)
+    return "".join(chars), out
 
 
 def article_statements(article: Article, table: SpeakerTable | None = None,
@@ -36,7 +66,7 @@ def article_statements(article: Article, table: SpeakerTable | None = None,
     ('Dmitry Peskov', 'Recommended')
     """
     spans = segment(article.text, max_chars=max_chars)
-    atts = attribute(article.text, spans, table or default_speaker_table(), source=article.source or "")
+    atts = attribute(*single_spaced(article.text, spans), table or default_speaker_table(), source=article.source or "")
     rows, furniture = [], []
     for sp, att in zip(spans, atts):
         if sp.kind == "furniture":

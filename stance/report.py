@@ -99,6 +99,9 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
     meta.append(f"- **Label scheme:** {md(scheme.name)} ({', '.join(_label(l) for l in scheme.names)})")
     if article.unwrapped:
         meta.append(f"- **Hard-wrapped text:** {article.unwrapped} line breaks inside paragraphs were read as spaces")
+    if article.invisible:
+        meta.append(f"- **Invisible characters:** {article.invisible} (soft hyphens, zero-width spaces, direction "
+                    "marks) were taken out of words")
     out = [f"# Stance report: {md(title)}", "", *meta, "", "## Summary", "",
            summary_sentences(df, speakers, scheme, writer), ""]
     for key, caption in (("speakers", "Stance by speaker"), ("overall", "Overall stance share")):

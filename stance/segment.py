@@ -156,8 +156,11 @@ def _furniture_by_first_char() -> tuple[dict[str, re.Pattern], re.Pattern]:
 
 
 def is_furniture(line: str) -> bool:
-    """True if a whole line is page furniture ("Recommended", "Also read | ...", bylines, ...)."""
+    """True if a whole line is page furniture ("Recommended", "Also read | ...", bylines, ...).
+    Runs of spaces and tabs count as one space."""
     s = line.strip()
+    if "  " in s or "\t" in s:
+        s = " ".join(s.split())
     if len(s.split()) > 30:
         return False
     groups, anywhere, tail = _furniture_matchers()

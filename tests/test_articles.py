@@ -154,3 +154,32 @@ def test_unwrap_rejoins_hyphen_breaks_and_handles_crlf():
         assert text.split() == (para + " " + para).split(), width
         crlf, m = unwrap_hard_lines(wrapped.replace("\n", "\r\n"))
         assert m == n and crlf.split() == text.split()
+
+
+def test_web_spaces_and_invisible_characters_do_not_change_who_said_what(sample, model, scheme):
+    import random
+
+    from stance.pipeline import analyze
+
+    rng = random.Random(0)
+    # no-break spaces for a fifth of the spaces, a zero-width space after one in twenty, soft hyphens in names
+    text = "".join(rng.choice(["\xa0", " ", " ", " ", " "]) if c == " " else c for c in sample.text)
+    text = "".join(c + ("\u200b" if c == " " and rng.random() < 0.05 else "") for c in text)
+    text = text.replace("Jinping", "Jin\xadping").replace("Kirby", "Kir\xadby")
+    article = parse_article_text(text, sample.id)
+    assert article.invisible > 10 and len(article.text) == len(text) and "\xa0" not in article.text
+    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
+    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
+    assert got["speaker"].tolist() == want["speaker"].tolist()
+    assert got["label"].tolist() == want["label"].tolist()
+
+
+@pytest.mark.parametrize("space", ["  ", "\t", " \t "])
+def test_double_spaces_and_tabs_do_not_change_who_said_what(sample, model, scheme, space):
+    from stance.pipeline import analyze
+
+    article = parse_article_text(sample.text.replace(" ", space), sample.id)
+    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
+    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
+    assert got["speaker"].tolist() == want["speaker"].tolist()

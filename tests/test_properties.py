@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from stance.articles import Article, decode_bytes, looks_like_html, parse_article_text
+from stance.articles import _INVISIBLE, Article, decode_bytes, looks_like_html, parse_article_text, plain_text
 from stance.attribution import attribute, default_speaker_table
 from stance.errors import InputError
 from stance.pipeline import article_statements
@@ -90,6 +90,11 @@ def test_parse_article_any_text(junk, header, blank, body):
     except InputError as exc:
         assert str(exc).startswith("a")
         return
-    assert text[art.body_offset:] == art.text and art.text.strip()
+    raw = text[art.body_offset:]
+    assert len(raw) == len(art.text) and art.text.strip()  # offsets index the input
+    if not art.unwrapped:
+        assert plain_text(raw)[0] == art.text
+    # the same visible characters in the same order: only spaces, line breaks and invisible characters differ
+    assert "".join(art.text.split()) == "".join(_INVISIBLE.sub("", raw).split())
     assert not looks_like_html(art.text)
     assert re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", art.date)

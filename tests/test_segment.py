@@ -205,6 +205,8 @@ def test_sentences(text, expected):
     ("Staff Reporter | Updated: March 21, 2023 20:15 IST", True),
     ("The Chinese paper, published on 24 February, talks about legitimate security interests.", False),
     ("Welcome to our live coverage of Chinese President Xi Jinping's state visit to Russia.", False),
+    ("Staff  Reporter |\tUpdated: March 21, 2023  20:15 IST", True),  # runs of spaces and tabs count as one
+    ("Views  expressed are personal.", True),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
