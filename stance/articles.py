@@ -35,6 +35,7 @@ _SPACES = str.maketrans({**{c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\
 # direction marks, word joiners, a BOM inside the text.
 _INVISIBLE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _WORD_OR_SPACE = re.compile(r"\s+|\S+")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Hard-wrapped text: a line is wrapped when the next line's first word would not have fitted on it.
 _FIRST_TOKEN = re.compile(r"\S*")
@@ -71,6 +72,8 @@ class Article:
     invisible : int
         Invisible characters (soft hyphens, zero-width spaces, direction marks) taken out of
         words (see :func:`plain_text`).
+    entities : int
+        HTML character references ("&quot;") read as the characters they stand for.
 
     Examples
     --------
@@ -89,6 +92,7 @@ class Article:
     body_offset: int = 0
     unwrapped: int = 0
     invisible: int = 0
+    entities: int = 0
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -173,32 +177,49 @@ def check_article_id(article_id: str, where: str) -> str:
     return article_id
 
 
-def plain_text(text: str) -> tuple[str, int]:
-    """``text`` with other spaces read as spaces and invisible characters taken out of words, same length.
+def plain_text(text: str) -> tuple[str, int, int]:
+    """``text`` read as plain text at the same length: spaces, invisible characters, HTML references.
 
     No-break, thin and other Unicode spaces become U+0020 and line or paragraph separators a
-    newline. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
-    marks) are taken out of the word they sit in, which moves up to close the gap, and as many
-    spaces go after the word. So "Jin\\xadping" reads "Jinping" and can be matched to a name,
-    while the text keeps its length and every offset outside such a word is unchanged.
-    Returns the text and the number of invisible characters taken out.
+    newline. HTML character references that text pulled from web pages or feeds keeps
+    ("&quot;", "&#8217;", "&amp;"; only with their closing semicolon) become the characters they
+    stand for. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
+    marks) are taken out. Both shorten a word: the word moves up to close the gap and as many
+    spaces go after it. So "Jin\\xadping" reads "Jinping" and "&quot;We" reads '"We', while the
+    text keeps its length and every offset outside such a word is unchanged.
+    Returns the text, the number of invisible characters taken out and of references decoded.
 
     Examples
     --------
     >>> plain_text("Xi\\xa0Jinping said\\u200b Moscow and Bei\\xadjing agree.")
-    ('Xi Jinping said  Moscow and Beijing  agree.', 2)
+    ('Xi Jinping said  Moscow and Beijing  agree.', 2, 0)
+    >>> plain_text("&quot;Peace,&quot; Xi said. AT&T &amp; R&D; &nosuch;")
+    ('"Peace,"           Xi said. AT&T &     R&D; &nosuch;', 0, 3)
     """
     text = text.translate(_SPACES)
-    if not _INVISIBLE.search(text):
-        return text, 0
-    out, n = [], 0
+    if not (_INVISIBLE.search(text) or ("&" in text and _ENTITY.search(text))):
+        return text, 0, 0
+    out, invisible, entities = [], 0, 0
     for piece in _WORD_OR_SPACE.findall(text):
-        if _INVISIBLE.search(piece):
-            clean = _INVISIBLE.sub("", piece)
-            n += len(piece) - len(clean)
-            piece = clean + " " * (len(piece) - len(clean))
-        out.append(piece)
-    return "".join(out), n
+        clean = piece
+        if "&" in clean:
+            clean, k = _ENTITY.subn(lambda m: _unescape(m.group()), clean)
+            entities += k - clean.count("\x00")
+            clean = clean.replace("\x00", "&").translate(_SPACES)
+        n = len(_INVISIBLE.findall(clean))
+        if n:
+            invisible += n
+            clean = _INVISIBLE.sub("", clean)
+        out.append(clean + " " * (len(piece) - len(clean)))
+    return "".join(out), invisible, entities
+
+
+def _unescape(ref: str) -> str:
+    """The character(s) an HTML reference stands for; an unknown one is kept, its "&" marked as NUL."""
+    import html
+
+    plain = html.unescape(ref)
+    return "\x00" + ref[1:] if plain == ref else plain
 
 
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
@@ -277,7 +298,7 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
         hm = _HEADER_LINE.match(first)
         if hm and hm.group(1).lower() in HEADER_KEYS:
             offset = _parse_header(text, fields, where)
-    body, invisible = plain_text(text[offset:])
+    body, invisible, entities = plain_text(text[offset:])
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))
     if looks_like_html(body):
@@ -288,7 +309,7 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
             fields[key] = check_date(value, where) if key == "date" else value
     body, unwrapped = unwrap_hard_lines(body)
     return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped,
-                   invisible=invisible, **fields)
+                   invisible=invisible, entities=entities, **fields)
 
 
 def _parse_header(text: str, fields: dict, where: str) -> int:

@@ -102,6 +102,9 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
     if article.invisible:
         meta.append(f"- **Invisible characters:** {article.invisible} (soft hyphens, zero-width spaces, direction "
                     "marks) were taken out of words")
+    if article.entities:
+        meta.append(f"- **HTML character references:** {article.entities} (`&quot;`, `&#8217;`, ...) were read as "
+                    "the characters they stand for")
     out = [f"# Stance report: {md(title)}", "", *meta, "", "## Summary", "",
            summary_sentences(df, speakers, scheme, writer), ""]
     for key, caption in (("speakers", "Stance by speaker"), ("overall", "Overall stance share")):

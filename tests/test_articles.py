@@ -183,3 +183,22 @@ def test_double_spaces_and_tabs_do_not_change_who_said_what(sample, model, schem
     assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
     assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
     assert got["speaker"].tolist() == want["speaker"].tolist()
+
+
+@pytest.mark.parametrize("name", ["di02.txt", "ea01.txt"])  # dev-split articles rich in quotes
+def test_html_character_references_are_read_as_characters(model, scheme, name):
+    from pathlib import Path
+
+    from stance.pipeline import analyze
+
+    original = read_article(Path(__file__).resolve().parent.parent / "experiments" / "dev" / "articles" / name)
+    text = (original.text.replace("&", "&amp;").replace("“", "&quot;").replace("”", "&#8221;").replace('"', "&#34;")
+            .replace("’", "&rsquo;").replace("—", "&#x2014;"))
+    article = parse_article_text(text, original.id)
+    assert article.entities > 25 and len(article.text) == len(text) and "&quot;" not in article.text
+    got, want = (analyze([a], model, scheme)[0] for a in (article, original))
+    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+    assert [" ".join(t.replace('"', "“").split()) for t in got["text"]] == [
+        " ".join(t.replace("”", "“").replace('"', "“").split()) for t in want["text"]]
+    assert got["speaker"].tolist() == want["speaker"].tolist()
+    assert got["label"].tolist() == want["label"].tolist()
