@@ -106,22 +106,30 @@ def test_size_limit(tmp_path):
         read_article(p, max_bytes=100)
 
 
+def assert_reads_like(article, original, model, scheme, quotes=False):
+    """``article`` (the original's text in another form) gives the original's statements, speakers and
+    labels, with offsets that index its own text; ``quotes``: straight and curly double quotes count as one."""
+    from stance.pipeline import analyze
+
+    def same(t):
+        return " ".join((t.replace('"', "“").replace("”", "“") if quotes else t).split())
+
+    got, want = (analyze([a], model, scheme)[0] for a in (article, original))
+    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+    assert [same(t) for t in got["text"]] == [same(t) for t in want["text"]]
+    assert got["speaker"].tolist() == want["speaker"].tolist()
+    assert got["label"].tolist() == want["label"].tolist()
+
+
 @pytest.mark.parametrize("width", [60, 72, 80, 100])
 def test_hard_wrapped_sample_reads_like_the_original(sample, model, scheme, width):
     import textwrap
-
-    from stance.pipeline import analyze
 
     wrapped = "\n".join(textwrap.fill(p, width) if p.strip() else p for p in sample.text.split("\n"))
     article = parse_article_text(wrapped, sample.id)
     assert article.unwrapped > 20 and len(article.text) == len(wrapped)
     assert [" ".join(p.split()) for p in article.text.split("\n")] == [" ".join(p.split()) for p in sample.text.split("\n")]
-    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
-    assert len(got) == len(want) == 31
-    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
-    assert got["speaker"].tolist() == want["speaker"].tolist()
-    assert got["label"].tolist() == want["label"].tolist()
-    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+    assert_reads_like(article, sample, model, scheme)
 
 
 def test_ordinary_articles_are_not_unwrapped():
@@ -159,8 +167,6 @@ def test_unwrap_rejoins_hyphen_breaks_and_handles_crlf():
 def test_web_spaces_and_invisible_characters_do_not_change_who_said_what(sample, model, scheme):
     import random
 
-    from stance.pipeline import analyze
-
     rng = random.Random(0)
     # no-break spaces for a fifth of the spaces, a zero-width space after one in twenty, soft hyphens in names
     text = "".join(rng.choice(["\xa0", " ", " ", " ", " "]) if c == " " else c for c in sample.text)
@@ -168,37 +174,21 @@ def test_web_spaces_and_invisible_characters_do_not_change_who_said_what(sample,
     text = text.replace("Jinping", "Jin\xadping").replace("Kirby", "Kir\xadby")
     article = parse_article_text(text, sample.id)
     assert article.invisible > 10 and len(article.text) == len(text) and "\xa0" not in article.text
-    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
-    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
-    assert got["speaker"].tolist() == want["speaker"].tolist()
-    assert got["label"].tolist() == want["label"].tolist()
+    assert_reads_like(article, sample, model, scheme)
 
 
 @pytest.mark.parametrize("space", ["  ", "\t", " \t "])
 def test_double_spaces_and_tabs_do_not_change_who_said_what(sample, model, scheme, space):
-    from stance.pipeline import analyze
-
-    article = parse_article_text(sample.text.replace(" ", space), sample.id)
-    got, want = (analyze([a], model, scheme)[0] for a in (article, sample))
-    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
-    assert [" ".join(t.split()) for t in got["text"]] == [" ".join(t.split()) for t in want["text"]]
-    assert got["speaker"].tolist() == want["speaker"].tolist()
+    assert_reads_like(parse_article_text(sample.text.replace(" ", space), sample.id), sample, model, scheme)
 
 
 @pytest.mark.parametrize("name", ["di02.txt", "ea01.txt"])  # dev-split articles rich in quotes
 def test_html_character_references_are_read_as_characters(model, scheme, name):
     from pathlib import Path
 
-    from stance.pipeline import analyze
-
     original = read_article(Path(__file__).resolve().parent.parent / "experiments" / "dev" / "articles" / name)
     text = (original.text.replace("&", "&amp;").replace("“", "&quot;").replace("”", "&#8221;").replace('"', "&#34;")
             .replace("’", "&rsquo;").replace("—", "&#x2014;"))
     article = parse_article_text(text, original.id)
     assert article.entities > 25 and len(article.text) == len(text) and "&quot;" not in article.text
-    got, want = (analyze([a], model, scheme)[0] for a in (article, original))
-    assert all(article.text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
-    assert [" ".join(t.replace('"', "“").split()) for t in got["text"]] == [
-        " ".join(t.replace("”", "“").replace('"', "“").split()) for t in want["text"]]
-    assert got["speaker"].tolist() == want["speaker"].tolist()
-    assert got["label"].tolist() == want["label"].tolist()
+    assert_reads_like(article, original, model, scheme, quotes=True)
