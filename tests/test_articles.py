@@ -192,3 +192,19 @@ def test_html_character_references_are_read_as_characters(model, scheme, name):
     article = parse_article_text(text, original.id)
     assert article.entities > 25 and len(article.text) == len(text) and "&quot;" not in article.text
     assert_reads_like(article, original, model, scheme, quotes=True)
+
+
+def test_robustness_script_finds_no_form_the_tool_misreads(model, capsys):
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "experiments" / "robustness.py"
+    spec = importlib.util.spec_from_file_location("robustness", path)
+    robustness = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(robustness)
+    assert robustness.main(["--every", "40", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] >= 10 and len(out["perturbations"]) == len(robustness.PERTURBATIONS)
+    for name, r in out["perturbations"].items():
+        assert r["text_kept"] == 1.0 and r["speaker_kept"] == 1.0 and r["label_kept"] >= 0.99, name
