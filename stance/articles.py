@@ -35,6 +35,8 @@ _SPACES = str.maketrans({**{c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\
 # direction marks, word joiners, a BOM inside the text.
 _INVISIBLE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _WORD_OR_SPACE = re.compile(r"\s+|\S+")
+# A Markdown link as scrapers write it: "[John Kirby](https://...)"; the text stays, the target goes.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^\s()]*\)([^\s\[]*)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Hard-wrapped text: a line is wrapped when the next line's first word would not have fitted on it.
@@ -43,6 +45,7 @@ _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")  # a wrapper broke a hyphenated word 
 MAX_WRAP_WIDTH = 120  # longer lines: the text is not hard-wrapped
 
 _DATE_PREFIX = re.compile(r"\A[ \t]?date (\d{4}-\d{2}-\d{2})[ \t]+")
+_DATELINE_VALUE = re.compile(r"\||\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}\b")
 _HEADER_LINE = re.compile(r"\A([A-Za-z_][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*\Z")
 
 
@@ -74,6 +77,8 @@ class Article:
         words (see :func:`plain_text`).
     entities : int
         HTML character references ("&quot;") read as the characters they stand for.
+    links : int
+        Markdown links ("[text](url)") read as their text.
 
     Examples
     --------
@@ -93,6 +98,7 @@ class Article:
     unwrapped: int = 0
     invisible: int = 0
     entities: int = 0
+    links: int = 0
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -177,7 +183,7 @@ def check_article_id(article_id: str, where: str) -> str:
     return article_id
 
 
-def plain_text(text: str) -> tuple[str, int, int]:
+def plain_text(text: str) -> tuple[str, int, int, int]:
     """``text`` read as plain text at the same length: spaces, invisible characters, HTML references.
 
     No-break, thin and other Unicode spaces become U+0020 and line or paragraph separators a
@@ -186,19 +192,26 @@ def plain_text(text: str) -> tuple[str, int, int]:
     stand for. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
     marks) are taken out. Both shorten a word: the word moves up to close the gap and as many
     spaces go after it. So "Jin\\xadping" reads "Jinping" and "&quot;We" reads '"We', while the
-    text keeps its length and every offset outside such a word is unchanged.
-    Returns the text, the number of invisible characters taken out and of references decoded.
+    text keeps its length and every offset outside such a word is unchanged. A Markdown link
+    ("[John Kirby](https://...)'s") keeps its text and what follows it up to a space, moved up
+    to close the gap, and spaces take the place of the rest. Returns the text and the numbers of invisible characters taken out, of
+    references decoded and of links.
 
     Examples
     --------
     >>> plain_text("Xi\\xa0Jinping said\\u200b Moscow and Bei\\xadjing agree.")
-    ('Xi Jinping said  Moscow and Beijing  agree.', 2, 0)
+    ('Xi Jinping said  Moscow and Beijing  agree.', 2, 0, 0)
     >>> plain_text("&quot;Peace,&quot; Xi said. AT&T &amp; R&D; &nosuch;")
-    ('"Peace,"           Xi said. AT&T &     R&D; &nosuch;', 0, 3)
+    ('"Peace,"           Xi said. AT&T &     R&D; &nosuch;', 0, 3, 0)
+    >>> plain_text("said [John Kirby](https://x.org/k), a [1] note")
+    ('said John Kirby,                    a [1] note', 0, 0, 1)
     """
     text = text.translate(_SPACES)
+    links = 0
+    if "](" in text:
+        text, links = _MD_LINK.subn(lambda m: m[1] + m[2] + " " * (len(m[0]) - len(m[1]) - len(m[2])), text)
     if not (_INVISIBLE.search(text) or ("&" in text and _ENTITY.search(text))):
-        return text, 0, 0
+        return text, 0, 0, links
     out, invisible, entities = [], 0, 0
     for piece in _WORD_OR_SPACE.findall(text):
         clean = piece
@@ -211,7 +224,7 @@ def plain_text(text: str) -> tuple[str, int, int]:
             invisible += n
             clean = _INVISIBLE.sub("", clean)
         out.append(clean + " " * (len(piece) - len(clean)))
-    return "".join(out), invisible, entities
+    return "".join(out), invisible, entities, links
 
 
 def _unescape(ref: str) -> str:
@@ -296,9 +309,9 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
     else:
         first = text.split("\n", 1)[0].rstrip("\r")
         hm = _HEADER_LINE.match(first)
-        if hm and hm.group(1).lower() in HEADER_KEYS:
+        if hm and hm.group(1).lower() in HEADER_KEYS and not _page_dateline(hm.group(1), hm.group(2)):
             offset = _parse_header(text, fields, where)
-    body, invisible, entities = plain_text(text[offset:])
+    body, invisible, entities, links = plain_text(text[offset:])
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))
     if looks_like_html(body):
@@ -309,7 +322,17 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
             fields[key] = check_date(value, where) if key == "date" else value
     body, unwrapped = unwrap_hard_lines(body)
     return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped,
-                   invisible=invisible, entities=entities, **fields)
+                   invisible=invisible, entities=entities, links=links, **fields)
+
+
+def _page_dateline(key: str, value: str) -> bool:
+    """A page's own source line ("Source: Xinhua | 2023-03-21 23:58:06 | Editor: ...") rather than a header:
+    a source that carries a "|", a date or a time of day.
+
+    >>> _page_dateline("Source", "Xinhua| 2023-03-21 23:58:06| Editor: huaxia"), _page_dateline("source", "France 24")
+    (True, False)
+    """
+    return key.lower() == "source" and bool(_DATELINE_VALUE.search(value))
 
 
 def _parse_header(text: str, fields: dict, where: str) -> int:

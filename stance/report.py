@@ -105,6 +105,8 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
     if article.entities:
         meta.append(f"- **HTML character references:** {article.entities} (`&quot;`, `&#8217;`, ...) were read as "
                     "the characters they stand for")
+    if article.links:
+        meta.append(f"- **Markdown links:** {article.links} were read as their text")
     out = [f"# Stance report: {md(title)}", "", *meta, "", "## Summary", "",
            summary_sentences(df, speakers, scheme, writer), ""]
     for key, caption in (("speakers", "Stance by speaker"), ("overall", "Overall stance share")):

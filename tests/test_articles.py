@@ -19,6 +19,15 @@ def test_header_block():
     assert (a.title, a.source, a.date, a.url, a.text) == ("Xi in Moscow", "Wire", "2023-03-20", "http://x", "Body one.")
 
 
+@pytest.mark.parametrize("line", ["Source: Xinhua| 2023-03-21 23:58:06| Editor: huaxia",
+                                  "Source: Global Times Published: 2023/3/21 22:54:07", "Source: CGTN | 21:05"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_pages_own_source_line_is_not_a_header(line, gap):
+    a = parse_article_text(line + gap + "MOSCOW, March 21 -- Xi and Putin held talks.", "x", source="Manifest Wire")
+    assert a.source == "Manifest Wire" and a.text.startswith("Source:")
+    assert parse_article_text("source: France 24\n\nBody.", "y").source == "France 24"
+
+
 def test_headline_with_colon_is_not_a_header():
     a = parse_article_text("Putin: China's plan could be a basis\n\nBody.", "h")
     assert a.text.startswith("Putin:") and a.title == ""
@@ -207,4 +216,7 @@ def test_robustness_script_finds_no_form_the_tool_misreads(model, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] >= 10 and len(out["perturbations"]) == len(robustness.PERTURBATIONS)
     for name, r in out["perturbations"].items():
+        if r["lossy"]:
+            assert r["speaker_kept"] > 0.5, name
+            continue
         assert r["text_kept"] == 1.0 and r["speaker_kept"] == 1.0 and r["label_kept"] >= 0.99, name
