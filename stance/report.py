@@ -61,9 +61,16 @@ def summary_sentences(df: pd.DataFrame, speakers: pd.DataFrame, scheme: Scheme, 
         return "The article has no statements."
     quoted = df[df["speaker"] != ""]
     named = speakers[speakers["speaker"] != writer]
-    parts = [f"The article has {n} statements. {len(quoted)} of them ({len(quoted) / n:.0%}) are attributed "
-             f"to {len(named)} speaker{'s' if len(named) != 1 else ''}; the other {n - len(quoted)} are the "
-             f"writer's own voice."]
+    q, w, k = len(quoted), n - len(quoted), len(named)
+    speakers_ = f"{k} speaker{'s' if k != 1 else ''}"
+    if w == 0:
+        voice = f"{'It is' if n == 1 else 'All of them are'} attributed to {speakers_}."
+    elif q == 0:
+        voice = f"{'It is' if n == 1 else 'All are'} in the writer's own voice."
+    else:
+        voice = (f"{q} of them ({q / n:.0%}) {'is' if q == 1 else 'are'} attributed to {speakers_}; the other {w} "
+                 f"{'is' if w == 1 else 'are'} the writer's own voice.")
+    parts = [f"The article has {n} statement{'s' if n != 1 else ''}. {voice}"]
     if len(named):
         top = named.head(4)
         bits = [f"{md(r.speaker)} ({md(r.speaker_side)}, {r.statements} statement{'s' if r.statements != 1 else ''}, "

@@ -1,3 +1,4 @@
+import pytest
 import pandas as pd
 
 from stance import charts
@@ -50,3 +51,23 @@ def test_markdown_escaping():
     assert "|" not in s.replace("\\|", "")
     assert "<script>" not in s and "&lt;script&gt;" in s
     assert "](" not in s.replace("\\]\\(", "")
+
+
+@pytest.mark.parametrize("speakers, first", [
+    (["A", "A", "", "B"], "The article has 4 statements. 3 of them (75%) are attributed to 2 speakers; "
+                          "the other 1 is the writer's own voice."),
+    (["A", "", ""], "The article has 3 statements. 1 of them (33%) is attributed to 1 speaker; "
+                    "the other 2 are the writer's own voice."),
+    (["A", "B"], "The article has 2 statements. All of them are attributed to 2 speakers."),
+    (["", ""], "The article has 2 statements. All are in the writer's own voice."),
+    (["A"], "The article has 1 statement. It is attributed to 1 speaker."),
+    ([""], "The article has 1 statement. It is in the writer's own voice."),
+])
+def test_summary_counts_read_as_english(scheme, speakers, first):
+    from stance.report import summary_sentences
+
+    l = list(scheme.names)
+    df = pd.DataFrame({"speaker": speakers, "speaker_side": ["us" if s else "none" for s in speakers],
+                       "label": [l[0]] * len(speakers), "confidence": [0.9] * len(speakers),
+                       "uncertain": [False] * len(speakers)})
+    assert summary_sentences(df, by_speaker(df, scheme), scheme, WRITER).startswith(first)
