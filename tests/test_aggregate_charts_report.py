@@ -1,5 +1,5 @@
-import pytest
 import pandas as pd
+import pytest
 
 from stance import charts
 from stance.aggregate import WRITER, by_side, by_source, by_speaker, overall
