@@ -45,6 +45,7 @@ def analyze(paths, out: str | None, force: bool = False, scheme_path=None, train
     scheme = load_scheme(scheme_path)
     table = _speaker_table(speakers)
     articles = load_articles(paths, max_article_bytes)
+    warn_flat([a.origin or a.id for a in articles if a.flat])
     from .pipeline import analyze as run
 
     df, _ = run(articles, _model(scheme, training), scheme, table, max_chars=max_statement_chars)
@@ -74,6 +75,7 @@ def report(paths, out: str, force: bool = False, scheme_path=None, training=None
     scheme = load_scheme(scheme_path)
     table = _speaker_table(speakers)
     articles = load_articles(paths, max_article_bytes)
+    warn_flat([a.origin or a.id for a in articles if a.flat])
     model = _model(scheme, training)
     from .pipeline import analyze as run
 
@@ -103,6 +105,17 @@ def report(paths, out: str, force: bool = False, scheme_path=None, training=None
     print(f"report: {Path(out) / 'report.md'} ({len(df)} statements, {len(articles)} "
           f"article{'s' if len(articles) != 1 else ''})", file=sys.stderr)
     return 0
+
+
+def warn_flat(names: list[str], count: int | None = None) -> None:
+    """One ``warning:`` line on stderr naming articles that have lost their line breaks (:attr:`Article.flat`)."""
+    count = len(names) if count is None else count
+    if not count:
+        return
+    shown = ", ".join(names[:3]) + (f" and {count - 3} more" if count > 3 else "")
+    print(f"warning: {count} article{'s have' if count != 1 else ' has'} no line breaks ({shown}): headlines, "
+          "bylines and quote paragraphs run together, so attribution is less accurate; keep each paragraph on "
+          "its own line if the source has them", file=sys.stderr)
 
 
 def write_article_folder(article, df, furniture, scheme, model_info, folder: Path, svg: bool = False) -> None:
@@ -159,7 +172,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     check_target(Path(out), force)
     scheme = load_scheme(scheme_path)
     table = _speaker_table(speakers)
-    n, n_missing, missing = scan_sources(paths, max_article_bytes, default_source=default_source)
+    n, n_missing, missing, flat = scan_sources(paths, max_article_bytes, default_source=default_source)
     if n_missing:
         more = f" and {n_missing - len(missing)} more" if n_missing > len(missing) else ""
         raise InputError(f"{n_missing} article{'s have' if n_missing != 1 else ' has'} no source, which compare "
@@ -167,6 +180,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
                          "'source' column, a corpus 'source' field, or --default-source NAME")
     if n == 0:
         raise InputError(f"{', '.join(map(str, paths))}: no readable article to compare")
+    warn_flat(flat[1], flat[0])
     settings = {"paths": [str(Path(p).resolve()) for p in paths], "scheme": scheme.to_dict(),
                 "training": str(Path(training).resolve()) if training else "", "per_article": per_article,
                 "max_article_bytes": max_article_bytes, "max_statement_chars": max_statement_chars,

@@ -419,9 +419,10 @@ def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle, t
 
 
 def scan_sources(paths, max_bytes: int = MAX_ARTICLE_BYTES, keep: int = 10,
-                 default_source: str = "") -> tuple[int, int, list[str]]:
-    """A cheap first pass: ``(readable articles, articles without a source, the first ``keep`` of them)``."""
-    n, n_missing, missing = 0, 0, []
+                 default_source: str = "") -> tuple[int, int, list[str], tuple[int, list[str]]]:
+    """A cheap first pass: ``(readable articles, articles without a source, the first ``keep`` of them,
+    (articles without line breaks, the first ``keep`` of them))``."""
+    n, n_missing, missing, n_flat, flat = 0, 0, [], 0, []
     for item in read_corpus(paths, max_bytes, default_source):
         if isinstance(item, Article):
             n += 1
@@ -429,4 +430,8 @@ def scan_sources(paths, max_bytes: int = MAX_ARTICLE_BYTES, keep: int = 10,
                 n_missing += 1
                 if len(missing) < keep:
                     missing.append(item.origin or item.id)
-    return n, n_missing, missing
+            if item.flat:
+                n_flat += 1
+                if len(flat) < keep:
+                    flat.append(item.origin or item.id)
+    return n, n_missing, missing, (n_flat, flat)

@@ -149,3 +149,18 @@ def test_bad_speakers_file_is_one_error_line(capsys, tmp_path, content, message)
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: ") and message in err[0], err
     assert not out.exists()
+
+
+def test_an_article_without_line_breaks_is_named_in_a_warning(capsys, tmp_path, model):
+    flat = tmp_path / "flat.txt"
+    flat.write_text(" ".join(SAMPLE.read_text(encoding="utf-8").split()), encoding="utf-8")
+    code, _, err = run(capsys, "analyze", str(flat), str(SAMPLE), "-o", str(tmp_path / "s.csv"))
+    assert code == 0 and (tmp_path / "s.csv").exists()
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "1 article has no line breaks" in warnings[0] and str(flat) in warnings[0]
+    assert str(SAMPLE) not in warnings[0]
+    code, _, err = run(capsys, "report", str(flat), "-o", str(tmp_path / "r"))
+    assert code == 0 and "warning: 1 article has no line breaks" in err
+    assert "**No line breaks:**" in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    code, _, err = run(capsys, "analyze", str(SAMPLE), "-o", str(tmp_path / "t.csv"))
+    assert "warning" not in err

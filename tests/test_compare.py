@@ -161,3 +161,13 @@ def test_dask_local_cluster_same_output(capsys, tmp_path, model):
 def test_dask_needs_scheduler(capsys, tmp_path):
     code = main(["compare", str(_corpus(tmp_path / "c.jsonl")), "-o", str(tmp_path / "o"), "--engine", "dask"])
     assert code == 2 and "--scheduler" in capsys.readouterr().err
+
+
+def test_compare_warns_about_articles_without_line_breaks(capsys, tmp_path, model):
+    long_text = " ".join(SOURCES["Wire A"] * 40)
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"a{i}", "source": "Wire A", "text": long_text if i < 4 else
+                                          "\n\n".join(SOURCES["Wire A"])}) for i in range(6)), encoding="utf-8")
+    assert main(["compare", str(path), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 4 articles have no line breaks" in err and "and 1 more" in err
