@@ -57,7 +57,8 @@ PERTURBATIONS = {
     "CRLF line ends": lambda t, r: t.replace("\n", "\r\n"),
     "blank line between paragraphs": lambda t, r: t.replace("\n", "\n\n"),
     "paragraphs joined into one line": lambda t, r: " ".join(p.strip() for p in t.split("\n") if p.strip()),
-    "Markdown links on names": lambda t, r: re.sub(r"\b(Xi Jinping|Vladimir Putin|John Kirby)\b", r"[\1](https://example.org/x)", t),
+    "Markdown links on names": lambda t, r: re.sub(r"\b(Xi Jinping|Vladimir Putin|John Kirby)\b",
+                                                 r"[\1](https://example.org/x)", t),
     "straight double quotes": lambda t, r: t.replace("“", '"').replace("”", '"'),
     "straight apostrophes": lambda t, r: re.sub(r"(?<=\w)’(?=\w)", "'", t),
 }

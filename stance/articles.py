@@ -3,7 +3,8 @@
 An :class:`Article` holds the body text as the file has it after any header,
 with the same length (Unicode spaces read as spaces, invisible characters taken
 out of words, hard wrapping undone: :func:`plain_text`, :func:`unwrap_hard_lines`),
-so character offsets computed downstream slice the same text a reader sees. Loaders accept a ``.txt`` article, a folder of them (with an optional
+so character offsets computed downstream slice the same text a reader sees.
+Loaders accept a ``.txt`` article, a folder of them (with an optional
 ``manifest.csv``), and ``.jsonl`` / ``.csv`` corpora. Every problem is an
 :class:`~stance.errors.InputError` naming the file and, where there is one,
 the line.
@@ -210,8 +211,8 @@ def plain_text(text: str) -> tuple[str, int, int, int]:
     spaces go after it. So "Jin\\xadping" reads "Jinping" and "&quot;We" reads '"We', while the
     text keeps its length and every offset outside such a word is unchanged. A Markdown link
     ("[John Kirby](https://...)'s") keeps its text and what follows it up to a space, moved up
-    to close the gap, and spaces take the place of the rest. Returns the text and the numbers of invisible characters taken out, of
-    references decoded and of links.
+    to close the gap, and spaces take the place of the rest. Returns the text and the numbers
+    of invisible characters taken out, of references decoded and of links.
 
     Examples
     --------
@@ -261,9 +262,9 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     (``\\r\\n`` becomes two), so blank lines, headlines and the short last line of a paragraph stay
     boundaries and every offset is unchanged. A word broken at its hyphen ("ministerial-" at a
     line's end, "level" on the next) is rejoined by moving the word up one place, the space going
-    after it ("ministerial-level  talks"); only offsets inside that word move. A headline about as long as the wrap width and
-    not followed by a blank line is joined to the next line; that is the one case the rule
-    cannot tell from a wrap.
+    after it ("ministerial-level  talks"); only offsets inside that word move. A headline about
+    as long as the wrap width and not followed by a blank line is joined to the next line; that
+    is the one case the rule cannot tell from a wrap.
 
     Examples
     --------
@@ -273,8 +274,11 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     >>> text, n = unwrap_hard_lines(wrapped)
     >>> n, len(text) == len(wrapped)
     (3, True)
-    >>> text.split("\\n")
-    ['Xi Jinping arrived in Moscow on Monday for a three-day state visit, the Kremlin said, while Washington warned that a ceasefire call would only help Russia.', '', 'Short line.', 'Another.']
+    >>> print(text)
+    Xi Jinping arrived in Moscow on Monday for a three-day state visit, the Kremlin said, while Washington warned that a ceasefire call would only help Russia.
+    <BLANKLINE>
+    Short line.
+    Another.
     >>> unwrap_hard_lines("Headline\\nA first paragraph of the article.\\nA second one.")[1]
     0
     """
