@@ -330,7 +330,13 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
         first = text.split("\n", 1)[0].rstrip("\r")
         hm = _HEADER_LINE.match(first)
         if hm and hm.group(1).lower() in HEADER_KEYS and not _page_dateline(hm.group(1), hm.group(2)):
-            offset = _parse_header(text, fields, where)
+            try:
+                offset = _parse_header(text, fields, where)
+            except InputError:
+                if hm.group(1).islower():  # the documented header format: the mistake is worth an error
+                    raise
+                # "Source: Xinhua\nEditor: ...\n2023-03-21 ...": a page's own lines, not a header
+                fields = {"title": "", "source": "", "date": "", "url": ""}
     body, invisible, entities, links = plain_text(text[offset:])
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))

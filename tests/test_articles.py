@@ -28,6 +28,16 @@ def test_a_pages_own_source_line_is_not_a_header(line, gap):
     assert parse_article_text("source: France 24\n\nBody.", "y").source == "France 24"
 
 
+def test_capitalised_page_lines_that_are_not_a_header_block_are_text():
+    text = "Source: Lushan Ember\nEditor: Gao Ruoxi\n2023-03-22 02:16:40\n\nMOSCOW, March 21 -- Talks ended."
+    a = parse_article_text(text, "x", source="Manifest Wire")
+    assert (a.source, a.date, a.text) == ("Manifest Wire", "", text)
+    b = parse_article_text("Title: Xi in Moscow\nSource: Wire\n\nBody.", "y")  # a capitalised header still is one
+    assert (b.title, b.source, b.text) == ("Xi in Moscow", "Wire", "Body.")
+    with pytest.raises(InputError, match="unknown header key 'editor'"):  # the documented lowercase form: an error
+        parse_article_text("source: Wire\neditor: Gao\n\nBody.", "z")
+
+
 def test_headline_with_colon_is_not_a_header():
     a = parse_article_text("Putin: China's plan could be a basis\n\nBody.", "h")
     assert a.text.startswith("Putin:") and a.title == ""
