@@ -247,6 +247,9 @@ def _work_area(out: Path, settings: dict, force: bool, resume: bool) -> Path:
     return work
 
 
+MAX_CHART_SOURCES = 30  # more sources than this: each comparison chart shows the most telling 30
+
+
 def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:
     from . import aggregate as agg
     from . import charts
@@ -268,26 +271,45 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
     exts = [".png"] + ([".svg"] if svg else [])
     made: dict[str, str] = {}
     shown = per_source[per_source["statements"] > 0]
+    some = ""
+    if len(shown) > MAX_CHART_SOURCES:  # a bar per source stops being readable: the largest sources, in order
+        some = f" (the {MAX_CHART_SOURCES} of {len(shown)} sources with most statements; all in sources.csv)"
+        keep = set(shown.sort_values(["statements", "source"], ascending=[False, True])["source"][:MAX_CHART_SOURCES])
+        shown = shown[shown["source"].isin(keep)]
+        voices_shown = voices[voices["source"].isin(keep)]
+    else:
+        voices_shown = voices
     if len(shown):
         for ext in exts:
             charts.share_bars(list(shown["source"]), shown[[f"share_{l}" for l in scheme.names]]
                               .set_axis(list(scheme.names), axis=1), scheme.colours,
-                              folder / f"label_share_by_source{ext}", "Stance label share per source",
+                              folder / f"label_share_by_source{ext}", "Stance label share per source" + some,
                               "share of the source's statements", totals=list(shown["statements"]))
             vcols = [c for c in voices.columns if c != "source"]
             palette = iter(charts.VOICE_PALETTE * 3)
             vcolours = {c: charts.WRITER_COLOUR if c == agg.WRITER else next(palette) for c in vcols}
-            charts.share_bars(list(voices["source"]), voices[vcols], vcolours, folder / f"voice_share_by_source{ext}",
-                              "Whose voice: share of statements by speaker side", "share of the source's statements",
-                              totals=[int(per_source.set_index("source").at[s, "statements"]) for s in voices["source"]],
+            charts.share_bars(list(voices_shown["source"]), voices_shown[vcols], vcolours,
+                              folder / f"voice_share_by_source{ext}",
+                              "Whose voice: share of statements by speaker side" + some,
+                              "share of the source's statements",
+                              totals=[int(per_source.set_index("source").at[s, "statements"])
+                                      for s in voices_shown["source"]],
                               legend_title="speaker side")
         made |= {"labels": "label_share_by_source.png", "voices": "voice_share_by_source.png"}
     if test.get("ok"):
         observed = counts.pivot_table(index="source", columns="label", values="n", aggfunc="sum", fill_value=0) \
             .reindex(index=test["residuals"].index, columns=test["residuals"].columns, fill_value=0)
+        residuals, note = test["residuals"], ""
+        if len(residuals) > MAX_CHART_SOURCES:  # the sources that differ most, in order
+            strongest = residuals.abs().max(axis=1).sort_values(ascending=False, kind="stable")
+            residuals = residuals.loc[[s for s in residuals.index if s in set(strongest.index[:MAX_CHART_SOURCES])]]
+            observed = observed.loc[residuals.index]
+            note = (f"\n(the {MAX_CHART_SOURCES} of {len(test['residuals'])} sources with the largest residuals; "
+                    "all in residuals.csv)")
         for ext in exts:
-            charts.residual_heatmap(test["residuals"], observed, folder / f"residuals_source_label{ext}",
-                                    "Which source uses which label more (orange) or less (purple) than expected")
+            charts.residual_heatmap(residuals, observed, folder / f"residuals_source_label{ext}",
+                                    "Which source uses which label more (orange) or less (purple) than expected"
+                                    + note)
         made["residuals"] = "residuals_source_label.png"
         write_csv(test["residuals"].reset_index(), folder / "residuals.csv")
     if len(run.dates) > 1 and len(over) > 1:

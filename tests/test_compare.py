@@ -171,3 +171,27 @@ def test_compare_warns_about_articles_without_line_breaks(capsys, tmp_path, mode
     assert main(["compare", str(path), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-progress"]) == 0
     err = capsys.readouterr().err
     assert "warning: 4 articles have no line breaks" in err and "and 1 more" in err
+
+
+def test_charts_show_at_most_thirty_sources(tmp_path, model, monkeypatch):
+    from stance import charts
+
+    drawn = []
+    for name in ("share_bars", "residual_heatmap"):
+        real = getattr(charts, name)
+
+        def spy(rows, *args, _real=real, _name=name, **kwargs):
+            title = args[3] if _name == "share_bars" else args[2]
+            drawn.append((_name, len(rows), title))
+            return _real(rows, *args, **kwargs)
+        monkeypatch.setattr(charts, name, spy)
+    texts = [SOURCES["Wire A"], SOURCES["Daily B"]]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"s{i}", "source": f"Outlet {i:02d}", "date": "2023-03-21",
+                                          "text": "\n\n".join(texts[i % 2] * (1 + i % 3))}) for i in range(38)),
+                    encoding="utf-8")
+    assert main(["compare", str(path), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-progress"]) == 0
+    assert len(pd.read_csv(tmp_path / "out" / "sources.csv")) == 38  # the tables keep every source
+    assert sorted(name for name, _, _ in drawn) == ["residual_heatmap", "share_bars", "share_bars"]
+    for name, rows, title in drawn:
+        assert rows == 30 and "30 of 38 sources" in title, (name, rows, title)
