@@ -59,6 +59,8 @@ PERTURBATIONS = {
     "paragraphs joined into one line": lambda t, r: " ".join(p.strip() for p in t.split("\n") if p.strip()),
     "Markdown links on names": lambda t, r: re.sub(r"\b(Xi Jinping|Vladimir Putin|John Kirby)\b",
                                                  r"[\1](https://example.org/x)", t),
+    "mojibake (UTF-8 read as cp1252) for “”‘’—–…": lambda t, r: re.sub(
+        "[“”‘’—–…]", lambda m: m.group().encode("utf-8").decode("cp1252", errors="ignore"), t),
     "straight double quotes": lambda t, r: t.replace("“", '"').replace("”", '"'),
     "straight apostrophes": lambda t, r: re.sub(r"(?<=\w)’(?=\w)", "'", t),
 }

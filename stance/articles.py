@@ -39,6 +39,11 @@ _SPACES = str.maketrans({**{c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\
 # direction marks, word joiners, a BOM inside the text.
 _INVISIBLE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _WORD_OR_SPACE = re.compile(r"\s+|\S+")
+# Mojibake: UTF-8 bytes of curly quotes, dashes and accented letters read as Windows-1252 ("â€œ" for "“",
+# "Ã©" for "é"): a lead character and one or two continuation characters (bytes 0x80-0xBF as cp1252 or
+# Latin-1 shows them); "â€" alone is "”" whose last byte, 0x9D, cp1252 cannot show and was dropped.
+_CP1252_SHOWN = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"  # what cp1252 shows for bytes 0x80-0x9F
+_MOJIBAKE = re.compile(f"â[\x80-\xbf{_CP1252_SHOWN}]{{1,2}}|[ÂÃ][\x80-\xbf{_CP1252_SHOWN}]")
 # A Markdown link as scrapers write it: "[John Kirby](https://...)"; the text stays, the target goes.
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^\s()]*\)([^\s\[]*)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -83,6 +88,8 @@ class Article:
         HTML character references ("&quot;") read as the characters they stand for.
     links : int
         Markdown links ("[text](url)") read as their text.
+    mojibake : int
+        Words whose UTF-8 had been read as Windows-1252 ("Itâ€™s"), read back.
 
     Examples
     --------
@@ -103,6 +110,7 @@ class Article:
     invisible: int = 0
     entities: int = 0
     links: int = 0
+    mojibake: int = 0
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -200,7 +208,7 @@ def check_article_id(article_id: str, where: str) -> str:
     return article_id
 
 
-def plain_text(text: str) -> tuple[str, int, int, int]:
+def plain_text(text: str) -> tuple[str, dict[str, int]]:
     """``text`` read as plain text at the same length: spaces, invisible characters, HTML references.
 
     No-break, thin and other Unicode spaces become U+0020 and line or paragraph separators a
@@ -211,37 +219,62 @@ def plain_text(text: str) -> tuple[str, int, int, int]:
     spaces go after it. So "Jin\\xadping" reads "Jinping" and "&quot;We" reads '"We', while the
     text keeps its length and every offset outside such a word is unchanged. A Markdown link
     ("[John Kirby](https://...)'s") keeps its text and what follows it up to a space, moved up
-    to close the gap, and spaces take the place of the rest. Returns the text and the numbers
-    of invisible characters taken out, of references decoded and of links.
+    to close the gap, and spaces take the place of the rest. Mojibake, the UTF-8 bytes of curly
+    quotes, dashes and accented letters read as Windows-1252 ("â€œ", "Itâ€™s", "cafÃ©"), is
+    read back the same way. Returns the text and how many of each were read: ``invisible``
+    characters taken out, HTML ``entities`` decoded, Markdown ``links``, ``mojibake`` words.
 
     Examples
     --------
     >>> plain_text("Xi\\xa0Jinping said\\u200b Moscow and Bei\\xadjing agree.")
-    ('Xi Jinping said  Moscow and Beijing  agree.', 2, 0, 0)
-    >>> plain_text("&quot;Peace,&quot; Xi said. AT&T &amp; R&D; &nosuch;")
-    ('"Peace,"           Xi said. AT&T &     R&D; &nosuch;', 0, 3, 0)
-    >>> plain_text("said [John Kirby](https://x.org/k), a [1] note")
-    ('said John Kirby,                    a [1] note', 0, 0, 1)
+    ('Xi Jinping said  Moscow and Beijing  agree.', {'invisible': 2, 'entities': 0, 'links': 0, 'mojibake': 0})
+    >>> plain_text("&quot;Peace,&quot; Xi said. AT&T &amp; R&D; &nosuch;")[0]
+    '"Peace,"           Xi said. AT&T &     R&D; &nosuch;'
+    >>> plain_text("said [John Kirby](https://x.org/k), a [1] note")[0]
+    'said John Kirby,                    a [1] note'
+    >>> plain_text("â€œItâ€™s a plan,â€ he said.")
+    ('“It’s     a plan,”  he said.', {'invisible': 0, 'entities': 0, 'links': 0, 'mojibake': 2})
     """
     text = text.translate(_SPACES)
     links = 0
     if "](" in text:
         text, links = _MD_LINK.subn(lambda m: m[1] + m[2] + " " * (len(m[0]) - len(m[1]) - len(m[2])), text)
-    if not (_INVISIBLE.search(text) or ("&" in text and _ENTITY.search(text))):
-        return text, 0, 0, links
-    out, invisible, entities = [], 0, 0
+    counts = {"invisible": 0, "entities": 0, "links": links, "mojibake": 0}
+    mojibake = bool(_MOJIBAKE.search(text))
+    if not (mojibake or _INVISIBLE.search(text) or ("&" in text and _ENTITY.search(text))):
+        return text, counts
+    out = []
     for piece in _WORD_OR_SPACE.findall(text):
         clean = piece
+        if mojibake and _MOJIBAKE.search(clean):
+            fixed = _MOJIBAKE.sub(_remojibake, clean)
+            counts["mojibake"] += len(clean) != len(fixed)
+            clean = fixed
         if "&" in clean:
             clean, k = _ENTITY.subn(lambda m: _unescape(m.group()), clean)
-            entities += k - clean.count("\x00")
+            counts["entities"] += k - clean.count("\x00")
             clean = clean.replace("\x00", "&").translate(_SPACES)
         n = len(_INVISIBLE.findall(clean))
         if n:
-            invisible += n
+            counts["invisible"] += n
             clean = _INVISIBLE.sub("", clean)
         out.append(clean + " " * (len(piece) - len(clean)))
-    return "".join(out), invisible, entities, links
+    return "".join(out), counts
+
+
+def _remojibake(m: re.Match) -> str:
+    """The character a mojibake sequence stands for, or the sequence itself when it is not one."""
+    seq = m.group()
+    try:
+        raw = b"".join(c.encode("cp1252") if c in _CP1252_SHOWN else c.encode("latin-1") for c in seq)
+    except UnicodeEncodeError:
+        return seq
+    if raw == b"\xe2\x80":
+        raw += b"\x9d"
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return seq
 
 
 def _unescape(ref: str) -> str:
@@ -337,7 +370,7 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
                     raise
                 # "Source: Xinhua\nEditor: ...\n2023-03-21 ...": a page's own lines, not a header
                 fields = {"title": "", "source": "", "date": "", "url": ""}
-    body, invisible, entities, links = plain_text(text[offset:])
+    body, counts = plain_text(text[offset:])
     if not body.strip():
         raise InputError(f"{where}: no article text" + (" after the header" if offset else ""))
     if looks_like_html(body):
@@ -347,8 +380,8 @@ def parse_article_text(text: str, article_id: str, origin: str = "", **meta: str
         if value and key in fields and not fields[key]:
             fields[key] = check_date(value, where) if key == "date" else value
     body, unwrapped = unwrap_hard_lines(body)
-    return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped,
-                   invisible=invisible, entities=entities, links=links, **fields)
+    return Article(id=article_id, text=body, origin=origin, body_offset=offset, unwrapped=unwrapped, **counts,
+                   **fields)
 
 
 def _page_dateline(key: str, value: str) -> bool:

@@ -114,6 +114,9 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
                     "the characters they stand for")
     if article.links:
         meta.append(f"- **Markdown links:** {article.links} were read as their text")
+    if article.mojibake:
+        meta.append(f"- **Mojibake:** {article.mojibake} words whose UTF-8 had been read as Windows-1252 (`â€™`) "
+                    "were read back")
     if article.flat:
         meta.append("- **No line breaks:** the text has lost its paragraphs, so headlines, bylines and quote "
                     "paragraphs run together and attribution is less accurate")

@@ -230,3 +230,15 @@ def test_robustness_script_finds_no_form_the_tool_misreads(model, capsys):
             assert r["speaker_kept"] > 0.5, name
             continue
         assert r["text_kept"] == 1.0 and r["speaker_kept"] == 1.0 and r["label_kept"] >= 0.99, name
+
+
+@pytest.mark.parametrize("name", ["dv07.txt", "dx01.txt"])  # dev-split articles rich in curly quotes and dashes
+def test_mojibake_is_read_back(model, scheme, name):
+    from pathlib import Path
+
+    original = read_article(Path(__file__).resolve().parent.parent / "experiments" / "dev" / "articles" / name)
+    text = "".join(c.encode("utf-8").decode("cp1252", errors="ignore") if c in "“”‘’—–…é" else c
+                   for c in original.text)
+    article = parse_article_text(text, original.id)
+    assert article.mojibake > 20 and len(article.text) == len(text) and "â€" not in article.text
+    assert_reads_like(article, original, model, scheme)
