@@ -2445,7 +2445,7 @@ class _Resolver:
             return raw.np
         joint = self.table.lookup("joint statement")
         if joint is not None and len(low) > 3 and "joint statement" in " ".join(low[:3]) and low[2:3] != ["joint"] \
-                and any(w in ("on", "about") for w in low):
+                and any(w in ("on", "about") for w in low) and "statement" in low:
             low = low[:low.index("statement") + 1]  # "the joint statement on the new-era partnership"
         if low[-2:] == ["joint", "statement"] and joint is not None:
             return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
@@ -2715,7 +2715,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 # our countries grew ..., according to the customs service" inside a speech)
         if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and not _speech_like(sp.text) \
-                and (_NARRATION.search(sp.text) or turn.speaker.split()[-1] in sp.text or COLON_HEADLINE.match(sp.text)
+                and (_NARRATION.search(sp.text) or (turn.speaker and turn.speaker.split()[-1] in sp.text)
+                     or COLON_HEADLINE.match(sp.text)
                      or _INTRO_EVAL.match(sp.text)
                      or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))
                      or (sp.text.rstrip().endswith("?") and turn.side != "media" and not _has_quote(sp.text)

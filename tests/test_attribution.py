@@ -1479,3 +1479,15 @@ def test_a_post_held_now_outranks_a_former_one():
     assert speakers(text) == [("Oksana Hrytsenko", "ukraine"), ("Oksana Hrytsenko", "ukraine"),
                               ("Pavlo Klimkin", "analyst")]
 
+
+
+@pytest.mark.parametrize("text", [
+    "\nThe: reads.\n\nOn",  # a turn whose speaker resolves to nothing, then a new paragraph (was an IndexError)
+    "The joint statementary on Ukraine said China opposes sanctions.",  # "statement" only inside a word (ValueError)
+])
+def test_inputs_found_by_fuzzing_do_not_crash(text):
+    from stance.articles import parse_article_text
+    from stance.pipeline import article_statements
+
+    rows, _ = article_statements(parse_article_text(text, "x"))
+    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
