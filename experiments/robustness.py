@@ -61,6 +61,7 @@ PERTURBATIONS = {
                                                  r"[\1](https://example.org/x)", t),
     "mojibake (UTF-8 read as cp1252) for “”‘’—–…": lambda t, r: re.sub(
         "[“”‘’—–…]", lambda m: m.group().encode("utf-8").decode("cp1252", errors="ignore"), t),
+    "full-width colons, commas and brackets": lambda t, r: t.translate(str.maketrans(":,()", "：，（）")),
     "straight double quotes": lambda t, r: t.replace("“", '"').replace("”", '"'),
     "straight apostrophes": lambda t, r: re.sub(r"(?<=\w)’(?=\w)", "'", t),
 }

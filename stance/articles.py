@@ -32,9 +32,11 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # raise with --max-article-bytes
 FLAT_CHARS = 1500
 
 # Spaces other than U+0020 (no-break, thin, ideographic, ...) and line separators, read as their plain forms.
+# Full-width forms of ASCII ("：", "，", "（") that text from Chinese-language pages carries, read as ASCII.
 _SPACES = str.maketrans({**{c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                         "\u2009\u200a\u202f\u205f\u3000"},
-                         **{c: "\n" for c in "\x85\u2028\u2029"}})
+                         **{c: "\n" for c in "\x85\u2028\u2029"},
+                         **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)}})
 # Invisible format characters web pages leave in text: soft hyphens, zero-width spaces and joiners,
 # direction marks, word joiners, a BOM inside the text.
 _INVISIBLE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -211,10 +213,10 @@ def check_article_id(article_id: str, where: str) -> str:
 def plain_text(text: str) -> tuple[str, dict[str, int]]:
     """``text`` read as plain text at the same length: spaces, invisible characters, HTML references.
 
-    No-break, thin and other Unicode spaces become U+0020 and line or paragraph separators a
-    newline. HTML character references that text pulled from web pages or feeds keeps
-    ("&quot;", "&#8217;", "&amp;"; only with their closing semicolon) become the characters they
-    stand for. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
+    No-break, thin and other Unicode spaces become U+0020, line or paragraph separators a
+    newline, and full-width forms of ASCII ("：", "（") their ASCII characters. HTML character
+    references that text pulled from web pages or feeds keeps ("&quot;", "&#8217;", "&amp;";
+    only with their closing semicolon) become the characters they stand for. Invisible format characters (soft hyphens, zero-width spaces and joiners, direction
     marks) are taken out. Both shorten a word: the word moves up to close the gap and as many
     spaces go after it. So "Jin\\xadping" reads "Jinping" and "&quot;We" reads '"We', while the
     text keeps its length and every offset outside such a word is unchanged. A Markdown link
