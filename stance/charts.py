@@ -22,14 +22,24 @@ plt.rcParams.update({"font.size": 9, "axes.spines.top": False, "axes.spines.righ
 
 
 def _save(fig, path: Path) -> Path:
+    import warnings
+
     path = Path(path)
     meta = {"Software": None} if path.suffix == ".png" else {"Date": None, "Creator": None}
-    fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=meta)
+    with warnings.catch_warnings():  # a name with an emoji: a box in the chart, not a warning per chart on stderr
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=meta)
     plt.close(fig)
     return path
 
 
 def _short(name: str, n: int = 42) -> str:
+    """A label for an axis: whitespace runs (tabs, line breaks) made one space, cut at ``n`` characters.
+
+    >>> _short("Name\\twith  tab"), _short("x" * 50, 10)
+    ('Name with tab', 'xxxxxxxxx…')
+    """
+    name = " ".join(name.split())
     return name if len(name) <= n else name[: n - 1] + "…"
 
 

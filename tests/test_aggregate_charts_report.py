@@ -71,3 +71,14 @@ def test_summary_counts_read_as_english(scheme, speakers, first):
                        "label": [l[0]] * len(speakers), "confidence": [0.9] * len(speakers),
                        "uncertain": [False] * len(speakers)})
     assert summary_sentences(df, by_speaker(df, scheme), scheme, WRITER).startswith(first)
+
+
+def test_names_charts_cannot_draw_give_no_warnings(scheme, tmp_path):
+    import warnings
+
+    df = pd.DataFrame({"speaker": ["🇨🇳 Wire\tdesk", "B"], "speaker_side": ["china", "us"],
+                       "label": list(scheme.names)[:2], "confidence": [0.9, 0.8]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        charts.stacked_shares(by_speaker(df, scheme), "speaker", scheme, tmp_path / "s.png", "t", "speaker")
+    assert (tmp_path / "s.png").stat().st_size > 0
