@@ -207,6 +207,12 @@ def test_sentences(text, expected):
     ("Welcome to our live coverage of Chinese President Xi Jinping's state visit to Russia.", False),
     ("Staff  Reporter |\tUpdated: March 21, 2023  20:15 IST", True),  # runs of spaces and tabs count as one
     ("Views  expressed are personal.", True),
+    ("Associated Press writers Jane Doe in Beijing and John Roe in Kyiv contributed to this report.", True),
+    ("— Bloomberg", True), ("/TASS/", True), ("Skip to main content", True), ("Loading...", True),
+    ("Image caption, Xi and Putin met in the Kremlin", True), ("Web editor: Wang Xin, Liang Jun", True),
+    ("Follow the latest on the war in Ukraine", True),
+    ("Bloomberg said China would buy more oil.", False), ("Loading the ships took days.", False),
+    ("Follow-up: so will Xi call Zelensky?", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
