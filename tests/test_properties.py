@@ -95,7 +95,7 @@ def test_parse_article_any_text(junk, header, blank, body):
     if not art.unwrapped:
         assert plain_text(raw)[0] == art.text
     # the same visible characters in the same order: only spaces, line breaks and invisible characters differ
-    if "&" not in raw and "](" not in raw:
+    if "&" not in raw and "](" not in raw and not art.mojibake:
         assert "".join(art.text.split()) == "".join(_INVISIBLE.sub("", raw).split())
     assert not looks_like_html(art.text)
     assert re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", art.date)
