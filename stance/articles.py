@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import html
 import json
 import os
 import re
@@ -253,9 +254,7 @@ def plain_text(text: str) -> tuple[str, dict[str, int]]:
             counts["mojibake"] += len(clean) != len(fixed)
             clean = fixed
         if "&" in clean:
-            clean, k = _ENTITY.subn(lambda m: _unescape(m.group()), clean)
-            counts["entities"] += k - clean.count("\x00")
-            clean = clean.replace("\x00", "&").translate(_SPACES)
+            clean = _ENTITY.sub(lambda m: _unescape(m.group(), counts), clean).translate(_SPACES)
         n = len(_INVISIBLE.findall(clean))
         if n:
             counts["invisible"] += n
@@ -279,12 +278,11 @@ def _remojibake(m: re.Match) -> str:
         return seq
 
 
-def _unescape(ref: str) -> str:
-    """The character(s) an HTML reference stands for; an unknown one is kept, its "&" marked as NUL."""
-    import html
-
+def _unescape(ref: str, counts: dict[str, int]) -> str:
+    """The character(s) an HTML reference stands for, counted in ``counts["entities"]``; an unknown one is kept."""
     plain = html.unescape(ref)
-    return "\x00" + ref[1:] if plain == ref else plain
+    counts["entities"] += plain != ref
+    return plain
 
 
 def unwrap_hard_lines(text: str) -> tuple[str, int]:

@@ -280,20 +280,20 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
     else:
         voices_shown = voices
     if len(shown):
+        vcols = [c for c in voices.columns if c != "source"]
+        statements = per_source.set_index("source")["statements"]
         for ext in exts:
             charts.share_bars(list(shown["source"]), shown[[f"share_{l}" for l in scheme.names]]
                               .set_axis(list(scheme.names), axis=1), scheme.colours,
                               folder / f"label_share_by_source{ext}", "Stance label share per source" + some,
                               "share of the source's statements", totals=list(shown["statements"]))
-            vcols = [c for c in voices.columns if c != "source"]
             palette = iter(charts.VOICE_PALETTE * 3)
             vcolours = {c: charts.WRITER_COLOUR if c == agg.WRITER else next(palette) for c in vcols}
             charts.share_bars(list(voices_shown["source"]), voices_shown[vcols], vcolours,
                               folder / f"voice_share_by_source{ext}",
                               "Whose voice: share of statements by speaker side" + some,
                               "share of the source's statements",
-                              totals=[int(per_source.set_index("source").at[s, "statements"])
-                                      for s in voices_shown["source"]],
+                              totals=[int(statements[s]) for s in voices_shown["source"]],
                               legend_title="speaker side")
         made |= {"labels": "label_share_by_source.png", "voices": "voice_share_by_source.png"}
     if test.get("ok"):
@@ -302,7 +302,8 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
         residuals, note = test["residuals"], ""
         if len(residuals) > MAX_CHART_SOURCES:  # the sources that differ most, in order
             strongest = residuals.abs().max(axis=1).sort_values(ascending=False, kind="stable")
-            residuals = residuals.loc[[s for s in residuals.index if s in set(strongest.index[:MAX_CHART_SOURCES])]]
+            most = set(strongest.index[:MAX_CHART_SOURCES])
+            residuals = residuals.loc[[s for s in residuals.index if s in most]]
             observed = observed.loc[residuals.index]
             note = (f"\n(the {MAX_CHART_SOURCES} of {len(test['residuals'])} sources with the largest residuals; "
                     "all in residuals.csv)")

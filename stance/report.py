@@ -104,19 +104,17 @@ def article_report(article, df: pd.DataFrame, furniture: pd.DataFrame, speakers:
     if article.url:
         meta.append(f"- **URL:** {md(article.url)}")
     meta.append(f"- **Label scheme:** {md(scheme.name)} ({', '.join(_label(l) for l in scheme.names)})")
-    if article.unwrapped:
-        meta.append(f"- **Hard-wrapped text:** {article.unwrapped} line breaks inside paragraphs were read as spaces")
-    if article.invisible:
-        meta.append(f"- **Invisible characters:** {article.invisible} (soft hyphens, zero-width spaces, direction "
-                    "marks) were taken out of words")
-    if article.entities:
-        meta.append(f"- **HTML character references:** {article.entities} (`&quot;`, `&#8217;`, ...) were read as "
-                    "the characters they stand for")
-    if article.links:
-        meta.append(f"- **Markdown links:** {article.links} were read as their text")
-    if article.mojibake:
-        meta.append(f"- **Mojibake:** {article.mojibake} words whose UTF-8 had been read as Windows-1252 (`â€™`) "
-                    "were read back")
+    for count, what in ((article.unwrapped, "**Hard-wrapped text:** {} line breaks inside paragraphs were read as "
+                                            "spaces"),
+                        (article.invisible, "**Invisible characters:** {} (soft hyphens, zero-width spaces, direction "
+                                            "marks) were taken out of words"),
+                        (article.entities, "**HTML character references:** {} (`&quot;`, `&#8217;`, ...) were read "
+                                           "as the characters they stand for"),
+                        (article.links, "**Markdown links:** {} were read as their text"),
+                        (article.mojibake, "**Mojibake:** {} words whose UTF-8 had been read as Windows-1252 "
+                                           "(`â€™`) were read back")):
+        if count:
+            meta.append("- " + what.format(count))
     if article.flat:
         meta.append("- **No line breaks:** the text has lost its paragraphs, so headlines, bylines and quote "
                     "paragraphs run together and attribution is less accurate")

@@ -164,3 +164,19 @@ def test_an_article_without_line_breaks_is_named_in_a_warning(capsys, tmp_path, 
     assert "**No line breaks:**" in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     code, _, err = run(capsys, "analyze", str(SAMPLE), "-o", str(tmp_path / "t.csv"))
     assert "warning" not in err
+
+
+def test_report_says_what_was_read_as_plain_text(capsys, tmp_path, model):
+    import textwrap
+
+    body = SAMPLE.read_text(encoding="utf-8").replace("’", "&rsquo;").replace("Jinping", "Jin\xadping")
+    wrapped = "\n".join(textwrap.fill(p, 70) if p.strip() else p for p in body.split("\n"))
+    path = tmp_path / "web.txt"
+    path.write_text(wrapped + "\n\nSee [John Kirby](https://example.org/k). Itâ€™s done.", encoding="utf-8")
+    assert run(capsys, "report", str(path), "-o", str(tmp_path / "r"))[0] == 0
+    meta = [line for line in (tmp_path / "r" / "report.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("- **")]
+    for note in ("Hard-wrapped text:** ", "Invisible characters:** ", "HTML character references:** 6 ",
+                 "Markdown links:** 1 were", "Mojibake:** 1 words"):
+        assert any(note in line for line in meta), note
+    assert not any("No line breaks" in line for line in meta)
