@@ -247,7 +247,7 @@ def _work_area(out: Path, settings: dict, force: bool, resume: bool) -> Path:
     return work
 
 
-MAX_CHART_SOURCES = 30  # more sources than this: each comparison chart shows the most telling 30
+MAX_CHART_SOURCES = 30  # more sources than this: each comparison chart and table shows the most telling 30
 
 
 def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:
@@ -271,7 +271,7 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
     exts = [".png"] + ([".svg"] if svg else [])
     made: dict[str, str] = {}
     shown = per_source[per_source["statements"] > 0]
-    some = ""
+    some, keep = "", None
     if len(shown) > MAX_CHART_SOURCES:  # a bar per source stops being readable: the largest sources, in order
         some = f" (the {MAX_CHART_SOURCES} of {len(shown)} sources with most statements; all in sources.csv)"
         keep = set(shown.sort_values(["statements", "source"], ascending=[False, True])["source"][:MAX_CHART_SOURCES])
@@ -320,7 +320,7 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
         made["time"] = "label_share_over_time.png"
     skipped = run.skip_table()
     text = compare_report(title, per_source, voices, top, across, test, over if len(run.dates) > 1 else None, unit,
-                          skipped, scheme, model_info, made, per_article)
+                          skipped, scheme, model_info, made, per_article, shown=keep)
     atomic_write_text(folder / "report.md", text)
     write_csv(per_source, folder / "sources.csv")
     write_csv(voices, folder / "voices.csv")

@@ -230,13 +230,30 @@ def _mix(row, labels) -> str:
 def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, top: pd.DataFrame,
                    across: pd.DataFrame, test: dict, over_time: pd.DataFrame | None, unit: str,
                    skipped: pd.DataFrame, scheme: Scheme, model_info: dict, charts: dict[str, str],
-                   per_article: list[str] | None = None) -> str:
-    """The Markdown report of ``stance compare``: tables, the test in words, charts."""
+                   per_article: list[str] | None = None, shown: set | None = None) -> str:
+    """The Markdown report of ``stance compare``: tables, the test in words, charts.
+
+    ``shown``, when given, is the set of sources the per-source tables list (a corpus of hundreds of sources
+    would give tables of thousands of lines); the test and the totals still use every source, and the
+    CSVs beside the report keep every row.
+    """
     labels = list(scheme.names)
     n_art, n_st = int(per_source["articles"].sum()), int(per_source["statements"].sum())
+    some = ""
+    if shown is not None:
+        some = (f"Listed: the {len(shown)} of {len(per_source)} sources with most statements, as in the charts; "
+                "every source is in the CSV named below.")
+        n_sources = len(per_source)
+        per_source = per_source[per_source["source"].isin(shown)]
+        voices = voices[voices["source"].isin(shown)]
+        top = top[top["source"].isin(shown)]
+        across = across[across["source"].isin(shown)]
+        across = across[across.groupby("speaker")["source"].transform("size") > 1]
+    else:
+        n_sources = len(per_source)
     out = [f"# Comparing sources: {md(title)}", "",
-           f"{n_art} article{'s' if n_art != 1 else ''} from {len(per_source)} source"
-           f"{'s' if len(per_source) != 1 else ''}, {n_st} statements"
+           f"{n_art} article{'s' if n_art != 1 else ''} from {n_sources} source"
+           f"{'s' if n_sources != 1 else ''}, {n_st} statements"
            + (f"; {len(skipped)} input{'s' if len(skipped) != 1 else ''} skipped (see below)" if len(skipped) else "")
            + f". Label scheme: {md(scheme.name)} ({', '.join(_label(l) for l in labels)}).", ""]
     out += ["## Do the sources differ?", ""]
@@ -250,6 +267,8 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     out += ["## Label share per source", ""]
     if "labels" in charts:
         out += [f"![Label share per source]({charts['labels']})", ""]
+    if some:
+        out += [some.replace("the CSV", "`sources.csv`").replace(" named below", ""), ""]
     out += [table(per_source, [("source", "source"), ("articles", "articles"), ("statements", "statements")] +
                   [(f"share_{l}", l) for l in labels] + [("dominant", "dominant label")],
                   {**{f"share_{l}": pct for l in labels}, "dominant": _label}), ""]
@@ -258,15 +277,22 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
             "voice is counted as a voice of its own.", ""]
     if "voices" in charts:
         out += [f"![Voice share per source]({charts['voices']})", ""]
+    if some:
+        out += [some.replace("the CSV", "`voices.csv`").replace(" named below", ""), ""]
     vcols = [c for c in voices.columns if c != "source"]
     out += [table(voices, [("source", "source")] + [(c, c) for c in vcols], {c: pct for c in vcols}), ""]
     out += ["## Most quoted speakers per source", ""]
+    if some:
+        out += [some.replace("the CSV", "`top_speakers.csv`").replace(" named below", ""), ""]
     if len(top):
         out += [table(top, [("source", "source"), ("rank", "#"), ("speaker", "speaker"), ("speaker_side", "side"),
                             ("statements", "statements"), ("dominant", "dominant label")], {"dominant": _label}), ""]
     else:
         out += ["No statement is attributed to a named speaker.", ""]
     out += ["## The same speaker across sources", ""]
+    if some:
+        out += [f"Listed: speakers quoted by more than one of the {len(shown)} sources listed above; every speaker "
+                "and source is in `speakers_across_sources.csv`.", ""]
     if len(across):
         shown = across.assign(mix=[_mix(r, labels) for _, r in across.iterrows()])
         out += ["Speakers quoted by more than one source, and how each source represents them (statements "

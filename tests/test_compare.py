@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -173,7 +174,7 @@ def test_compare_warns_about_articles_without_line_breaks(capsys, tmp_path, mode
     assert "warning: 4 articles have no line breaks" in err and "and 1 more" in err
 
 
-def test_charts_show_at_most_thirty_sources(tmp_path, model, monkeypatch):
+def test_charts_and_tables_show_at_most_thirty_sources(tmp_path, model, monkeypatch):
     from stance import charts
 
     drawn = []
@@ -191,7 +192,23 @@ def test_charts_show_at_most_thirty_sources(tmp_path, model, monkeypatch):
                                           "text": "\n\n".join(texts[i % 2] * (1 + i % 3))}) for i in range(38)),
                     encoding="utf-8")
     assert main(["compare", str(path), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-progress"]) == 0
-    assert len(pd.read_csv(tmp_path / "out" / "sources.csv")) == 38  # the tables keep every source
+    assert len(pd.read_csv(tmp_path / "out" / "sources.csv")) == 38  # the CSVs keep every source
+    assert len(pd.read_csv(tmp_path / "out" / "voices.csv")) == 38
     assert sorted(name for name, _, _ in drawn) == ["residual_heatmap", "share_bars", "share_bars"]
     for name, rows, title in drawn:
         assert rows == 30 and "30 of 38 sources" in title, (name, rows, title)
+    # the report's per-source tables list the same 30 sources as the bar charts, and say so
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "38 articles from 38 sources" in report
+    sections = dict(re.findall(r"^## (.+?)\n(.*?)(?=^## |\Z)", report, flags=re.S | re.M))
+    listed = [set(re.findall(r"^\| (Outlet \d\d) \|", sections[h], flags=re.M))
+              for h in ("Label share per source", "Whose voice: statements by speaker side",
+                        "Most quoted speakers per source")]
+    sizes = pd.read_csv(tmp_path / "out" / "sources.csv").sort_values(["statements", "source"],
+                                                                      ascending=[False, True])
+    assert listed[0] == listed[1] == listed[2] == set(sizes["source"][:30])
+    for h in ("Label share per source", "Whose voice: statements by speaker side"):
+        assert "the 30 of 38 sources with most statements" in sections[h]
+    across = re.findall(r"^\| ([^|]+) \| (Outlet \d\d) \|", sections["The same speaker across sources"], flags=re.M)
+    assert across and {s for _, s in across} <= listed[0]
+    assert all(sum(1 for sp, _ in across if sp == name) > 1 for name, _ in across)
