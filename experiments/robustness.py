@@ -64,6 +64,7 @@ PERTURBATIONS = {
     "full-width colons, commas and brackets": lambda t, r: t.translate(str.maketrans(":,()", "：，（）")),
     "straight double quotes": lambda t, r: t.replace("“", '"').replace("”", '"'),
     "straight apostrophes": lambda t, r: re.sub(r"(?<=\w)’(?=\w)", "'", t),
+    "guillemets for curly double quotes": lambda t, r: t.replace("“", "«").replace("”", "»"),
 }
 
 
@@ -75,7 +76,7 @@ LOSSY = {"paragraphs joined into one line"}
 def _same(text: str) -> str:
     """A statement's text with whitespace, quote style and HTML references evened out."""
     text = html.unescape(text).replace("\xad", "").replace("\u200b", "")
-    for a, b in (("'", "’"), ('"', "”"), ("“", "”"), ("‘", "’")):
+    for a, b in (("'", "’"), ('"', "”"), ("“", "”"), ("‘", "’"), ("«", "”"), ("»", "”")):
         text = text.replace(a, b)
     return " ".join(text.split())
 

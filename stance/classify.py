@@ -43,7 +43,7 @@ from .scheme import Scheme
 
 TRAIN_COLUMNS = ("text", "speaker", "speaker_side", "label", "outlet_family")
 DEFAULT_TRAINING = "data/statements.csv"
-CACHE_FORMAT = 3  # bumped whenever the pipeline's code changes
+CACHE_FORMAT = 4  # bumped whenever the pipeline's code changes
 
 
 class CueFeatures(BaseEstimator, TransformerMixin):
@@ -66,16 +66,33 @@ class CueFeatures(BaseEstimator, TransformerMixin):
 
     def fit(self, X, y=None):
         self.labels_ = sorted((self.cues or {}).keys())
-        self.phrases_ = [tuple(p.lower() for p in self.cues[l]) for l in self.labels_]
+        self.phrases_ = [tuple(fold(p) for p in self.cues[l]) for l in self.labels_]
         return self
 
     def transform(self, X):
         texts = _texts(X)
-        rows = [[float(sum(p in t for p in phrases)) for phrases in self.phrases_] for t in (x.lower() for x in texts)]
+        rows = [[float(sum(p in t for p in phrases)) for phrases in self.phrases_] for t in map(fold, texts)]
         return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(texts), len(self.labels_)))
 
     def get_feature_names_out(self, input_features=None):
         return np.asarray([f"cue:{l}" for l in self.labels_], dtype=object)
+
+
+# Quote marks, apostrophes and dashes come in typographic variants that outlets choose by house style
+# (curly quotes are twice as common in the Western training statements as elsewhere). The text features
+# read every variant as its plain form, so a house style is not a stance cue.
+_TYPOGRAPHY = str.maketrans({**{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"},
+                             **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u2039\u203a"},
+                             **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
+
+
+def fold(text: str) -> str:
+    """``text`` lowercased, with typographic quotes, apostrophes and dashes as their plain forms.
+
+    >>> fold("\u201cNo limits\u201d \u2014 Beijing\u2019s \u00abpartner\u00bb")
+    '"no limits" - beijing\'s "partner"'
+    """
+    return text.lower().translate(_TYPOGRAPHY)
 
 
 def _texts(X):
@@ -183,7 +200,7 @@ class CharWbNgrams:
         if len(cache) > 200_000:
             cache.clear()
         out: list[str] = []
-        for word in doc.lower().split():
+        for word in fold(doc).split():
             grams = cache.get(word)
             if grams is None:
                 grams = cache[word] = self._word(word)
@@ -216,7 +233,7 @@ class CachedCharTfidf(TfidfVectorizer):
         indices, values, indptr = [], [], [0]
         for doc in raw_documents:
             cols = []
-            for word in self.decode(doc).lower().split():
+            for word in fold(self.decode(doc)).split():
                 c = cache.get(word)
                 if c is None:
                     c = cache[word] = np.asarray([vocab[g] for g in grams_of(word) if g in vocab], dtype=np.int64)
@@ -268,7 +285,7 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
     """
     cues = {l.name: list(l.cues) for l in scheme.labels if l.cues}
     parts = [
-        ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True), "text"),
+        ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, preprocessor=fold), "text"),
         ("char", CachedCharTfidf(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2), "text"),
     ]
     if cues:
@@ -495,9 +512,10 @@ MODEL_CARD = "data/model_card.json"
 
 
 def card_key(df: pd.DataFrame, scheme: Scheme, model: str, seed: int) -> str:
-    """What a model card's figures depend on: data, scheme, model and seed (not package versions)."""
+    """What a model card's figures depend on: data, scheme, model, seed and the pipeline's code version
+    (``CACHE_FORMAT``; not package versions)."""
     blob = json.dumps({"data": df.attrs.get("sha256", ""), "scheme": scheme.to_dict(), "model": model,
-                       "seed": seed}, sort_keys=True)
+                       "seed": seed, "format": CACHE_FORMAT}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
