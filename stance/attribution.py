@@ -59,6 +59,7 @@ specified specifies clarified clarifies assured assures opined quipped retorted 
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
+lectured
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -88,6 +89,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
+                   "rushed to declare", "rushed to say", "hastened to say", "hastened to add", "wondered aloud",
+                   "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
                    # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
                    *(f"{aux} not {verb}" for aux in ("does", "do", "did") for verb in (
                        "think", "believe", "expect", "rule out", "see", "doubt", "exclude")))
@@ -252,7 +255,7 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
 DOCUMENT_SUBJECT = re.compile(
     r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
-    r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|"
+    r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
     r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
@@ -260,13 +263,14 @@ DOCUMENT_SUBJECT = re.compile(
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
-    r"instead promised)\b")
+    r"instead promised|complains|complained|opens with)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     r"\A(?:But |And |Yet )?(?:(?:China|Beijing)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|document)|"
     r"(?:The|Its|Their)\s+(?:Chinese\s+)?(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper)\b"
     r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
     r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:calls|says|states|urges|stresses|"
-    r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages)\b")
+    r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages|"
+    r"speaks (?:of|about|against)|opens with)\b")
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
                              r"never|not a word|is silent)\b|\bwithout (?:once |even |ever )?(?:asking|demanding|calling|saying|"
                              r"mentioning|suggesting|requiring)\b"
@@ -426,6 +430,18 @@ class Figure:
     roles: tuple[str, ...]
 
 
+def _spelt_alike(first: str, known: str) -> bool:
+    """Whether ``first`` can be a transliteration of the first name ``known`` (or its initial).
+
+    >>> [_spelt_alike(a, b) for a, b in (("oleh", "oleg"), ("volodymyr", "vladimir"), ("a.", "andrei"),
+    ...                                  ("anatoly", "andrei"), ("anna", "andrei"))]
+    [True, True, True, False, False]
+    """
+    from difflib import SequenceMatcher
+
+    return len(first.rstrip(".")) == 1 or SequenceMatcher(None, first, known).ratio() >= 0.5
+
+
 @dataclass
 class SpeakerTable:
     """Well-known figures and institutions, and side cues; loaded from data files."""
@@ -452,10 +468,11 @@ class SpeakerTable:
             canonical = self.aliases.get(key)
         if canonical is None and len(key.split()) == 2:
             # a transliteration variant of a known person ("Oleh Nikolenko", "Sergey Lavrov"): same surname,
-            # same first initial
+            # same first initial and a first name spelt alike ("Anatoly Rudenko" is not "Andrei Rudenko")
             first, last = key.split()
             fig = self.figures.get(self.aliases.get(last, ""))
-            if fig is not None and fig.kind == "person" and fig.name.lower().startswith(first[0]):
+            if fig is not None and fig.kind == "person" and fig.name.lower().startswith(first[0]) \
+                    and _spelt_alike(first, fig.name.split()[0].lower()):
                 return fig
         return self.figures.get(canonical) if canonical else None
 
@@ -1909,6 +1926,8 @@ _PAIR_OF_SIDES = frozenset({"moscow and beijing", "beijing and moscow", "russia 
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z"
                         r"|\b(?:show|programme|program)\s+[«“\"][^»”\"]{1,60}[»”\"]\s+with\s+\Z")  # "talk show «X» with"
+_HOST_OF = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(host|presenter|anchor|moderator)\s+of\s+"
+                      r"(?:the\s+)?[^,.;]{1,60},\s+\Z")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?![a-z]+ing\b|(?:who|which|whose|whom|that|when|where)\b)"
                          r"[a-z][^,.;]{3,80})")
 _DETERMINED = re.compile(r",\s+(?:a|an|the)\s")
@@ -2008,6 +2027,10 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                     role = f"{owner.group(1)} {role}"  # "State Duma deputy Yelena Voronina"
         if not role and _HOSTED_BY.search(text, max(0, m.start() - 90), m.start()):
             role = "host"  # "..., hosted by Roman Lebedinsky"
+        if not role:
+            host = _HOST_OF.search(text, max(0, m.start() - 90), m.start())
+            if host:
+                role = host.group(1).lower()  # "The host of «Evening Zhiguli», Vadim Sorokoumov, ..."
         app = _APPOSITIVE.match(text, m.end())
         if not app and not role:  # "Serhiy Kamenchuk, who served as Ukraine's ambassador to China, ..."
             rel = _WHO_ROLE.match(text, m.end())
@@ -3249,7 +3272,7 @@ _DOC_PRONOUN_ACT = re.compile(r"\A(?:Among other things,\s+|In addition,\s+|In b
                               r"(?:also\s+|further\s+|then\s+)?(?:oppose[sd]?|object(?:s|ed)?\s+to|"
                               r"reject(?:s|ed)?|agree[sd]?|condemn(?:s|ed)?|include[sd]?|envisage[sd]?|commit(?:s|ted)?|"
                               r"pledge[sd]?|sets? out|list(?:s|ed)?|asks? for|calls? for|says|urges|proposes|demands|seeks|"
-                              r"takes aim at)\b")
+                              r"takes aim at|speaks? (?:of|about|against)|spoke (?:of|about|against))\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _SPEECH_OPENERS = re.compile(r"\A(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Secondly|Thirdly|Firstly|Dear|"
                              r"Esteemed|Colleagues|Friends|Ladies|Thank|Yes|No|Well|Of course|Indeed)\b|\A\d+[.)]\s")

@@ -17,7 +17,7 @@ from importlib import resources
 # Abbreviations Punkt must not treat as sentence ends (lowercase, no final
 # period; "u.s" covers "U.S.").
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr rev hon amb
+mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig sen rep gov pres st jr sr rev hon amb
 u.s u.k u.n e.u u.s.a p.m a.m e.g i.e etc vs inc corp co ltd dept est approx
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 ft mt sq fig vol pp

@@ -1491,3 +1491,36 @@ def test_inputs_found_by_fuzzing_do_not_crash(text):
 
     rows, _ = article_statements(parse_article_text(text, "x"))
     assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_a_host_named_after_the_show_is_media():
+    assert speakers("The presenter of «Vecherny Razgovor», Pavel Gordeyev, began with a clip from Brussels. "
+                    "«They sneered at Beijing a month ago», Gordeyev told viewers.")[1] == ("Pavel Gordeyev", "media")
+
+
+def test_a_known_surname_with_another_first_name_is_another_person():
+    # "Andrei Rudenko" is in the speaker table; "Anatoly Rudenko" is not him, "Andrey Rudenko" is
+    assert speakers("Energy researcher Anatoly Rudenko said the pipeline price was still open.")[0][0] == \
+        "Anatoly Rudenko"
+    assert speakers("Deputy Foreign Minister Andrey Rudenko said the talks were useful.")[0] == \
+        ("Andrei Rudenko", "russia")
+
+
+def test_ranks_and_party_labels():
+    # "Brig." does not end a sentence; a Republican chairing a committee on China speaks for the US
+    got = speakers("Pentagon press secretary Brig. Gen. Pat Ryder said the department saw no lethal aid. "
+                   "Representative Mike Gallagher, the Republican who chairs the select committee on China, "
+                   "said the summit was a warning.")
+    assert got == [("Pat Ryder", "us"), ("Mike Gallagher", "us")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's position paper, released in February, speaks of respecting the sovereignty of all countries. "
+     "It also speaks against unilateral sanctions.", ["Position paper", "Position paper"]),
+    ("The joint statement the two men signed speaks of a new era. The same document complains about NATO's "
+     "role in Asia.", ["Joint statement", "Joint statement"]),
+    ("Foreign Secretary Linnea Marsh rushed to declare that Beijing had picked a side.", ["Linnea Marsh"]),
+    ("Commentator Ilya Sokolin is sure that Beijing will not bow to pressure.", ["Ilya Sokolin"]),
+])
+def test_more_reporting_verbs_of_people_and_documents(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
