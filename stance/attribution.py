@@ -1632,6 +1632,13 @@ _ASIDE_NOT_ROLE = re.compile(r"(?:in|on|at|during|after|before|speaking|talking|
                              r"responding|asked|which|who|whose|where|when)\b")
 
 
+# "America's top diplomat", "The American top diplomat"
+_OWNER_ROLE_NP = re.compile(r"(?:(?:The|the)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_FULL_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2})"
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+(?:(?:of|for|to)\s+)?){1,4}" + _FULL_NAME)
+_NAME_THEN_PLACE = re.compile(_FULL_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,]{2,80}")
+
+
 def _appositive_subject(before: str) -> tuple[str, str] | None:
     """"Mykhailo Podolyak, an adviser to ..., wrote" or "A former ambassador, K. Raghavan, said" -> (name, role)."""
     parts = before.split(",")
@@ -1691,6 +1698,15 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
             and prev.split()[-1].lower() in ROLE_WORDS:
         # "Military expert, retired Colonel Viktor Lanin, said": the name ends the second part
         return " ".join(tail[cut:]), f"{prev}, {' '.join(tail[:cut])}"
+    if appositive and len(parts) == 2 and _OWNER_ROLE_NP.fullmatch(prev) and prev.split()[-1].lower() in ROLE_WORDS:
+        named = _TITLE_THEN_NAME.fullmatch(last)
+        if named:  # "America's top diplomat, Secretary of State Antony Blinken, warned": the name, not the role
+            return named.group("name"), f"{prev}, {last[:named.start('name')].strip()}"
+    if not appositive and re.match(r"(?:a|an|the|another|one)\s", prev, re.I) and len(prev.split()) <= 5 \
+            and prev.split()[-1].lower() in ROLE_WORDS:
+        named = _NAME_THEN_PLACE.fullmatch(last)
+        if named:  # "Another expert, Sun Peiqing of the Huaihe Academy, said"
+            return named.group("name"), f"{prev}, {last[named.end('name'):].strip()}"
     if appositive and prev.split() and prev.split()[0].lower() not in NOT_SPEAKERS - DETERMINERS and (
             _NAME_SEG.fullmatch(prev) or (len(prev.split()) <= 6 and all(
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
@@ -1944,6 +1960,12 @@ _MINISTRY_OF = re.compile(r"(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+)?Ministry\
                           r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)?))?")
 
 
+_CAPITAL_ADJECTIVES = {"beijing": "Chinese", "moscow": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
+                       "new delhi": "Indian", "delhi": "Indian", "tokyo": "Japanese"}
+_CAPITAL_MINISTRY = re.compile(r"(Beijing|Moscow|Kyiv|Kiev|New Delhi|Delhi|Tokyo)['’]s\s+(?:own\s+)?"
+                               r"([Ff]oreign|[Dd]efen[cs]e) [Mm]inistry")
+
+
 def _adjectival(speaker: str) -> str:
     """One name for a body however the article puts it: "China's embassy in Washington" -> "Chinese embassy in
     Washington", "Ukraine's foreign ministry" -> "Ukrainian Foreign Ministry" (a person's name is left alone).
@@ -1952,7 +1974,12 @@ def _adjectival(speaker: str) -> str:
     ('Japanese Foreign Ministry', 'Russian Defence Ministry', 'Xi Jinping')
     >>> _adjectival("Ministry of Foreign Affairs of Ukraine"), _adjectival("Chinese Ministry of Foreign Affairs")
     ('Ukrainian Foreign Ministry', 'Chinese Foreign Ministry')
+    >>> _adjectival("Beijing's foreign ministry"), _adjectival("Moscow's Defence Ministry")
+    ('Chinese Foreign Ministry', 'Russian Defence Ministry')
     """
+    capital = _CAPITAL_MINISTRY.fullmatch(speaker)
+    if capital:  # "Beijing's foreign ministry" -> "Chinese Foreign Ministry"
+        return f"{_CAPITAL_ADJECTIVES[capital.group(1).lower()]} {capital.group(2).title()} Ministry"
     m = _COUNTRY_POSSESSIVE.match(speaker)
     if m:
         rest = speaker[m.end():]

@@ -1521,6 +1521,11 @@ def test_ranks_and_party_labels():
      "role in Asia.", ["Joint statement", "Joint statement"]),
     ("Foreign Secretary Linnea Marsh rushed to declare that Beijing had picked a side.", ["Linnea Marsh"]),
     ("Commentator Ilya Sokolin is sure that Beijing will not bow to pressure.", ["Ilya Sokolin"]),
+    # a role, then the title and name in commas; a role, then the name and where the person works
+    ("Britain's top diplomat, Foreign Secretary Linnea Marsh, warned that the plan would freeze the front.",
+     ["Linnea Marsh"]),
+    ("One more scholar, Tian Ruoxi of the Lanzhou Institute of Eurasian Studies, said the trade was normal.",
+     ["Tian Ruoxi"]),
 ])
 def test_more_reporting_verbs_of_people_and_documents(text, expected):
     assert [s for s, _ in speakers(text)] == expected
