@@ -59,7 +59,7 @@ specified specifies clarified clarifies assured assures opined quipped retorted 
 reaffirmed reaffirms reject deny dismiss hinted hints thanked
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
-lectured
+lectured fretted frets
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -89,6 +89,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "summed it up", "sum up", "rule out", "rules out", "ruled out", "pushed back", "pushes back",
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
+                   "made the point", "makes the point", "made the case", "makes the case",
                    "rushed to declare", "rushed to say", "hastened to say", "hastened to add", "wondered aloud",
                    "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
                    # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
@@ -319,6 +320,13 @@ _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z]+ed\b)")
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
+# "..., with Foreign Ministry spokesman Wang Wenbin insisting that ...", "..., with its spokesman saying ..."
+_WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|"
+                          r"[a-z][\w-]*)){0,6}?)\s+(?:saying|insisting|arguing|warning|claiming|adding|noting|stressing|"
+                          r"declaring|asserting|contending|maintaining|telling\s+[^,;]{1,40}?)\b")
+# "Virk’s answer was blunter: ...", "Kuleba's reply was short"
+_ANSWER_OF = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:answer|reply|"
+                        r"retort)\s+(?:was|is|came)\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we|"
@@ -1177,6 +1185,16 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         # "China's position paper, released on February 24, calls for ...": the paper's own words (team ruling,
         # session 6); "... calls for a ceasefire but does not ask Russia to leave" is the writer weighing it
         return _Raw("position paper", "leading", has_quote)
+    m = _WITH_SAYING.search(flat) if ", with " in flat else None
+    if m and _np_ok(m.group("np")) and (m.group("np")[:1].isupper() or m.group("np").split()[0].lower() in ROLE_WORDS) \
+            and not any(w.strip(",.").lower() in REPORTING_VERBS - NOUN_LIKE_VERBS for w in flat[:m.start()].split()):
+        # "Beijing brushed off the criticism, with Foreign Ministry spokesman Wang Wenbin insisting that ...": the
+        # words are the one introduced by "with"
+        return _Raw(_clean_np(m.group("np")), "leading", has_quote)
+    m = _ANSWER_OF.match(flat) if "'" in flat or "’" in flat else None
+    if m and _np_ok(m.group("np")) and not any(w.lower() in PLACE_WORDS | COUNTRY_WORDS for w in m.group("np").split()):
+        # "Virk’s answer was blunter: ..." (not "Kyiv's answer was ...": a government's reaction, in the writer's words)
+        return _Raw(m.group("np"), "leading", has_quote)
     m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
     if m and m.re is _IN_VIEW_MID and len(flat) == len(text):
         # "Kirby said that Washington opposes the call, because, in his words, it would ...": the named speaker
@@ -1639,9 +1657,14 @@ _TITLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+(?:(?:of|for|to)
 _NAME_THEN_PLACE = re.compile(_FULL_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,]{2,80}")
 
 
+_WHERE_PREFIX = re.compile(r"\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s*")
+
+
 def _appositive_subject(before: str) -> tuple[str, str] | None:
     """"Mykhailo Podolyak, an adviser to ..., wrote" or "A former ambassador, K. Raghavan, said" -> (name, role)."""
     parts = before.split(",")
+    if len(parts) >= 3 and _WHERE_PREFIX.fullmatch(parts[0]):
+        parts = parts[1:]  # "In Brasilia, Rodrigo Lins, a former ambassador to Beijing, said": where, then who
     if len(parts) < 2:
         return None
     if len(parts) == 2 and re.match(r"\s*(?:whom|whose)\s", parts[-1]) and _NAME_SEG.search(parts[0]) \
@@ -2405,6 +2428,8 @@ class _Resolver:
                 fig = self.table.lookup(self.canonical(men.name))
                 if men.pos < pos and fig is not None and fig.side == "media":
                     return fig.name
+                if men.pos < pos and fig is None and set(men.role.lower().split()) & _MEDIA_SPEAKER_HEADS:
+                    return self.canonical(men.name)  # "the British newspaper The Amberley Sentinel ... the editorial"
         if best is None and head in INSTITUTION_HEADS and len(low) <= 3:
             for men in reversed(self.mentions):  # "the ministry added": the latest ministry named
                 canon = self.canonical(men.name)

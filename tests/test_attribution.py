@@ -1526,6 +1526,19 @@ def test_ranks_and_party_labels():
      ["Linnea Marsh"]),
     ("One more scholar, Tian Ruoxi of the Lanzhou Institute of Eurasian Studies, said the trade was normal.",
      ["Tian Ruoxi"]),
+    # the words of the one introduced by "with" (not when the main clause has its own speaker)
+    ("Beijing shrugged off the remarks, with Foreign Ministry spokeswoman Mao Ning insisting that China is "
+     "impartial.", ["Mao Ning"]),
+    ("Officials said Delhi was watching the pipeline talks, with Putin claiming most terms were agreed.",
+     ["Officials"]),
+    ("Analyst Ravi Menon was asked who gained. Menon’s answer was short: Moscow.", ["", "Ravi Menon"]),
+    ("Kyiv's answer was polite but firm.", [""]),
+    ("In Brussels, Josep Borrell, the EU’s foreign policy chief, has long made the point that the paper is no "
+     "plan.", ["Josep Borrell"]),
+    ("Defence Secretary Marta Ilves fretted that the visit gave Moscow cover.", ["Marta Ilves"]),
+    # an editorial of a newspaper named before is the newspaper's
+    ("On Friday, the Irish newspaper The Corrib Lantern ran an editorial. “Neutral powers do not toast "
+     "aggressors,” the editorial said.", ["", "Corrib Lantern"]),
 ])
 def test_more_reporting_verbs_of_people_and_documents(text, expected):
     assert [s for s, _ in speakers(text)] == expected
