@@ -720,7 +720,7 @@ _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had wil
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling accusing urging describing calling declaring recalling reminding asking writing dismissing
-questioning""".split())
+questioning cautioning conceding acknowledging contending asserting explaining complaining""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})
@@ -1305,6 +1305,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = _initial_subject(toks[cut:i])
             if head:
                 return _Raw(head, "leading", has_quote)
+            if cut < i - 4 and toks[cut][0] in ("On", "Later", "Earlier", "Then") and toks[cut + 1][0] in _DAY_WORDS \
+                    and toks[cut + 2][0] in ("he", "she"):
+                cut += 2  # "On Tuesday he went further, saying ..."
             if cut < i - 2 and toks[cut][0] in ("He", "She", "he", "she") and toks[i][0] != "calling" \
                     and not any(t[0] in (",", ";") for t in toks[cut + 1:i - 1]):
                 return _Raw(toks[cut][0].lower(), "leading", has_quote)  # "He gave no details, saying only that"
@@ -1808,9 +1811,16 @@ def _initial_subject(toks) -> str | None:
             and any(t[0] in ROLE_WORDS for t in toks[:j]):
         # "Nato's secretary general, Jens Stoltenberg, was blunter, telling ...": the name in the appositive
         return " ".join(t[0] for t in toks[j + 1:k - 1])
+    owner = next((p for p in range(j - 1, -1, -1) if re.search(r"['’]s\Z", toks[p][0])), None)
+    if owner is not None and 2 <= j - owner - 1 <= 3 and all(_is_cap(t[0]) for t in toks[owner + 1:j]):
+        return " ".join(t[0] for t in toks[owner + 1:j])  # "The White House’s John Kirby went further, saying"
+    if toks[0][0] == "The" and j >= 2 and all(_is_cap(t[0]) and not re.search(r"['’]s\Z", t[0]) for t in toks[1:j]) \
+            and _np_ok(" ".join(t[0] for t in toks[1:j])):
+        return " ".join(t[0] for t in toks[1:j])  # "The White House went further, saying ..."
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
 
 
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday on that the".split())
 _LEAD_ADVERBIAL = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Meanwhile|Speaking)\b[^,.;:]{0,50},\s*")
 _ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Aa]nother|[Ss]ome|[Ee]ach|[Mm]ost) of (?:them|those|the [a-z]+)\Z")
 
