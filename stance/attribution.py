@@ -1235,7 +1235,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
-    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS \
+    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS | _LEADING_PREPOSITIONS \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
             and (not m.group("np").isupper() or table.lookup(m.group("np")) or _CAPS_SURNAME.fullmatch(m.group("np"))
                  and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS

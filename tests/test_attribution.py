@@ -1544,6 +1544,9 @@ def test_ranks_and_party_labels():
      ["Vladimir Putin", "Vladimir Putin"]),
     ("Sinologist Vera Lomova disagreed, cautioning viewers against euphoria.", ["Vera Lomova"]),
     ("Gulf states have avoided taking sides, maintaining ties with Moscow.", [""]),
+    # a headline that opens with a preposition names no speaker before its colon
+    ("After Moscow: how five capitals read the summit", [""]),
+    ("From Washington to Kyiv: what the commentators say", [""]),
     # an editorial of a newspaper named before is the newspaper's
     ("On Friday, the Irish newspaper The Corrib Lantern ran an editorial. “Neutral powers do not toast "
      "aggressors,” the editorial said.", ["", "Corrib Lantern"]),

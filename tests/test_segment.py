@@ -222,6 +222,10 @@ def test_sentences(text, expected):
     ("Hannah Voss covers European security. Write to her at hv@example.org", True),
     ("US warns China", False), ("I think so.", False), ("Kirby covers a lot of ground in his briefings, he said.", False),
     ("Brussels wants talks.", False), ("The column of tanks moved on.", False),
+    ("BEIJING: PARTNERSHIP FIRST", True), ("OUTLOOK", True), ("WHAT DID THEY SIGN?", False),
+    ("Ravi Kutty 23 March, 2023 10:15 am IST", True), ("Beresta Radio, 22 March 2023, 19:40", True),
+    ("For the latest news, download the Daily Lamp App.", True), ("Help us keep going. Become a member today.", True),
+    ("The views expressed in this brief are the author's own.", True),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
