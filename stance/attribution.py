@@ -90,6 +90,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "hit back", "hits back", "shot back", "shoots back", "made the remarks", "made these remarks", "made the comments",
                    "made the statement", "made this statement",
                    "made the point", "makes the point", "made the case", "makes the case",
+                   "was quick to announce", "was quick to say", "were quick to say", "was quick to warn",
+                   "hurried to warn", "hurried to declare", "hurried to say", "went so far as to", "go so far as to",
                    "rushed to declare", "rushed to say", "hastened to say", "hastened to add", "wondered aloud",
                    "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
                    # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
@@ -109,7 +111,7 @@ netizen netizens
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
-sinologist sinologists orientalist orientalists think-tank historian historians strategist strategists politician politicians academic academics
+sinologist sinologists orientalist orientalists americanist americanists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
 anonymous
@@ -144,7 +146,7 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently even long consistently just meanwhile""".split())
+nevertheless nonetheless too subsequently even long consistently just meanwhile duly""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -720,7 +722,7 @@ _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had wil
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling accusing urging describing calling declaring recalling reminding asking writing dismissing
-questioning cautioning conceding acknowledging contending asserting explaining complaining""".split())
+questioning cautioning conceding acknowledging contending asserting explaining complaining alleging""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})

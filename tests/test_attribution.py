@@ -1546,6 +1546,12 @@ def test_ranks_and_party_labels():
     ("Gulf states have avoided taking sides, maintaining ties with Moscow.", [""]),
     # a headline that opens with a preposition names no speaker before its colon
     ("After Moscow: how five capitals read the summit", [""]),
+    ("Press secretary Lena Park was quick to announce that the plan was a trap.", ["Lena Park"]),
+    ("Foreign Secretary Linnea Marsh hurried to warn against any ceasefire.", ["Linnea Marsh"]),
+    ("Mr Xi went so far as to assure his host of victory.", ["Xi Jinping"]),
+    ("Mr Putin duly praised the plan as a basis for talks.", ["Vladimir Putin"]),
+    ("Spokesman Tom Reyes went further, alleging that China was arming Russia.", ["Tom Reyes"]),
+    ("Americanist Vera Golubtsova believes Washington is afraid.", ["Vera Golubtsova"]),
     ("From Washington to Kyiv: what the commentators say", [""]),
     # an editorial of a newspaper named before is the newspaper's
     ("On Friday, the Irish newspaper The Corrib Lantern ran an editorial. “Neutral powers do not toast "
