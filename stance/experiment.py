@@ -233,6 +233,10 @@ def _check(cfg: dict, where: str) -> None:
         models = cfg["models"] = [models]
     if not isinstance(models, list) or not models or not all(isinstance(m, dict) for m in models):
         raise ConfigError(f"{where}: models must be a table or a list of tables ([[models]])")
+    if cfg["kind"] == "end_to_end" and len(models) > 1:
+        raise ConfigError(f"{where}: models: an end_to_end experiment scores one model, got {len(models)} "
+                          f"({', '.join(str(m.get('name', m.get('type'))) for m in models)}); give one [[models]] "
+                          "table, or run the config once per model with --set models.0.type=...")
     names = set()
     for i, m in enumerate(models):
         w = f"models[{i}]"

@@ -106,6 +106,8 @@ def test_refuses_non_empty_folder_without_force(config, tmp_path, capsys):
     (("type = \"nb\"", "type = \"nb\"\nC = 2.0"), "models[2].C: unknown parameter"),
     (("main_metric = \"f_avg\"", "main_metric = \"auc\""), "main_metric 'auc'"),
     (("kind = \"classify\"", "kind = \"cluster\""), "kind 'cluster'"),
+    # an end_to_end run scores one model; a list used to run its first model only, without a word
+    (("kind = \"classify\"", "kind = \"end_to_end\""), "an end_to_end experiment scores one model, got 3"),
     (("[features]", "[features]\nword_ngrams = [3, 1]"), "word_ngrams: expected [min, max]"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { C = [1.0] }"), "models[2].search.C: unknown parameter"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [] }"), "search.alpha: expected a non-empty list"),
