@@ -355,4 +355,12 @@ def experiment_charts(metrics: dict, scheme: Scheme, folder: Path) -> dict:
                        "Confusion matrices per split (rows = gold, columns = predicted)")
         per_class_f1(cls, labels, scheme, folder / "per_class_f1.png", "Label F1 per split")
         made.update(confusion="confusion.png", per_class_f1="per_class_f1.png")
+        sp = "all" if "all" in splits else next(iter(splits))
+        if "classification_by_model" in splits[sp]:  # several models: the main metric of each, one split
+            main = metrics["main_metric"]
+            metric_intervals({n: (m[main], m["ci"]) for n, m in splits[sp]["classification_by_model"].items()},
+                             folder / "comparison.png",
+                             f"Model comparison, end to end ({sp}): {METRIC_NAMES[main]}, {level} bootstrap interval",
+                             METRIC_NAMES[main])
+            made["comparison"] = "comparison.png"
     return made

@@ -101,9 +101,10 @@ def score_article(article_text: str, gold: list[dict], predicted, furniture=(), 
         if best is not None and overlap >= 0.5 * (b - a):
             rec.update(pred_speaker=best.get("speaker", ""), pred_side=best.get("speaker_side", ""),
                        pred_label=best.get("label", ""), pred_pass=best.get("attribution_pass", ""),
-                       exact=(best["start"], best["end"]) == (a, b))
+                       exact=(best["start"], best["end"]) == (a, b), pred_labels=best.get("labels"))
         else:
-            rec.update(pred_speaker=None, pred_side=None, pred_label=None, pred_pass="", exact=False)
+            rec.update(pred_speaker=None, pred_side=None, pred_label=None, pred_pass="", exact=False,
+                       pred_labels=None)
         rec["speaker_ok"] = rec["pred_speaker"] is not None and \
             norm_speaker(rec["pred_speaker"], table) == norm_speaker(g["speaker"], table)
         rec["side_ok"] = rec["pred_side"] == g["speaker_side"]

@@ -233,10 +233,6 @@ def _check(cfg: dict, where: str) -> None:
         models = cfg["models"] = [models]
     if not isinstance(models, list) or not models or not all(isinstance(m, dict) for m in models):
         raise ConfigError(f"{where}: models must be a table or a list of tables ([[models]])")
-    if cfg["kind"] == "end_to_end" and len(models) > 1:
-        raise ConfigError(f"{where}: models: an end_to_end experiment scores one model, got {len(models)} "
-                          f"({', '.join(str(m.get('name', m.get('type'))) for m in models)}); give one [[models]] "
-                          "table, or run the config once per model with --set models.0.type=...")
     names = set()
     for i, m in enumerate(models):
         w = f"models[{i}]"
@@ -543,21 +539,25 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
             raw = read_training(None, scheme)
             train = pd.DataFrame({"text": raw["text"], "label": raw["label"], "speaker_side": raw["speaker_side"],
                                   "target": ""})
-        m = cfg["models"][0]
-        params = _model_params(cfg, m, True, False)
-        model = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
-                      cfg["evaluation"]["average_labels"]).fit(train[["text", "speaker_side", "target"]],
-                                                                    train["label"].to_numpy())
-        results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
-                              "n_train": len(train)}
+        fitted = {}
+        for m in cfg["models"]:  # each model is fitted once and labels the same statements
+            params = _model_params(cfg, m, True, False)
+            fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
+                                      cfg["evaluation"]["average_labels"]).fit(
+                train[["text", "speaker_side", "target"]], train["label"].to_numpy())
+            results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
+                                  "n_train": len(train)}
+        model = fitted
     records = []
     for art, split, gold in arts:
         rows, furniture = article_statements(art)
         if model is not None and rows:
             X = pd.DataFrame({"text": [r["text"] for r in rows], "speaker_side": [r["speaker_side"] for r in rows],
                               "target": ""})
-            for r, lab in zip(rows, model.predict(X)):
-                r["label"] = lab
+            by_model = {name: est.predict(X) for name, est in model.items()}
+            for k, r in enumerate(rows):
+                r["labels"] = {name: labs[k] for name, labs in by_model.items()}
+                r["label"] = r["labels"][cfg["models"][0]["name"]]  # the first model's, as with one model
         for rec in score_article(art.text, gold, rows, furniture, table, where=f"{art.id}.csv"):
             rec.update(article=art.id, split=split)
             records.append(rec)
@@ -790,15 +790,21 @@ def _article_metrics(cfg, scheme, res):
         s["articles"] = len({r["article"] for r in rs})
         if cfg["kind"] == "end_to_end":
             lab = [r for r in st if r["pred_label"]]
-            y, p = [r["gold_label"] for r in lab], [r["pred_label"] for r in lab]
+            y = [r["gold_label"] for r in lab]
             bad = sorted(set(y) - set(labels))
             if bad:
                 raise InputError(f"gold label {bad[0]!r} is not in scheme {scheme.name!r} ({', '.join(labels)})")
-            full = scores(confusion(y, p, labels), labels, ev["average_labels"])
-            full["ci"] = bootstrap(y, p, labels, ev["main_metric"], ev["average_labels"], ev["bootstrap"],
-                                   ev["confidence"], cfg["seed"])
-            full["unmatched_statements"] = len(st) - len(lab)
-            s["classification"] = full
+            by_model = {}
+            for name in res["models"]:  # the first model's figures are "classification"; more go side by side
+                p = [r["pred_labels"][name] for r in lab]
+                full = scores(confusion(y, p, labels), labels, ev["average_labels"])
+                full["ci"] = bootstrap(y, p, labels, ev["main_metric"], ev["average_labels"], ev["bootstrap"],
+                                       ev["confidence"], cfg["seed"])
+                full["unmatched_statements"] = len(st) - len(lab)
+                by_model[name] = full
+            s["classification"] = next(iter(by_model.values()))
+            if len(by_model) > 1:
+                s["classification_by_model"] = by_model
         per_split[sp] = s
     metrics = {"name": cfg["name"], "kind": cfg["kind"], "seed": cfg["seed"], "labels": labels,
                "splits": per_split, "n_articles": res["n_articles"], "main_metric": ev["main_metric"],
@@ -806,7 +812,11 @@ def _article_metrics(cfg, scheme, res):
     metrics = json.loads(json.dumps(metrics), parse_float=lambda x: round(float(x), ROUND))
     cols = ["split", "article", "text", "kind", "construction", "gold_speaker", "pred_speaker", "speaker_ok", "gold_side",
             "pred_side", "side_ok", "pred_pass", "exact"]
+    extra = list(res["models"])[1:] if cfg["kind"] == "end_to_end" else []
     if cfg["kind"] == "end_to_end":
-        cols += ["gold_label", "pred_label"]
+        cols += ["gold_label", "pred_label"] + [f"pred_label_{name}" for name in extra]
+    for r in recs:
+        for name in extra:
+            r[f"pred_label_{name}"] = (r.get("pred_labels") or {}).get(name)
     rows = [{c: ("" if r.get(c) is None else r.get(c)) for c in cols} for r in recs if r["kind"] == "statement"]
     return metrics, pd.DataFrame(rows, columns=cols)

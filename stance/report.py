@@ -445,6 +445,18 @@ def experiment_report(cfg: dict, scheme: Scheme, metrics: dict, charts: dict) ->
                                            ("accuracy", "label accuracy"), ("macro_f1", "label macro-F1"),
                                            ("ci", f"{_EXP_METRICS[metrics['main_metric']]} {level} interval")],
                       {"accuracy": _num, "macro_f1": _num}), ""]
+        first = next(iter(metrics["models"]), "")
+        by_model = {sp: s["classification_by_model"] for sp, s in splits.items() if "classification_by_model" in s}
+        if by_model:
+            out += [f"The models side by side ({_EXP_METRICS[metrics['main_metric']]}, {level} interval); the "
+                    f"tables and charts below are the first model's, `{md(first)}`.", ""]
+            rows = [{"model": f"`{md(name)}`", **{sp: f"{_num(by_model[sp][name][metrics['main_metric']])} "
+                                                      f"{_ci(by_model[sp][name]['ci'])}" for sp in by_model}}
+                    for name in metrics["models"]]
+            out += [table(pd.DataFrame(rows), [("model", "model")] + [(sp, sp) for sp in by_model],
+                          {"model": lambda v: v, **{sp: lambda v: v for sp in by_model}}), ""]
+            if "comparison" in charts:
+                out += [f"![Model comparison]({charts['comparison']})", ""]
         for sp, s in splits.items():
             out += _per_class_table(f"split {sp}", s["classification"], metrics["labels"])
         out += [f"![Label F1]({charts['per_class_f1']})", "", f"![Confusion]({charts['confusion']})", ""]

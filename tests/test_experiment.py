@@ -106,8 +106,6 @@ def test_refuses_non_empty_folder_without_force(config, tmp_path, capsys):
     (("type = \"nb\"", "type = \"nb\"\nC = 2.0"), "models[2].C: unknown parameter"),
     (("main_metric = \"f_avg\"", "main_metric = \"auc\""), "main_metric 'auc'"),
     (("kind = \"classify\"", "kind = \"cluster\""), "kind 'cluster'"),
-    # an end_to_end run scores one model; a list used to run its first model only, without a word
-    (("kind = \"classify\"", "kind = \"end_to_end\""), "an end_to_end experiment scores one model, got 3"),
     (("[features]", "[features]\nword_ngrams = [3, 1]"), "word_ngrams: expected [min, max]"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { C = [1.0] }"), "models[2].search.C: unknown parameter"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [] }"), "search.alpha: expected a non-empty list"),
@@ -188,6 +186,40 @@ def test_attribution_config_runs(tmp_path):
     metrics = json.loads((out / "metrics.json").read_text())
     assert set(metrics["splits"]) == {"dev", "heldout", "fresh", "all"}
     assert 0.5 < metrics["splits"]["all"]["speaker_accuracy"] <= 1
+
+
+def test_end_to_end_scores_every_model_side_by_side(tmp_path):
+    # a list of models is compared on the same statements (it used to run the first model only, without a word)
+    dev = ROOT / "experiments" / "dev"
+    config = tmp_path / "e2e.toml"
+    config.write_text(f"""kind = "end_to_end"
+seed = 0
+[data]
+articles = "{dev / 'articles'}"
+gold = "{dev / 'gold'}"
+manifests = ["{dev / 'manifest_a.csv'}"]
+splits = ["heldout"]
+[[models]]
+name = "nb"
+type = "nb"
+[[models]]
+name = "majority"
+type = "majority"
+[evaluation]
+bootstrap = 20
+""", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["experiment", "run", str(config), "--out", str(out)]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    split = metrics["splits"]["heldout"]
+    both = split["classification_by_model"]
+    assert set(both) == {"nb", "majority"} and split["classification"] == both["nb"]  # the first model's
+    assert both["nb"]["macro_f1"] > both["majority"]["macro_f1"] + 0.3
+    pred = (out / "predictions.csv").read_text(encoding="utf-8").splitlines()
+    assert pred[0].endswith("gold_label,pred_label,pred_label_majority")
+    assert {line.rsplit(",", 1)[1] for line in pred[1:]} == {"none"}  # the majority label, every statement
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "The models side by side" in report and "| `majority` |" in report and (out / "comparison.png").is_file()
 
 
 @pytest.mark.skipif(not SEMEVAL.is_dir(), reason=f"SemEval-2016 data not found at {SEMEVAL} (../shared/semeval2016)")
