@@ -325,7 +325,7 @@ _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 # "..., with Foreign Ministry spokesman Wang Wenbin insisting that ...", "..., with its spokesman saying ..."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|"
                           r"[a-z][\w-]*)){0,6}?)\s+(?:saying|insisting|arguing|warning|claiming|adding|noting|stressing|"
-                          r"declaring|asserting|contending|maintaining|telling\s+[^,;]{1,40}?)\b")
+                          r"declaring|asserting|contending|telling\s+[^,;]{1,40}?)\b")
 # "Virk’s answer was blunter: ...", "Kuleba's reply was short"
 _ANSWER_OF = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:answer|reply|"
                         r"retort)\s+(?:was|is|came)\b")
@@ -1822,7 +1822,7 @@ def _initial_subject(toks) -> str | None:
     return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
 
 
-_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday on that the".split())
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday on".split())  # "Later on he"
 _LEAD_ADVERBIAL = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Meanwhile|Speaking)\b[^,.;:]{0,50},\s*")
 _ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Aa]nother|[Ss]ome|[Ee]ach|[Mm]ost) of (?:them|those|the [a-z]+)\Z")
 

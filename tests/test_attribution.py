@@ -1532,6 +1532,7 @@ def test_ranks_and_party_labels():
      "impartial.", ["Mao Ning"]),
     ("Officials said Delhi was watching the pipeline talks, with Putin claiming most terms were agreed.",
      ["Officials"]),
+    ("Delhi has stayed out of it, with India maintaining ties with Moscow and buying its oil.", [""]),
     ("Analyst Ravi Menon was asked who gained. Menon’s answer was short: Moscow.", ["", "Ravi Menon"]),
     ("Kyiv's answer was polite but firm.", [""]),
     ("In Brussels, Josep Borrell, the EU’s foreign policy chief, has long made the point that the paper is no "
