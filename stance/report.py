@@ -54,6 +54,27 @@ def _label(v) -> str:
     return f"`{v}`" if re.fullmatch(r"[\w.-]+", str(v)) else md(v)
 
 
+def _label_mix(row: dict, labels: list[str]) -> str:
+    """A speaker's labels in words: "`x`" for one statement, "all `x`", "mostly `x`" for a majority, else
+    the counts ("split: 1 `x`, 1 `y`").
+
+    >>> _label_mix({"statements": 3, "dominant": "a", "n_a": 2, "n_b": 1}, ["a", "b"])
+    'mostly `a`'
+    >>> _label_mix({"statements": 2, "dominant": "a", "n_a": 1, "n_b": 1}, ["a", "b"])
+    'split: 1 `a`, 1 `b`'
+    """
+    n, top = int(row["statements"]), row["dominant"]
+    k = int(row.get(f"n_{top}", 0))
+    if n == 1:
+        return _label(top)
+    if k == n:
+        return f"all {_label(top)}"
+    if 2 * k > n:
+        return f"mostly {_label(top)}"
+    counts = sorted(((int(row.get(f"n_{l}", 0)), -i, l) for i, l in enumerate(labels)), reverse=True)
+    return "split: " + ", ".join(f"{c} {_label(l)}" for c, _, l in counts if c)
+
+
 def summary_sentences(df: pd.DataFrame, speakers: pd.DataFrame, scheme: Scheme, writer: str) -> str:
     """A plain-words summary: who is quoted, how much, with what stance."""
     n = len(df)
@@ -73,8 +94,9 @@ def summary_sentences(df: pd.DataFrame, speakers: pd.DataFrame, scheme: Scheme, 
     parts = [f"The article has {n} statement{'s' if n != 1 else ''}. {voice}"]
     if len(named):
         top = named.head(4)
-        bits = [f"{md(r.speaker)} ({md(r.speaker_side)}, {r.statements} statement{'s' if r.statements != 1 else ''}, "
-                f"mostly {_label(r.dominant)})" for r in top.itertuples()]
+        bits = [f"{md(r['speaker'])} ({md(r['speaker_side'])}, {r['statements']} "
+                f"statement{'s' if r['statements'] != 1 else ''}, {_label_mix(r, list(scheme.names))})"
+                for r in top.to_dict("records")]  # (records: a label such as "pro-x" is no attribute name)
         parts.append("Most quoted: " + "; ".join(bits) + ".")
     shares = df["label"].value_counts(normalize=True)
     order = [l for l in scheme.names if l in shares.index]

@@ -73,6 +73,24 @@ def test_summary_counts_read_as_english(scheme, speakers, first):
     assert summary_sentences(df, by_speaker(df, scheme), scheme, WRITER).startswith(first)
 
 
+def test_summary_says_how_a_speakers_labels_split(tmp_path):
+    # "mostly" only for a majority; a tie gives the counts; a label whose name is no identifier still counts
+    from stance.report import summary_sentences
+    from stance.scheme import Scheme
+
+    scheme = Scheme.from_dict({"name": "s", "null_label": "none-at-all", "labels": {
+        "pro-x": {"definition": "for X"}, "anti-x": {"definition": "against X"}, "none-at-all": {"definition": "-"}}},
+        where="test")
+    df = pd.DataFrame({"speaker": ["A"] * 3 + ["B"] * 2 + ["C"] * 2 + ["D"],
+                       "speaker_side": ["us"] * 8,
+                       "label": ["pro-x", "pro-x", "anti-x", "pro-x", "anti-x", "anti-x", "anti-x", "pro-x"],
+                       "confidence": [0.9] * 8, "uncertain": [False] * 8})
+    text = summary_sentences(df, by_speaker(df, scheme), scheme, WRITER)
+    assert "A (us, 3 statements, mostly `pro-x`)" in text
+    assert "B (us, 2 statements, split: 1 `pro-x`, 1 `anti-x`)" in text
+    assert "C (us, 2 statements, all `anti-x`)" in text and "D (us, 1 statement, `pro-x`)" in text
+
+
 def test_names_charts_cannot_draw_give_no_warnings(scheme, tmp_path):
     import warnings
 
