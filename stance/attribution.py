@@ -678,12 +678,21 @@ def _scan_quotes(text: str, start: str | None = None) -> tuple[list[tuple[int, i
 
 
 def _mask(text: str, spans) -> str:
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            if not chars[i].isspace():
-                chars[i] = "x"
-    return "".join(chars)
+    """``text`` with every non-space character inside ``spans`` (quoted passages) replaced by "x"."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in sorted(spans):
+        a = max(a, last)  # (overlapping spans: what is masked stays masked)
+        if a >= b:
+            continue
+        out += [text[last:a], _NON_SPACE.sub("x", text[a:b])]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 # --- speaker phrases -------------------------------------------------------
