@@ -104,9 +104,16 @@ def summary_sentences(df: pd.DataFrame, speakers: pd.DataFrame, scheme: Scheme, 
     if scheme.null_label and len(df):
         stance = df[df["label"] != scheme.null_label]
         if len(stance):
-            by_side = stance.groupby("speaker_side")["label"].agg(lambda s: s.value_counts().index[0])
-            words = [f"{'the writer leans' if side == 'none' else md(side) + ' speakers lean'} to {_label(lab)}"
-                     for side, lab in sorted(by_side.items())]
+            words = []
+            for side, labs in sorted(stance.groupby("speaker_side")["label"]):
+                counts = labs.value_counts()
+                top = [l for l in scheme.names if counts.get(l, 0) == counts.max()]  # ties in the scheme's order
+                who = "the writer" if side == "none" else md(side) + " speakers"
+                if len(top) == 1:
+                    words.append(f"{who} {'leans' if side == 'none' else 'lean'} to {_label(top[0])}")
+                else:  # a tie is said as one, not settled by whichever label pandas lists first
+                    words.append(f"{who} {'is' if side == 'none' else 'are'} split between "
+                                 f"{', '.join(_label(l) for l in top[:-1])} and {_label(top[-1])}")
             parts.append("Among statements that take a stance, " + "; ".join(words) + ".")
     unc = int(df["uncertain"].sum()) if "uncertain" in df else 0
     if unc:

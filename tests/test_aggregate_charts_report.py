@@ -89,6 +89,8 @@ def test_summary_says_how_a_speakers_labels_split(tmp_path):
     assert "A (us, 3 statements, mostly `pro-x`)" in text
     assert "B (us, 2 statements, split: 1 `pro-x`, 1 `anti-x`)" in text
     assert "C (us, 2 statements, all `anti-x`)" in text and "D (us, 1 statement, `pro-x`)" in text
+    # side us: 4 pro-x, 4 anti-x, a tie
+    assert "us speakers are split between `pro-x` and `anti-x`" in text
 
 
 def test_names_charts_cannot_draw_give_no_warnings(scheme, tmp_path):
