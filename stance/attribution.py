@@ -1198,12 +1198,12 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw("position paper", "leading", has_quote)
     m = _WITH_SAYING.search(flat) if ", with " in flat else None
     if m and _np_ok(m.group("np")) and (m.group("np")[:1].isupper() or m.group("np").split()[0].lower() in ROLE_WORDS) \
-            and not any(w.strip(",.").lower() in REPORTING_VERBS - NOUN_LIKE_VERBS for w in flat[:m.start()].split()):
+            and not any(w.strip(",.").lower() in _SPEECH_VERBS for w in flat[:m.start()].split()):
         # "Beijing brushed off the criticism, with Foreign Ministry spokesman Wang Wenbin insisting that ...": the
         # words are the one introduced by "with"
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     m = _ANSWER_OF.match(flat) if "'" in flat or "’" in flat else None
-    if m and _np_ok(m.group("np")) and not any(w.lower() in PLACE_WORDS | COUNTRY_WORDS for w in m.group("np").split()):
+    if m and _np_ok(m.group("np")) and not any(w.lower() in _PLACE_OR_COUNTRY for w in m.group("np").split()):
         # "Virk’s answer was blunter: ..." (not "Kyiv's answer was ...": a government's reaction, in the writer's words)
         return _Raw(m.group("np"), "leading", has_quote)
     m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
@@ -1246,7 +1246,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
-    if m and m.group("np").split()[0].lower().strip(".") not in NOT_SPEAKERS | _LEADING_PREPOSITIONS \
+    if m and m.group("np").split()[0].lower().strip(".") not in _NOT_SPEAKER_OR_PREP \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
             and (not m.group("np").isupper() or table.lookup(m.group("np")) or _CAPS_SURNAME.fullmatch(m.group("np"))
                  and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
@@ -1385,7 +1385,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 # the name before the role
                 found = _appositive_subject(flat[:toks[b - 1][2]])
                 if found and _named_person(found[0], table) and not _named_person(np_, table) \
-                        and found[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
+                        and found[0].split()[0].lower() not in _NOT_SPEAKER_OR_PREP:
                     return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
     m = (ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)) if _ANON_HEADS.search(flat) else None
@@ -1682,7 +1682,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     if len(parts) == 2 and re.match(r"\s*(?:whom|whose)\s", parts[-1]) and _NAME_SEG.search(parts[0]) \
-            and parts[0].split() and parts[0].split()[0].lower() not in NOT_SPEAKERS | _LEADING_PREPOSITIONS:
+            and parts[0].split() and parts[0].split()[0].lower() not in _NOT_SPEAKER_OR_PREP:
         return parts[0].strip(), ""  # "Sinologist Nataliia Boiko of the Kyiv Institute, whom we also asked, believes"
     if len(parts) >= 3 and re.match(r"\s*(?:who|whom|whose)\s", parts[-1]) and len(parts[-1].split()) <= 14:
         # "Wang Yi, director of the Office of ..., who accompanied Xi on the visit, told": the relative clause aside
@@ -2041,6 +2041,10 @@ def _adjectival(speaker: str) -> str:
 
 
 _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before during since under over".split())
+# Unions read in per-sentence checks, built once (as _DET_ROLE is)
+_NOT_SPEAKER_OR_PREP = NOT_SPEAKERS | _LEADING_PREPOSITIONS
+_SPEECH_VERBS = REPORTING_VERBS - NOUN_LIKE_VERBS  # "said", not "remarks"
+_PLACE_OR_COUNTRY = PLACE_WORDS | COUNTRY_WORDS
 
 
 def _role_like(word: str) -> bool:
@@ -2050,7 +2054,7 @@ def _role_like(word: str) -> bool:
                                                    "now", "currently", "formerly", "himself", "herself", "also")
 
 
-_APPOSITIVE_STOPS = (REPORTING_VERBS - NOUN_LIKE_VERBS) | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
+_APPOSITIVE_STOPS = _SPEECH_VERBS | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
     "will would has have had is are was were can could should may might must".split())  # a clause, not a role
 _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
     "security defense defence affairs state national foreign federal general".split())
@@ -2955,7 +2959,7 @@ def _same_outlet(speaker: str, source: str) -> bool:
         return False
     short, long_ = sorted((a, b), key=len)
     if len(short) == 1 and len(long_) >= 2 and short[0] in long_[1:] and short[0] not in _OUTLET_WORDS \
-            and short[0] not in PLACE_WORDS | COUNTRY_WORDS \
+            and short[0] not in _PLACE_OR_COUNTRY \
             and all(w in _OUTLET_WORDS for w in long_[long_.index(short[0]) + 1:]):
         return True  # "Yavir" in "Inhulets Yavir Weekly": the outlet's own name after a place name
     return long_[:len(short)] == short and all(w in _OUTLET_WORDS for w in long_[len(short):]) \

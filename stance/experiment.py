@@ -525,7 +525,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
 
     table = default_speaker_table()
     arts = _articles(cfg, where)
-    model = None
+    fitted = {}  # model name -> estimator, for end_to_end
     results = {}
     if cfg["kind"] == "end_to_end":
         from .models import build
@@ -539,7 +539,6 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
             raw = read_training(None, scheme)
             train = pd.DataFrame({"text": raw["text"], "label": raw["label"], "speaker_side": raw["speaker_side"],
                                   "target": ""})
-        fitted = {}
         for m in cfg["models"]:  # each model is fitted once and labels the same statements
             params = _model_params(cfg, m, True, False)
             fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
@@ -547,14 +546,13 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
                 train[["text", "speaker_side", "target"]], train["label"].to_numpy())
             results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
                                   "n_train": len(train)}
-        model = fitted
     records = []
     for art, split, gold in arts:
         rows, furniture = article_statements(art)
-        if model is not None and rows:
+        if fitted and rows:
             X = pd.DataFrame({"text": [r["text"] for r in rows], "speaker_side": [r["speaker_side"] for r in rows],
                               "target": ""})
-            by_model = {name: est.predict(X) for name, est in model.items()}
+            by_model = {name: est.predict(X) for name, est in fitted.items()}
             for k, r in enumerate(rows):
                 r["labels"] = {name: labs[k] for name, labs in by_model.items()}
                 r["label"] = r["labels"][cfg["models"][0]["name"]]  # the first model's, as with one model
@@ -812,11 +810,12 @@ def _article_metrics(cfg, scheme, res):
     metrics = json.loads(json.dumps(metrics), parse_float=lambda x: round(float(x), ROUND))
     cols = ["split", "article", "text", "kind", "construction", "gold_speaker", "pred_speaker", "speaker_ok", "gold_side",
             "pred_side", "side_ok", "pred_pass", "exact"]
-    extra = list(res["models"])[1:] if cfg["kind"] == "end_to_end" else []
+    extra = list(res["models"])[1:] if cfg["kind"] == "end_to_end" else []  # the first model's is pred_label
     if cfg["kind"] == "end_to_end":
         cols += ["gold_label", "pred_label"] + [f"pred_label_{name}" for name in extra]
-    for r in recs:
-        for name in extra:
-            r[f"pred_label_{name}"] = (r.get("pred_labels") or {}).get(name)
-    rows = [{c: ("" if r.get(c) is None else r.get(c)) for c in cols} for r in recs if r["kind"] == "statement"]
+
+    def value(r, c):
+        v = (r.get("pred_labels") or {}).get(c[len("pred_label_"):]) if c.startswith("pred_label_") else r.get(c)
+        return "" if v is None else v
+    rows = [{c: value(r, c) for c in cols} for r in recs if r["kind"] == "statement"]
     return metrics, pd.DataFrame(rows, columns=cols)

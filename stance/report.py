@@ -71,8 +71,7 @@ def _label_mix(row: dict, labels: list[str]) -> str:
         return f"all {_label(top)}"
     if 2 * k > n:
         return f"mostly {_label(top)}"
-    counts = sorted(((int(row.get(f"n_{l}", 0)), -i, l) for i, l in enumerate(labels)), reverse=True)
-    return "split: " + ", ".join(f"{c} {_label(l)}" for c, _, l in counts if c)
+    return "split: " + _mix(row, labels)
 
 
 def summary_sentences(df: pd.DataFrame, speakers: pd.DataFrame, scheme: Scheme, writer: str) -> str:
@@ -268,18 +267,18 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     """
     labels = list(scheme.names)
     n_art, n_st = int(per_source["articles"].sum()), int(per_source["statements"].sum())
-    some = ""
+    n_sources = len(per_source)
+
+    def listed(csv_name: str) -> list[str]:
+        """The note above a per-source table that lists only the ``shown`` sources."""
+        return [] if shown is None else [f"Listed: the {len(shown)} of {n_sources} sources with most statements, "
+                                         f"as in the charts; every source is in `{csv_name}`.", ""]
     if shown is not None:
-        some = (f"Listed: the {len(shown)} of {len(per_source)} sources with most statements, as in the charts; "
-                "every source is in the CSV named below.")
-        n_sources = len(per_source)
         per_source = per_source[per_source["source"].isin(shown)]
         voices = voices[voices["source"].isin(shown)]
         top = top[top["source"].isin(shown)]
         across = across[across["source"].isin(shown)]
         across = across[across.groupby("speaker")["source"].transform("size") > 1]
-    else:
-        n_sources = len(per_source)
     out = [f"# Comparing sources: {md(title)}", "",
            f"{n_art} article{'s' if n_art != 1 else ''} from {n_sources} source"
            f"{'s' if n_sources != 1 else ''}, {n_st} statements"
@@ -296,8 +295,7 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     out += ["## Label share per source", ""]
     if "labels" in charts:
         out += [f"![Label share per source]({charts['labels']})", ""]
-    if some:
-        out += [some.replace("the CSV", "`sources.csv`").replace(" named below", ""), ""]
+    out += listed("sources.csv")
     out += [table(per_source, [("source", "source"), ("articles", "articles"), ("statements", "statements")] +
                   [(f"share_{l}", l) for l in labels] + [("dominant", "dominant label")],
                   {**{f"share_{l}": pct for l in labels}, "dominant": _label}), ""]
@@ -306,27 +304,25 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
             "voice is counted as a voice of its own.", ""]
     if "voices" in charts:
         out += [f"![Voice share per source]({charts['voices']})", ""]
-    if some:
-        out += [some.replace("the CSV", "`voices.csv`").replace(" named below", ""), ""]
+    out += listed("voices.csv")
     vcols = [c for c in voices.columns if c != "source"]
     out += [table(voices, [("source", "source")] + [(c, c) for c in vcols], {c: pct for c in vcols}), ""]
     out += ["## Most quoted speakers per source", ""]
-    if some:
-        out += [some.replace("the CSV", "`top_speakers.csv`").replace(" named below", ""), ""]
+    out += listed("top_speakers.csv")
     if len(top):
         out += [table(top, [("source", "source"), ("rank", "#"), ("speaker", "speaker"), ("speaker_side", "side"),
                             ("statements", "statements"), ("dominant", "dominant label")], {"dominant": _label}), ""]
     else:
         out += ["No statement is attributed to a named speaker.", ""]
     out += ["## The same speaker across sources", ""]
-    if some:
+    if shown is not None:
         out += [f"Listed: speakers quoted by more than one of the {len(shown)} sources listed above; every speaker "
                 "and source is in `speakers_across_sources.csv`.", ""]
     if len(across):
-        shown = across.assign(mix=[_mix(r, labels) for _, r in across.iterrows()])
+        mixed = across.assign(mix=[_mix(r, labels) for _, r in across.iterrows()])
         out += ["Speakers quoted by more than one source, and how each source represents them (statements "
                 "attributed to the speaker in that source, by label):", "",
-                table(shown, [("speaker", "speaker"), ("source", "source"), ("statements", "statements"),
+                table(mixed, [("speaker", "speaker"), ("source", "source"), ("statements", "statements"),
                               ("mix", "label mix"), ("dominant", "dominant label")],
                       {"mix": lambda v: v, "dominant": _label}), ""]
     else:
