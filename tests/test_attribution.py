@@ -1560,3 +1560,35 @@ def test_ranks_and_party_labels():
 ])
 def test_more_reporting_verbs_of_people_and_documents(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the President" is the president who spoke or was named, never the head of the president's office
+    ("Head of the Office of the President Andriy Yermak wrote on Telegram that the formula stands. "
+     "Journalists asked Zelensky about the visit. «We are waiting for an answer,» the President said.",
+     [("Andriy Yermak", "ukraine"), ("", "none"), ("Volodymyr Zelensky", "ukraine")]),
+    # a role noun of Ukrainian outlets for Putin
+    ("Putin spoke after the talks. According to the Kremlin dictator, the pipeline route is agreed.",
+     [("", "none"), ("Vladimir Putin", "russia")]),
+    # the paper's own words, after an adverb or a second aside, and "It" after a sentence about the paper
+    ("Officially, China's position paper of 24 February calls for a ceasefire.", [("Position paper", "china")]),
+    ("China's position paper, released on February 24, the first anniversary of the invasion, calls for talks.",
+     [("Position paper", "china")]),
+    ("The 12-point position paper released on February 24 reflects this approach. It calls for talks and a ceasefire.",
+     [("", "none"), ("Position paper", "china")]),
+    # a US legislator's party tag, title and side; a name with particles before an appositive
+    ("Sen. Marco Rubio (R-Fla.), vice chair of the Senate Intelligence Committee, tweeted that the plan was a trap.",
+     [("Marco Rubio", "us")]),
+    ("Senate Intelligence Chair Mark Warner (D-Va.) told reporters he was worried.", [("Mark Warner", "us")]),
+    ("Ursula von der Leyen, the European Commission president, has warned that ties depend on it.",
+     [("Ursula von der Leyen", "europe")]),
+    ("Alicia Kearns, the chairman of the Commons foreign affairs committee, warned that Beijing was buying time.",
+     [("Alicia Kearns", "europe")]),
+    # a capital as subject, and the person whose words the sentence reports at its end
+    ("Moscow sees the plan as groundwork for a settlement, Russian President Vladimir Putin said on Tuesday.",
+     [("Vladimir Putin", "russia")]),
+    ("Ukraine is waiting for an answer, President of Ukraine Volodymyr Zelensky said at a press conference in Kyiv, "
+     "a Promin correspondent reports.", [("Volodymyr Zelensky", "ukraine")]),
+])
+def test_session_ten_constructions(text, expected):
+    assert speakers(text) == expected

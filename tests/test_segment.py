@@ -270,3 +270,9 @@ def test_furniture_grouped_by_first_character_agrees_with_the_full_alternation()
         assert is_furniture(line) is full, line
         furniture += full
     assert furniture > 1000  # the check saw plenty of furniture lines, not only prose
+
+
+def test_a_party_tag_does_not_end_a_sentence():
+    text = "Senate Intelligence Chair Mark Warner (D-Va.) told reporters he was worried. The talks ended."
+    assert [s.text for s in segment(text)] == [
+        "Senate Intelligence Chair Mark Warner (D-Va.) told reporters he was worried.", "The talks ended."]
