@@ -270,11 +270,11 @@ DOCUMENT_SUBJECT = re.compile(
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
     r"instead promised|complains|complained|opens with)\b")
 POSITION_PAPER_SUBJECT = re.compile(
-    # ("Officially, ..."; not "Released on February 24, ..., the paper calls for ...", the writer's summary in the
-    # development gold four times out of five)
-    r"\A(?:(?:Officially|Formally|On paper|In theory),\s+)?"
+    # ("Officially, ...", "Released on February 24, the first anniversary of the invasion, the paper calls for ...")
+    r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
+    r"(?P<released>(?:Released|Published|Issued|Unveiled)\s[^,]{1,40}(?:,[^,]{1,70})?,\s+))?"
     r"(?:But |And |Yet )?(?:(?:China|Beijing)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|document)|"
-    r"(?:The|Its|Their)\s+(?:Chinese\s+)?(?:(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper|(?:12|twelve)-point\s+document))\b"
+    r"(?:The|Its|Their|(?(released)the|The))\s+(?:Chinese\s+)?(?:(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper|(?:12|twelve)-point\s+document))\b"
     r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
     r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:(?:,[^,]{1,80}){1,2},)?\s+(?:also\s+)?(?:calls|says(?! as much)|states|urges|stresses|"
     r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages|"
