@@ -114,6 +114,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists orientalist orientalists americanist americanists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
+speaker colleague
 anonymous
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 alliance
@@ -258,7 +259,7 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
-    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
+    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
     r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
@@ -268,7 +269,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
-    r"instead promised|complains|complained|opens with)\b")
+    r"instead promised|complains|complained|opens with|objects to|objected to)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     # ("Officially, ...", "Released on February 24, the first anniversary of the invasion, the paper calls for ...")
     r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
@@ -365,6 +366,8 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[
                             r"(?:\s+to\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2})?(?:\s*\([^)]{1,30}\))?:\s+\S")
 _ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
                                 r"\s+on\s+[^:«“\",]{2,60}:\s*[«“\"]")
+_ON_TOPIC_BARE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s+on\s+[^:«“\",]{2,60}:\s+\S")
+_QUOTE_FROM = re.compile(r"\AQuote from (?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s*:\s")
 _TO_PLACE_NAME_COLON = re.compile(r"\A(?P<role>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+to\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s+"
                                   r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s*:\s")
 # Transcript turns in capitals: "PRESENTER:", "KIRILL ABRAMOV:" (not datelines or furniture: "NEW DELHI:")
@@ -556,6 +559,7 @@ japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ivna|ovna|evna|yivna)\Z")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+_TRAILING_POSSESSIVE = re.compile(r"['’]s\Z")
 _APOSTROPHES = re.compile(r"[’`]")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
@@ -1242,6 +1246,15 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS and _np_ok(m.group("np")):
         # "Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace ...»"
         return _Raw(_clean_np(m.group("np")), "colon", True)
+    m = _ON_TOPIC_BARE.match(flat) if ":" in flat else None
+    if m:
+        fig = table.lookup(m.group("np"))
+        if fig is not None and fig.kind == "person":
+            # "Podolyak on Xi-Putin statements: China has picked the aggressor's side": a known person's headline
+            return _Raw(m.group("np"), "colon", False)
+    m = _QUOTE_FROM.match(flat) if flat.startswith("Quote from ") else None
+    if m and _np_ok(m.group("np")):
+        return _Raw(m.group("np"), "colon", True)  # "Quote from Kuleba: «...»" (Ukrainian news sites)
     m = _TO_PLACE_NAME_COLON.match(flat) if ":" in flat else None
     if m and m.group("place").lower() in PLACE_WORDS:
         # "Ex-ambassador to China Oleh Verbytskyi: «...»": the name after the place
@@ -1709,7 +1722,8 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                           r"(?:Councilor|Councillor|Minister|Spokesperson|Spokesman|Ambassador|Envoy|Adviser|Secretary)\b)|"
                           r"(?:Deputy |Chief |Senior )?"
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
-                          r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s)",
+                          r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s|"
+                          r"MP\s+(?:from|of|for)\s)",  # "Iryna Voloshchuk, MP from the Servant of the People faction, said"
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
     if not appositive and len(parts) >= 3:
         # an appositive with commas inside: "Zhang Qiyuan, a research fellow at the Institute of Russian, Eastern
@@ -1915,6 +1929,8 @@ _MEDIA_SPEAKER_HEADS = (MEDIA_HEADS - {"agency"}) | {"agencies", "media", "outle
 _POSSESSIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s")
 _POSSESSIVE_ROLE = re.compile(r"[a-z]+['’]s")
 _AGE = re.compile(r"\d{2,3}-year-old\Z")
+_ONE_MEMBER = re.compile(r"\A(?:One|one|Another|another)\s+(?P<head>official|diplomat|source|aide|analyst|expert|adviser|"
+                         r"lawmaker)\Z")
 PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister president premier chancellor
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
@@ -2212,6 +2228,7 @@ class _Resolver:
                     if len(mw) == 2 and mw[0] == words[0]:
                         best = men.name  # family name first (Chinese names): the latest mention wins
             if best:
+                best = _TRAILING_POSSESSIVE.sub("", best) if len(best.split()) >= 2 else best  # "Wang Yi's remarks"
                 fig = self.table.lookup(best)
                 return fig.name if fig else best
         return name
@@ -2511,6 +2528,13 @@ class _Resolver:
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
+        m = _ONE_MEMBER.match(raw.np)
+        if m:
+            head = m.group("head").lower()
+            for att in reversed(self.history[-3:]):
+                if att.speaker.lower().endswith(f" {head}s") and not self.is_person(att.speaker):
+                    # "Senior Biden administration officials said ... One official said ...": one of that group
+                    return att.speaker[:-1], head, att.side
         m = _SPOKESPERSON_FOR.match(raw.np)
         if m:  # "a spokesperson for the Chinese Embassy in New Delhi" (no name): the embassy speaks
             raw = raw.renamed(m.group("inst"), m.group("role"))

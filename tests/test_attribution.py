@@ -1589,6 +1589,25 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
      [("Vladimir Putin", "russia")]),
     ("Ukraine is waiting for an answer, President of Ukraine Volodymyr Zelensky said at a press conference in Kyiv, "
      "a Promin correspondent reports.", [("Volodymyr Zelensky", "ukraine")]),
+    # "Wang" is Wang Yi, not "Wang Yi's" (a possessive in the article)
+    ("Wang Yi's remarks came after the talks. “We want peace,” Wang said.", [("", "none"), ("Wang Yi", "china")]),
+    # titles before a name ("Vice Speaker", "My colleague") are roles, not part of it
+    ("Federation Council Vice Speaker Konstantin Kosachev wrote that the visit had buried the West's hopes.",
+     [("Konstantin Kosachev", "russia")]),
+    ("My colleague Arjun Mehta put it this way: “In Moscow, it is solidarity.”", [("Arjun Mehta", "analyst")]),
+    # a known person's headline without quotes; "Quote from X:" on Ukrainian news sites
+    ("Podolyak on Xi-Putin statements: China has picked the aggressor's side", [("Mykhailo Podolyak", "ukraine")]),
+    ("Quote from Kuleba: «It is better for us that China talks to us.»", [("Dmytro Kuleba", "ukraine")]),
+    # an appositive without a determiner: "MP from ..."
+    ("China wants a weak Russia, Iryna Voloshchuk, MP from the Servant of the People faction, said on television.",
+     [("Iryna Voloshchuk", "ukraine")]),
+    # one member of a group that has just spoken
+    ("Senior Biden administration officials said they had seen nothing new. One official said Beijing would keep "
+     "buying Russian oil.", [("Senior Biden administration officials", "us"), ("Senior Biden administration official", "us")]),
+    # a joint statement owned by the leaders, and what it "objects to"
+    ("The two leaders' joint statement on economic cooperation says the sides will study the route.",
+     [("Joint statement", "china")]),
+    ("The joint statement they signed objects to blocs that erode others' security.", [("Joint statement", "china")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
