@@ -1439,7 +1439,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 r"\b(?:said|says|put it|points?|following|words|told|declared|stressed|wrote)\b", flat[:colon.start()]):
             head = None  # "the Kremlin laid on the kind of welcome ...: a red carpet, a long dinner": a list
         if head:
-            return _Raw(head, "colon", True, intro=bool(flat[colon.end():].strip()))
+            tail = flat[:colon.start()]
+            role = tail[len(head) + 2:].strip() if tail.startswith(head + ", ") and head.isupper() else ""
+            # ("ANDREI KOLESOV, State Duma deputy: ...": the role that introduces a transcript's speaker)
+            return _Raw(head, "colon", True, role, intro=bool(flat[colon.end():].strip()))
     m = _RELAYED_REMARKS.search(flat) if any(w in flat for w in _RELAY_WORDS) else None
     if m and _np_ok(m.group("np")):
         # "The host read out the remarks of Antony Blinken, who had accused ...", "The show aired a clip of
@@ -2611,6 +2614,17 @@ class _Resolver:
                 self.turn_names[words[0].lower()] = (name, role)
             if words[0].lower() in self.turn_names:  # a later "GUEST:" is the guest named before
                 name, role = self.turn_names[words[0].lower()]
+                return name, role, self.side(name, role)
+        if raw.pass_name == "colon" and len(words) in (2, 3) and all(_CAPS_SURNAME.fullmatch(w) for w in words):
+            # "ANDREI KOLESOV:": a transcript turn by full name in capitals, the person the article names so
+            for men in reversed(self.mentions):
+                if men.name.upper() == " ".join(words) and not men.name.isupper():
+                    name = self.canonical(men.name)
+                    role = men.role or self.roles.get(name, "")
+                    return name, role, self.side(name, role)
+            if raw.role and not self.table.lookup(raw.np):
+                name, role = raw.np.title(), raw.role  # named only in capitals, with a role after the name
+                self.roles[name] = role
                 return name, role, self.side(name, role)
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody

@@ -1611,3 +1611,10 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_transcript_speaker_named_only_in_capitals_keeps_the_role():
+    text = ("ANDREI KOLESOV, State Duma deputy: It means the unipolar world is finished.\n\n"
+            "HOST: Is that so?\n\nKOLESOV: Russia and China stand shoulder to shoulder.")
+    assert speakers(text)[0] == ("Andrei Kolesov", "russia")
+    assert speakers(text)[-1] == ("Andrei Kolesov", "russia")
