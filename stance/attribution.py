@@ -259,7 +259,8 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
-    r"\A(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<np>(?i:joint statement|joint declaration|"
+    r"\A(?:(?:On|In)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’ -]{1,30},\s+)?(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<np>(?i:joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
     r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
@@ -285,11 +286,23 @@ _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['
                              r"mentioning|suggesting|requiring)\b"
                              r"|\A[^,;]{0,60}?\b(?:says nothing|is silent|does not (?:ask|call|demand|mention|say))\b"
                              r"|\b(?:contains|makes|has) no (?:demand|mention|call|reference)\b")
-# "The first of them said ...", "A second statement sets out ...": one of the documents just named
+# "The first of them said ...", "A second statement sets out ...", "The first of the two documents says ...", "The
+# second document, on economic cooperation until 2030, commits ...": one of the documents just named
 DOCUMENT_ORDINAL = re.compile(
     r"\A(?:But |And )?(?:The|A)\s+(?:first|second|third|other|latter|former)(?P<np>\s+of\s+them|\s+one|"
-    r"\s+(?:joint\s+)?(?:statement|declaration|document))?\s+(?:also\s+)?(?:says|said|states|stated|sets out|set out|"
-    r"commits|committed|calls|called|stresses|stressed|notes|noted|declares|declared|outlines|outlined)\b")
+    r"\s+of\s+the\s+(?:two\s+)?(?:statements|declarations|documents)|"
+    r"\s+(?:joint\s+)?(?:statement|declaration|document))?(?:,[^,]{1,120},)?\s+(?:also\s+)?(?:says|said|states|stated|"
+    r"sets out|set out|commits|committed|calls|called|stresses|stressed|notes|noted|declares|declared|outlines|outlined|"
+    r"speaks of|provides for|lists)\b")
+# "The economic plan lists ...", "The plan for economic cooperation until 2030 provides for ...": the second joint
+# statement of 21 March, by its subject
+ECONOMIC_PLAN = re.compile(r"\A(?:The|Their|Its)\s+(?:joint\s+)?(?:economic\s+plan|plan\s+(?:for|on)\s+economic\s+cooperation"
+                           r"(?:\s+(?:until|to|through)\s+2030)?)\s+(?:also\s+)?(?:says|sets out|lists|provides for|"
+                           r"commits|calls for|envisages|speaks of|names)\b")
+# "Point one says ...", "Points five to nine ask for ...": the points of China's position paper
+PAPER_POINT = re.compile(r"\A(?:Its\s+|The\s+)?(?:[Pp]oint|[Pp]oints)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|\d{1,2})(?:\s+(?:to|and|through)\s+(?:\w+))?\s+(?:also\s+)?(?:says|say|asks|ask|"
+                         r"calls|call|urges|urge|states|state|demands|demand|stresses|stress)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
 VIEW_IS = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,2})['’]s\s+(?:official\s+|stated\s+|own\s+)?"
                      r"(?:view|argument|assessment|fear|hope|conclusion|verdict|position|reading|advice|guess|expectation|"
@@ -1208,7 +1221,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(np_[:-1] if np_.endswith("statements") else np_, "according_to", has_quote)
     m = DOCUMENT_ORDINAL.match(flat)
     if m:
-        return _Raw("document", "leading", has_quote)
+        return _Raw("joint statement" if "joint" in (m.group("np") or "") else "document", "leading", has_quote)
+    if ECONOMIC_PLAN.match(flat) and table.lookup("joint statement") is not None:
+        return _Raw("joint statement", "leading", has_quote)
+    if PAPER_POINT.match(flat) and table.lookup("position paper") is not None:
+        return _Raw("position paper", "leading", has_quote)
     m = POSITION_PAPER_SUBJECT.match(flat) if "paper" in flat or "document" in flat else None
     if m and not _PAPER_CONTRAST.search(flat, m.end()) and not re.match(r"\s+nothing\b", flat[m.end():]):
         # "China's position paper, released on February 24, calls for ...": the paper's own words (team ruling,

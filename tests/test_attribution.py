@@ -1608,6 +1608,16 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
     ("The two leaders' joint statement on economic cooperation says the sides will study the route.",
      [("Joint statement", "china")]),
     ("The joint statement they signed objects to blocs that erode others' security.", [("Joint statement", "china")]),
+    # the two joint statements by ordinal, by subject and by a two-word modifier; points of the position paper
+    ("Xi and Putin signed two joint statements. The first of the two documents says ties are at their best. The "
+     "second document, on economic cooperation until 2030, commits them to more trade.",
+     [("", "none"), ("Joint statement", "china"), ("Joint statement", "china")]),
+    ("The plan for economic cooperation until 2030 provides for more trade in national currencies.",
+     [("Joint statement", "china")]),
+    ("Xi and Putin signed two joint statements. On Ukraine, the new-era document says Russia welcomes China's role.",
+     [("", "none"), ("Joint statement", "china")]),
+    ("China's position paper has twelve points. Point one says sovereignty must be upheld. Points five to nine ask "
+     "for humanitarian corridors.", [("", "none"), ("Position paper", "china"), ("Position paper", "china")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
