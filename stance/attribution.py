@@ -1290,7 +1290,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
             return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
         return _Raw(QA_MARKERS[m.group("np")], "colon", True)
-    if m and m.group("np").split()[0].lower().strip(".") not in _NOT_SPEAKER_OR_PREP \
+    if m and (m.group("np").split()[0].lower().strip(".") not in _NOT_SPEAKER_OR_PREP
+              or m.group("np").isupper() and len(m.group("np").split()) == 2
+              and m.group("np").split()[1].lower() not in REPORTING_VERBS | NOT_SPEAKERS) \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
             and (not m.group("np").isupper() or table.lookup(m.group("np")) or _CAPS_SURNAME.fullmatch(m.group("np"))
                  and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
@@ -2639,9 +2641,11 @@ class _Resolver:
                     name = self.canonical(men.name)
                     role = men.role or self.roles.get(name, "")
                     return name, role, self.side(name, role)
-            if raw.role and not self.table.lookup(raw.np):
-                name, role = raw.np.title(), raw.role  # named only in capitals, with a role after the name
-                self.roles[name] = role
+            if not self.table.lookup(raw.np):
+                name = raw.np.title()  # named only in capitals ("HE RUOLAN:"), perhaps with a role after the name
+                role = raw.role or self.roles.get(name, "")
+                if raw.role:
+                    self.roles[name] = role
                 return name, role, self.side(name, role)
         if raw.pass_name == "colon" and len(words) == 1 and _CAPS_SURNAME.fullmatch(words[0]):
             # a transcript turn by surname in capitals: the person of that surname the article names, else nobody

@@ -1628,3 +1628,11 @@ def test_a_transcript_speaker_named_only_in_capitals_keeps_the_role():
             "HOST: Is that so?\n\nKOLESOV: Russia and China stand shoulder to shoulder.")
     assert speakers(text)[0] == ("Andrei Kolesov", "russia")
     assert speakers(text)[-1] == ("Andrei Kolesov", "russia")
+
+
+def test_a_capitalised_two_word_turn_label_that_starts_like_a_pronoun():
+    text = ("ZHOU YILAN: Good evening. Joining me is Professor He Ruolan of Jiangnan Normal University.\n\n"
+            "HE RUOLAN: Thank you. That is a peace position.\n\nZHOU YILAN: Is that a fair charge?")
+    got = speakers(text)
+    assert got[2:4] == [("He Ruolan", "analyst"), ("He Ruolan", "analyst")]
+    assert got[-1][0] == "Zhou Yilan"
