@@ -114,7 +114,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists orientalist orientalists americanist americanists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
-speaker colleague
+speaker colleague presidential
 anonymous
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 alliance
@@ -3350,6 +3350,8 @@ laura lauren lily liv louise lucy margaret margrethe marie marion megan melanie 
 monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie stephanie sue susan suzanne tamar
 ulrike valerie wendy yvonne zoe
 alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
+emine mei-ling meiling kristin doris gabrielle pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti
+nirupama ruchi shivani mansi
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya
