@@ -211,7 +211,8 @@ _SOURCING_FIRST_WORDS = frozenset("This That It These The And But So Thus With I
 _DOCUMENT_WORDS = ("statement", "declaration", "document", "readout")
 _OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
-                              r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+as\s+(?:saying|stating|telling|warning|noting)\b")
+                              r"(?:\s+(?:(?:to|of|for)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,5})"  # ("Ambassador to China Igor Morgulov")
+                              r"\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
 # closed the discussion': the source of the quote before
 THAT_WAS = re.compile(r"\A(?:That|This|These)\s+(?:was|were)\s+(?P<np>(?:(?!(?:of|the|a|an|how|what|why|when|day|"
@@ -380,6 +381,9 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[
 _ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
                                 r"\s+on\s+[^:«“\",]{2,60}:\s*[«“\"]")
 _ON_TOPIC_BARE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s+on\s+[^:«“\",]{2,60}:\s+\S")
+_HEADLINE_GROUPS = frozenset("experts analysts observers insiders officials sources scholars diplomats".split())
+_COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ii]nsiders|"
+                              r"[Oo]fficials|[Ss]ources|[Ss]cholars|[Dd]iplomats))\s*\Z")
 _QUOTE_FROM = re.compile(r"\AQuote from (?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s*:\s")
 _TO_PLACE_NAME_COLON = re.compile(r"\A(?P<role>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+to\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s+"
                                   r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s*:\s")
@@ -1030,6 +1034,9 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
         if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
                 and not text.lstrip().startswith(inner.np):  # ("X told journalists that ..., a Y correspondent
             raw = inner  # reports" is the outlet's account of what X told others: the development gold keeps it so)
+    m = QUOTES_AS_SAYING.search(text) if raw is not None and raw.pass_name == "leading" and " as " in text else None
+    if m and raw.np in text[:m.start()] and _np_ok(m.group("np")):
+        raw = _Raw(m.group("np"), "leading", raw.quote)  # "RIA Novosti quoted Ambassador X as saying": X's words
     if raw is not None and ", " in text and (raw.pass_name == "leading" and raw.np.lower() in PLACE_WORDS
                                              or raw.pass_name == "trailing" and "report" in text
                                              and raw.np.split()[-1].lower() in ("correspondent", "reporter")):
@@ -1269,6 +1276,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if fig is not None and fig.kind == "person":
             # "Podolyak on Xi-Putin statements: China has picked the aggressor's side": a known person's headline
             return _Raw(m.group("np"), "colon", False)
+    m = _COLON_GROUP_END.search(flat) if ":" in flat[-40:] else None
+    if m:  # "US smears of Xi's 'journey of peace' expose fear of China's role: experts" (a state-media headline)
+        return _Raw(m.group("np"), "trailing", False)
     m = _QUOTE_FROM.match(flat) if flat.startswith("Quote from ") else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "colon", True)  # "Quote from Kuleba: «...»" (Ukrainian news sites)
@@ -2249,6 +2259,8 @@ class _Resolver:
                     mw = men.name.split()
                     if len(mw) == 2 and mw[0] == words[0]:
                         best = men.name  # family name first (Chinese names): the latest mention wins
+                    elif len(mw) in (3, 4) and mw[1] == words[0] and men.role and self.table.lookup(men.name) is None:
+                        best = men.name  # "Daniel Koh Wei Ming, a senior fellow at ...", then "Koh said"
             if best:
                 best = _TRAILING_POSSESSIVE.sub("", best) if len(best.split()) >= 2 else best  # "Wang Yi's remarks"
                 fig = self.table.lookup(best)
@@ -2550,6 +2562,11 @@ class _Resolver:
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
+        if raw.pass_name == "trailing" and pos < 150 and raw.np.islower() and raw.np in _HEADLINE_GROUPS:
+            # a headline's "...: experts", then "Chinese experts" in the body: the fullest form the article gives
+            fuller = re.search(r"\b(?:[A-Z][a-z]+)\s+" + re.escape(raw.np) + r"\b", self.text[pos:])
+            if fuller and fuller.group().split()[0].lower() in COUNTRY_WORDS:
+                raw = raw.renamed(fuller.group(), "")
         m = _ONE_MEMBER.match(raw.np)
         if m:
             head = m.group("head").lower()
@@ -3200,6 +3217,12 @@ def _interviewee_quotes(out, spans, inside, resolver: _Resolver) -> None:
                 out[i] = Attribution(who.speaker, who.side, who.role, "direct_quote", "continuation")
 
 
+# What only the host of a programme says: greetings, introductions of guests, breaks and sign-offs
+_HOST_PATTER = re.compile(r"\b(?:[Gg]ood (?:evening|morning|afternoon)|[Ww]elcome (?:to|back)|[Ww]ith me (?:in the studio|"
+                          r"tonight|today)|[Jj]oining (?:me|us)|(?:after|take) a (?:short )?break|[Ww]e will continue|"
+                          r"[Tt]hat is all (?:for|from)|[Tt]hank you (?:all|for watching|for joining))\b")
+
+
 def _hosts(atts: list[Attribution], spans, resolver: _Resolver) -> list[Attribution]:
     """In a transcript, the person whose turns keep asking questions is the host, side media
     ("CLAIRE DUNN: ... What did you make of it?"), unless the speaker table or a role gives a side."""
@@ -3212,7 +3235,7 @@ def _hosts(atts: list[Attribution], spans, resolver: _Resolver) -> list[Attribut
         if (a.speaker, sp.paragraph) not in para_of:
             para_of[(a.speaker, sp.paragraph)] = len(turns.setdefault(a.speaker, []))
             turns[a.speaker].append(False)
-        if sp.text.rstrip(" \"”’»").endswith("?"):
+        if sp.text.rstrip(" \"”’»").endswith("?") or _HOST_PATTER.search(sp.text):
             turns[a.speaker][para_of[(a.speaker, sp.paragraph)]] = True
     hosts = {name for name, asked in turns.items()
              if len(asked) >= 2 and sum(asked) >= 2 and sum(asked) * 2 >= len(asked)

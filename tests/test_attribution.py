@@ -1618,6 +1618,15 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
      [("", "none"), ("Joint statement", "china")]),
     ("China's position paper has twelve points. Point one says sovereignty must be upheld. Points five to nine ask "
      "for humanitarian corridors.", [("", "none"), ("Position paper", "china"), ("Position paper", "china")]),
+    # a state-media headline ending in its sources, named more fully in the body
+    ("US smears of Xi's journey of peace expose fear of China's role: experts\n\nChinese experts said the visit "
+     "was a success.", [("Chinese experts", "analyst"), ("Chinese experts", "analyst")]),
+    # "X quoted Y as saying": Y's words, with a role that has "to" inside
+    ("RIA Novosti quoted Russian Ambassador to China Igor Morgulov as saying that the visit would help.",
+     [("Igor Morgulov", "russia")]),
+    # a surname that is the second of four words ("Daniel Koh Wei Ming")
+    ("“It was unequal,” said Daniel Koh Wei Ming, a senior fellow at the Straits Institute. Koh said Russia "
+     "depends on Chinese buyers.", [("Daniel Koh Wei Ming", "analyst"), ("Daniel Koh Wei Ming", "analyst")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
@@ -1636,3 +1645,11 @@ def test_a_capitalised_two_word_turn_label_that_starts_like_a_pronoun():
     got = speakers(text)
     assert got[2:4] == [("He Ruolan", "analyst"), ("He Ruolan", "analyst")]
     assert got[-1][0] == "Zhou Yilan"
+
+
+def test_a_host_is_known_by_greetings_and_introductions_as_well_as_questions():
+    text = ("Gleb Zavyalov: Good evening. With me in the studio is political scientist Igor Demyanenko.\n\n"
+            "Igor Demyanenko: The West is isolated.\n\nGleb Zavyalov: Is that so?\n\n"
+            "Igor Demyanenko: Yes, it is.\n\nGleb Zavyalov: We will continue after a short break.")
+    assert ("Gleb Zavyalov", "media") in speakers(text)
+    assert ("Igor Demyanenko", "analyst") in speakers(text)
