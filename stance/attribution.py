@@ -114,7 +114,7 @@ portal tabloid joint host scientist political dictator columnist blogger activis
 sinologist sinologists orientalist orientalists americanist americanists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
-speaker colleague presidential
+speaker colleague presidential think tank
 anonymous
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 alliance
@@ -130,7 +130,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "so
                          "her", "their"})
 _DET_ROLE = DETERMINERS | ROLE_WORDS  # unions used in per-token loops, built once
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen.", "rep.", "gov."})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen.", "rep."})
 # Military ranks: part of the role, never of the name ("Lt Gen (retd) Harjit Bhullar", "Col. Igor Petrov")
 RANKS = frozenset("""lt lt. gen gen. col col. maj maj. brig brig. adm adm. capt capt. sgt sgt. admiral colonel major
 lieutenant marshal brigadier captain sergeant (retd) (retd.) retd retd. retired commodore""".split())
@@ -381,6 +381,10 @@ COLON_HEADLINE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[
 _ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
                                 r"\s+on\s+[^:«“\",]{2,60}:\s*[«“\"]")
 _ON_TOPIC_BARE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s+on\s+[^:«“\",]{2,60}:\s+\S")
+_PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{0,12}\)")
+_RESEARCH_BODY = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Endowment|Forum|Academy)\b")
+_NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context
+background verdict""".split())
 _HEADLINE_GROUPS = frozenset("experts analysts observers insiders officials sources scholars diplomats".split())
 _COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ii]nsiders|"
                               r"[Oo]fficials|[Ss]ources|[Ss]cholars|[Dd]iplomats))\s*\Z")
@@ -1046,6 +1050,8 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             # person whose words the whole sentence reports, not the capital the claim is about (also before
             # ", a Promin correspondent reports")
             raw = _Raw(m.group("np"), "trailing", False)
+    if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
+        return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
     if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" and _PAPER_CONTRAST.search(text):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave": the writer weighing a document
     if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
@@ -1947,7 +1953,7 @@ _HEAD_FAMILIES = {"diplomat": ("ambassador", "envoy", "consul", "foreign ministe
 INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
 council office agency department bureau commission parliament assembly embassy""".split())
 # Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
-ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily
+ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily tank think-tank
 portal tabloid consultancy newsletter magazine website site weekly""".split())
 PLACE_WORDS = frozenset("""russia china india ukraine moscow beijing kyiv kiev delhi washington brussels london
 paris berlin tokyo europe america japan britain germany france""".split())
@@ -2164,6 +2170,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 owner = _CAPS_BEFORE.search(text, max(0, m.start() - 80), m.start() - len(before.group(1)))
                 if owner and len(lead) == len(before.group(1).split()):
                     role = f"{owner.group(1)} {role}"  # "State Duma deputy Yelena Voronina"
+        if not role and (m.group().startswith(("Sen. ", "Rep. ")) or _PARTY_TAG.match(text, m.end())):
+            role = "member of Congress"  # "Rep. Dale Whitcomb (R-Ohio)": a US legislator
         if not role and _HOSTED_BY.search(text, max(0, m.start() - 90), m.start()):
             role = "host"  # "..., hosted by Roman Lebedinsky"
         if not role:
@@ -2547,6 +2555,10 @@ class _Resolver:
                 said = f"{att.speaker} {att.role}".lower()
                 if (_word_in(head, said, plural=False) or any(f in said for f in _HEAD_FAMILIES.get(head, ()))) \
                         and (not want_side or att.side == want_side):
+                    return att.speaker
+        if best is None and head in ("tank", "think-tank", "institute", "centre", "center"):
+            for att in reversed(self.history):  # "the think tank added": the latest research body that spoke
+                if _RESEARCH_BODY.search(att.speaker) and not self.is_person(att.speaker):
                     return att.speaker
         if best is None and (head in _ANALYST_HEADS or head.endswith("ologist")):
             for att in reversed(self.history[-6:]):  # "the expert": the latest commentator quoted
@@ -3374,7 +3386,7 @@ monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie steph
 ulrike valerie wendy yvonne zoe
 alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
 emine mei-ling meiling kristin doris gabrielle pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti
-nirupama ruchi shivani mansi
+nirupama ruchi shivani mansi naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya

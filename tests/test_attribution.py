@@ -1627,6 +1627,14 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
     # a surname that is the second of four words ("Daniel Koh Wei Ming")
     ("“It was unequal,” said Daniel Koh Wei Ming, a senior fellow at the Straits Institute. Koh said Russia "
      "depends on Chinese buyers.", [("Daniel Koh Wei Ming", "analyst"), ("Daniel Koh Wei Ming", "analyst")]),
+    # a legislator's party tag or title gives the US side; "the think tank added"; glosses and section titles
+    ("Rep. Dale Whitcomb (R-Ohio), who sits on a House committee, said the pictures showed two autocrats.",
+     [("Dale Whitcomb", "us")]),
+    ("The Harlan Institute for Conflict Studies said the Kremlin would use the visit. The think tank added that "
+     "Beijing would avoid commitments.", [("Harlan Institute for Conflict Studies", "analyst")] * 2),
+    ("Putin said the plan could be a basis once Kyiv is ready. Translation: once Ukraine gives up its land.",
+     [("Vladimir Putin", "russia"), ("", "none")]),
+    ("Ukraine War Latest: Xi leaves Moscow, Kyiv still waiting for his call", [("", "none")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
