@@ -277,7 +277,7 @@ POSITION_PAPER_SUBJECT = re.compile(
     r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
     r"(?P<released>(?:Released|Published|Issued|Unveiled)\s[^,]{1,40}(?:,[^,]{1,70})?,\s+))?"
     r"(?:But |And |Yet )?(?:(?:China|Beijing)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|document)|"
-    r"(?:The|Its|Their|(?(released)the|The))\s+(?:Chinese\s+)?(?:(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper|(?:12|twelve)-point\s+document))\b"
+    r"(?:The|Its|Their|(?(released)(?:the|its)|The))\s+(?:Chinese\s+)?(?:(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper|(?:12|twelve)-point\s+document))\b"
     r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
     r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:(?:,[^,]{1,80}){1,2},)?\s+(?:also\s+)?(?:calls|says(?! as much)|states|urges|stresses|"
     r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages|"
@@ -3386,7 +3386,7 @@ monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie steph
 ulrike valerie wendy yvonne zoe
 alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
 emine mei-ling meiling kristin doris gabrielle pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti
-nirupama ruchi shivani mansi naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
+nirupama ruchi shivani mansi mei-lin naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya
