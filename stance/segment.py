@@ -229,6 +229,7 @@ def _lines(text: str):
 _DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.|(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}\.\s*)?/[A-Z][\w .-]{1,30}/\.)\s*\Z")
 # A US legislator's party and state ends in a full stop inside brackets: "(D-Va.)", "(R-N.Y.)"
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # a list item's number, which Punkt takes for a sentence
 _PARTY_TAG_END = re.compile(r"\([RDI]-[A-Z][A-Za-z.]{0,12}\.\)\Z")
 # "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
 _DASH_SIGNATURE = re.compile(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[.,]?\s*\Z")
@@ -251,8 +252,9 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         signature = out and _DASH_SIGNATURE.match(piece) and before.rstrip()[-1:] in "\"”’'"
         dateline = out and _DATELINE.match(before)  # "MOSCOW, March 21. /TASS/. Putin said ...": one sentence
         party = out and _PARTY_TAG_END.search(before)  # "Sen. Mark Warner (D-Va.) told ...": one sentence
+        numbered = out and _LIST_NUMBER.fullmatch(before) and "\n" not in text[out[-1][1]:a]  # "1. The friendship ..."
         if out and (_CONTINUATION_START.match(piece) or _NO_WORD.match(piece) or piece[:1] in ",;:)]" or number
-                    or initials or signature or dateline or party):
+                    or initials or signature or dateline or party or numbered):
             out[-1][1] = b
         else:
             out.append([a, b])

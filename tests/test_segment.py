@@ -276,3 +276,9 @@ def test_a_party_tag_does_not_end_a_sentence():
     text = "Senate Intelligence Chair Mark Warner (D-Va.) told reporters he was worried. The talks ended."
     assert [s.text for s in segment(text)] == [
         "Senate Intelligence Chair Mark Warner (D-Va.) told reporters he was worried.", "The talks ended."]
+
+
+def test_a_numbered_subhead_is_one_statement():
+    text = "Five takeaways from the visit.\n\n1. The friendship is the message\n\nXi stayed three days."
+    assert [s.text for s in segment(text)] == [
+        "Five takeaways from the visit.", "1. The friendship is the message", "Xi stayed three days."]
