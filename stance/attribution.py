@@ -264,7 +264,7 @@ DOCUMENT_SUBJECT = re.compile(
     r"(?P<np>(?i:joint statement|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
-    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this)\s+\w+)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this|in)\s+\w+(?:\s+\d{1,2})?)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
@@ -3386,7 +3386,7 @@ monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie steph
 ulrike valerie wendy yvonne zoe
 alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
 emine mei-ling meiling kristin doris gabrielle pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti
-nirupama ruchi shivani mansi mei-lin naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
+nirupama ruchi shivani mansi tanvi aditi lakshmi gayatri anjali deepti kriti meenakshi revathi bharti savitri harini malini rohini yamini vani rani devi bhavani mei-lin naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya
