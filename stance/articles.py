@@ -54,6 +54,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # Hard-wrapped text: a line is wrapped when the next line's first word would not have fitted on it.
 _FIRST_TOKEN = re.compile(r"\S*")
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")  # a wrapper broke a hyphenated word here
+# A line that is only a date with a clock time is a page's timestamp, never the end of a wrapped sentence
+_TIMESTAMP_LINE = re.compile(r"(?:(?:Updated|Published|Posted)[:\s]\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+                             r"\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|IST|CET|MSK|EET|\(\w+\)))?")
 MAX_WRAP_WIDTH = 120  # longer lines: the text is not hard-wrapped
 
 _DATE_PREFIX = re.compile(r"\A[ \t]?date (\d{4}-\d{2}-\d{2})[ \t]+")
@@ -322,7 +325,8 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
         return text, 0
     pairs = [i for i in range(len(bare) - 1) if bare[i].strip() and bare[i + 1].strip()]
     joins = [i for i in pairs
-             if len(bare[i].rstrip()) + 1 + len(_FIRST_TOKEN.match(bare[i + 1].lstrip()).group()) > width]
+             if len(bare[i].rstrip()) + 1 + len(_FIRST_TOKEN.match(bare[i + 1].lstrip()).group()) > width
+             and not _TIMESTAMP_LINE.fullmatch(bare[i + 1].strip())]  # (a byline, then "22 March 2023, 16:20")
     if len(joins) < 3 or len(joins) < 0.3 * len(pairs):
         return text, 0
     out = list(text)

@@ -242,3 +242,15 @@ def test_mojibake_is_read_back(model, scheme, name):
     article = parse_article_text(text, original.id)
     assert article.mojibake > 20 and len(article.text) == len(text) and "â€" not in article.text
     assert_reads_like(article, original, model, scheme)
+
+
+def test_a_timestamp_line_after_a_byline_is_not_taken_for_a_wrapped_line():
+    from stance.articles import unwrap_hard_lines
+    line = "Viktoriia Dzhuryk-Sas, sinologist, former Ukrainian diplomat in Beijing"
+    wrapped = (line + "\n22 March 2023, 16:20\n\n"
+               + "Xi Jinping arrived in Moscow on Monday for a three-day state visit, the\n"
+               + "Kremlin said, while Washington warned that a ceasefire call would only\n"
+               + "help Russia keep what it has taken, and Kyiv said it was still waiting\n"
+               + "for an answer from Beijing about a call between the two presidents.")
+    text, n = unwrap_hard_lines(wrapped)
+    assert n == 3 and text.startswith(line + "\n22 March 2023, 16:20\n")
