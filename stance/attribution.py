@@ -261,17 +261,17 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
     r"\A(?:(?:On|In)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’ -]{1,30},\s+)?(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?P<np>(?i:joint statement|joint declaration|"
+    r"(?P<np>(?i:joint statements?|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
-    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this|in)\s+\w+(?:\s+\d{1,2})?)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
+    r"Mr Xi and [A-Z][\w ]{2,25}?|Xi and Putin)\s+(?:signed|adopted|issued)(?:\s+(?:on|last|this|in|the)\s+\w+(?:\s+(?:\d{1,2}|day))?)?)?(?:,\s+(?:a|an|the|posted|published|issued|released|signed|carried|adopted)\s[^,]{1,100},)?\s+(?:(?:also|further|explicitly|specifically|expressly|separately)\s+)?"
     r"(?:says|said|states|stated|stresses|stressed|notes|noted|adds|added|calls|"
     r"called|urges|urged|expresses|expressed|reaffirms|reaffirmed|declares|declared|describes|described|underlines|"
     r"underlined|emphasi[sz]es|emphasi[sz]ed|warns|warned|insists|insisted|reads|speaks|talks|criticises|criticised|"
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
-    r"instead promised|complains|complained|opens with|objects to|objected to)\b")
+    r"instead promised|complains|complained|opens with|objects to|objected to|speak|say|state|promise)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     # ("Officially, ...", "Released on February 24, the first anniversary of the invasion, the paper calls for ...")
     r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
@@ -1345,7 +1345,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(m.group("np"), "leading", has_quote)
     m = DOCUMENT_SUBJECT.match(flat)
     if m:  # ("The text also says ...": the document the writer named)
-        return _Raw("document" if m.group("np").lower() == "text" else m.group("np").lower(), "leading", has_quote)
+        np_ = m.group("np").lower()
+        return _Raw("document" if np_ == "text" else np_.rstrip("s") if np_ == "joint statements" else np_, "leading",
+                    has_quote)
     m = _WENT_ON.match(text)
     if m:  # 'He went on, "The Americans need a story ..."'
         return _Raw(m.group("np"), "leading", True)
@@ -2648,6 +2650,8 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig and len(words) == 1 and self.canonical(words[0]) != fig.name:
             fig = None  # "Rudenko" after "Oleg Rudenko": the article's own, not the table's namesake
+        if fig and len(words) == 1 and words[0].islower() and words[0] in _ANALYST_HEADS | PERSON_ROLE_HEADS:
+            fig = None  # "the economist pointed out": a person's role, not The Economist
         if fig:
             return fig.name, raw.role, fig.side
         if raw.role.startswith("of ") and (fig := self.table.lookup(" ".join(words) + " " + raw.role)):

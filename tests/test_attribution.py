@@ -1635,6 +1635,11 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
     ("Putin said the plan could be a basis once Kyiv is ready. Translation: once Ukraine gives up its land.",
      [("Vladimir Putin", "russia"), ("", "none")]),
     ("Ukraine War Latest: Xi leaves Moscow, Kyiv still waiting for his call", [("", "none")]),
+    # the joint statements in the plural, and signed "the next day"; "the economist" is a person, not The Economist
+    ("The two joint statements signed in the Kremlin speak of a partnership for a new era.", [("Joint statement", "china")]),
+    ("The joint statement they signed the next day says Russia welcomes China's stance.", [("Joint statement", "china")]),
+    ("Economist Taras Melnyk of the Kyiv Institute for Energy says the deals matter. At the same time, the economist "
+     "pointed out that Chinese banks are careful.", [("Taras Melnyk", "analyst"), ("Taras Melnyk", "analyst")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
