@@ -383,7 +383,7 @@ _ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-Þ�
 _ON_TOPIC_BARE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s+on\s+[^:«“\",]{2,60}:\s+\S")
 _PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{0,12}\)")
 _RESEARCH_BODY = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Endowment|Forum|Academy)\b")
-_NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context
+_NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context commentary
 background verdict""".split())
 _HEADLINE_GROUPS = frozenset("experts analysts observers insiders officials sources scholars diplomats".split())
 _COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ii]nsiders|"
