@@ -1490,8 +1490,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
 
 # Transcript turn labels in the forms of particular publishers: "MAJ GEN HARPREET SANDHU (RETD):",
 # "Official Spokesperson, Shri Arindam Bagchi:", "Question (Nikhil Rao, Doordarshan):", "QUESTION [Al Jazeera]:"
-_RANK_LABEL = re.compile(r"\A(?P<rank>(?:(?:MAJ|LT|GEN|COL|BRIG|ADM|CAPT|AIR|VICE|REAR|MARSHAL|DR|PROF|SHRI|SMT)\.?\s+)+)"
-                         r"(?P<name>[A-ZÀ-ÖØ-Þ][A-Z'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z'’-]+){1,2})\s*(?P<retd>\((?:RETD|RETIRED)\.?\)\s*)?:\s")
+_RANK_LABEL = re.compile(r"\A(?P<rank>(?:(?:MAJ|LT|GEN|COL|BRIG|ADM|CAPT|AIR|VICE|REAR|MARSHAL|DR|PROF|SHRI|SMT|REP|SEN|GOV|"
+                         r"AMB)\.?\s+)+)"
+                         r"(?P<name>[A-ZÀ-ÖØ-Þ][A-Z'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z'’-]+){1,2})\s*(?P<retd>\((?:RETD|RETIRED|RET)\.?\)\s*)?"
+                         r"(?P<party>\([RDI]-[A-Z.]{2,6}\)\s*)?"  # "REP. MARCUS TILLBROOK (R-OH), HOUSE FOREIGN AFFAIRS COMMITTEE:"
+                         r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .'’&-]{2,80}?))?\s*:\s")
 _ROLE_NAME_LABEL = re.compile(r"\A(?P<role>(?:Official\s+|Deputy\s+|Chief\s+)?(?:Spokesperson|Spokesman|Spokeswoman|"
                               r"Press Secretary|Moderator|Host|Presenter|Anchor|Foreign Secretary|Minister|Ambassador)"
                               r"(?:\s+[A-Za-z]+){0,4}?),\s+(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
@@ -1503,7 +1506,10 @@ def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
     m = _RANK_LABEL.match(text)
     if m:
         rank = m.group("rank").lower().split() + (["(retd)"] if m.group("retd") else [])
-        return _Raw(m.group("name").title(), "colon", True, " ".join(rank))
+        if m.group("party") or {"rep.", "rep", "sen.", "sen"} & set(rank):
+            rank.append("member of Congress")
+        role = " ".join(rank + ([m.group("role").lower()] if m.group("role") else []))
+        return _Raw(m.group("name").title(), "colon", True, role)
     m = _ROLE_NAME_LABEL.match(text)
     if m:
         return _Raw(m.group("name"), "colon", True, m.group("role"))

@@ -1666,3 +1666,13 @@ def test_a_host_is_known_by_greetings_and_introductions_as_well_as_questions():
             "Igor Demyanenko: Yes, it is.\n\nGleb Zavyalov: We will continue after a short break.")
     assert ("Gleb Zavyalov", "media") in speakers(text)
     assert ("Igor Demyanenko", "analyst") in speakers(text)
+
+
+def test_us_television_transcript_labels_with_rank_party_and_role():
+    text = ("HOST: General, what did you see?\n\n"
+            "GEN. DOUGLAS PENNYCOOK (RET.), FORMER NATO DEPUTY COMMANDER: One man who needs help.\n\n"
+            "HOST: Congressman?\n\n"
+            "REP. MARCUS TILLBROOK (R-OH), HOUSE FOREIGN AFFAIRS COMMITTEE: He is right. China is buying Russian oil.")
+    got = speakers(text)
+    assert got[1][0] == "Douglas Pennycook"
+    assert got[3:] == [("Marcus Tillbrook", "us"), ("Marcus Tillbrook", "us")]
