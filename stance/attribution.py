@@ -1461,6 +1461,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
     if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
         return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
+    m = _IN_HIS_WORDS.match(text) if ":" in text else None
+    if m:  # "In his words: «...»" (Ukrainian news sites): whoever "his" is
+        return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
     m = _INTRO_EVAL_COLON.match(flat) if ":" in flat else None
     if m and _np_ok(m.group("np") or m.group("np2")):
         return _Raw(_clean_np(m.group("np") or m.group("np2")), "colon", True)  # "X was more restrained: ..."
@@ -1553,6 +1556,7 @@ ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But
 ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_VERB + r"[^“”\"«»]{0,80}\Z")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
+_IN_HIS_WORDS = re.compile(r"\A(?:In|To quote)\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
                 " sound bite ")
 _RELAYED_REMARKS = re.compile(

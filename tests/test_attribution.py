@@ -1640,6 +1640,10 @@ def test_more_reporting_verbs_of_people_and_documents(text, expected):
     ("The joint statement they signed the next day says Russia welcomes China's stance.", [("Joint statement", "china")]),
     ("Economist Taras Melnyk of the Kyiv Institute for Energy says the deals matter. At the same time, the economist "
      "pointed out that Chinese banks are careful.", [("Taras Melnyk", "analyst"), ("Taras Melnyk", "analyst")]),
+    # "In his words: «...»"; Ukraine's State Emergency Service
+    ("Mykhailo Podolyak said the meeting showed Russia's decline. In his words: «Putin is trading his country for a photo.»",
+     [("Mykhailo Podolyak", "ukraine"), ("Mykhailo Podolyak", "ukraine")]),
+    ("At least four people were killed, according to the State Emergency Service.", [("State Emergency Service", "ukraine")]),
 ])
 def test_session_ten_constructions(text, expected):
     assert speakers(text) == expected
