@@ -383,8 +383,8 @@ _ON_TOPIC_HEADLINE = re.compile(r"\A(?P<np>(?:[A-Za-z-]+\s+){0,3}[A-ZÀ-ÖØ-Þ�
 _ON_TOPIC_BARE = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s+on\s+[^:«“\",]{2,60}:\s+\S")
 _PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{0,12}\)")
 _RESEARCH_BODY = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Endowment|Forum|Academy)\b")
-_NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context commentary
-background verdict""".split())
+_NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context
+commentary background verdict""".split())
 _HEADLINE_GROUPS = frozenset("experts analysts observers insiders officials sources scholars diplomats".split())
 _COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ii]nsiders|"
                               r"[Oo]fficials|[Ss]ources|[Ss]cholars|[Dd]iplomats))\s*\Z")
@@ -3399,8 +3399,10 @@ laura lauren lily liv louise lucy margaret margrethe marie marion megan melanie 
 monique nicole noor pauline rachel rebecca rose sarah sharon sigrid sophie stephanie sue susan suzanne tamar
 ulrike valerie wendy yvonne zoe
 alla lyudmila lyubov nadezhda olga svetlana tatiana tatyana valentina yelena yevgenia zoya raisa inna
-emine mei-ling meiling kristin doris gabrielle pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti
-nirupama ruchi shivani mansi tanvi aditi lakshmi gayatri anjali deepti kriti meenakshi revathi bharti savitri harini malini rohini yamini vani rani devi bhavani mei-lin naomi heidi kelly ashley shelley holly sally tracy kathy betty peggy jody mandy
+emine mei-ling meiling mei-lin kristin doris gabrielle naomi heidi kelly ashley shelley holly sally tracy kathy betty
+peggy jody mandy pallavi shruti aarti jyoti gauri smriti nidhi sakshi swati preeti nirupama ruchi shivani mansi tanvi
+aditi lakshmi gayatri anjali deepti kriti meenakshi revathi bharti savitri harini malini rohini yamini vani rani devi
+bhavani
 ludmila khrystyna olesya halyna hanna nataliya myroslava ruslana uliana kateryna
 aarti anjali deepika divya gita indira jaya kavita lakshmi leela meenakshi nirmala nirupama pooja radhika
 rekha ruchira shobha smriti sonia sushma swati usha vidya
@@ -3445,8 +3447,9 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:of|to)\s+(?:the\s+)?\Z")
 
 
 def _word_in(word: str, text: str, plural: bool = True) -> bool:
-    """``word`` (or, with ``plural``, its plural) stands in ``text`` as a role's head word: "president" is in "the russian president",
-    not in "head of the presidential office", "the president's office" or "adviser to the president".
+    """``word`` (or, with ``plural``, its plural) stands in ``text`` as a role's head word: "president" is in
+    "the russian president", not in "head of the presidential office", "the president's office" or "adviser to the
+    president".
 
     >>> _word_in("president", "head of the presidential office"), _word_in("president", "president's office")
     (False, False)
@@ -3458,8 +3461,10 @@ def _word_in(word: str, text: str, plural: bool = True) -> bool:
     i = text.find(word)
     while i >= 0:
         j = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and not _COMPLEMENT_BEFORE.search(text, 0, i) and (text[j:j + 1] == "" or not text[j].isalnum() and text[j] not in "'’"
-                                                      or plural and text[j:j + 1] == "s" and not text[j + 1:j + 2].isalnum()):
+        starts = i == 0 or not text[i - 1].isalnum()
+        ends = j == len(text) or not text[j].isalnum() and text[j] not in "'’" \
+            or plural and text[j] == "s" and not text[j + 1:j + 2].isalnum()
+        if starts and ends and not _COMPLEMENT_BEFORE.search(text, 0, i):
             return True
         i = text.find(word, i + 1)
     return False

@@ -228,8 +228,8 @@ def _lines(text: str):
 # "MOSCOW, March 21. /TASS/. Putin said ...": the dateline belongs to the first sentence
 _DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.|(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}\.\s*)?/[A-Z][\w .-]{1,30}/\.)\s*\Z")
-# A US legislator's party and state ends in a full stop inside brackets: "(D-Va.)", "(R-N.Y.)"
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # a list item's number, which Punkt takes for a sentence
+# A US legislator's party and state ends in a full stop inside brackets: "(D-Va.)", "(R-N.Y.)"
 _PARTY_TAG_END = re.compile(r"\([RDI]-[A-Z][A-Za-z.]{0,12}\.\)\Z")
 # "“Peace is possible only on our terms.” — Volodymyr Zelensky": the signature belongs to the quote
 _DASH_SIGNATURE = re.compile(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[.,]?\s*\Z")
