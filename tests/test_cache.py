@@ -80,3 +80,19 @@ def test_cache_from_another_version_is_not_used(tmp_path, monkeypatch, small_tra
     monkeypatch.setattr(classify, "__version__", "0.0.0-other")
     classify.load_or_train(scheme, small_training)
     assert len(list((tmp_path / "cache").glob("model-*.pkl"))) == 2 and len(fits) == 2  # another key: rebuilt
+
+
+def test_a_model_cached_before_the_card_was_remeasured_takes_the_card_figures(tmp_path, monkeypatch, small_training,
+                                                                             scheme, fits):
+    monkeypatch.setenv("STANCE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(classify, "shipped_card", lambda: {})  # the card does not match the data yet
+    first = classify.load_or_train(scheme, small_training)
+    assert first.info["cv_source"] == "measured at training time" and "cv_family" not in first.info
+    df = classify.read_training(small_training, scheme)
+    card = {"key": classify.card_key(df, scheme, classify.DEFAULT_MODEL, 0),
+            "cv": {"macro_f1": 0.5, "accuracy": 0.5, "folds": "5-fold"},
+            "cv_family": {"macro_f1": 0.4, "accuracy": 0.4, "folds": "leave one outlet_family out"}}
+    monkeypatch.setattr(classify, "shipped_card", lambda: card)  # the card is remeasured
+    again = classify.load_or_train(scheme, small_training)
+    assert len(fits) == 1  # from the cache, not refitted
+    assert again.info["cv_family"]["macro_f1"] == 0.4 and again.info["cv_source"] == "stance/data/model_card.json"
