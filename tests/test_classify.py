@@ -151,3 +151,14 @@ def test_cached_char_tfidf_gives_the_same_matrix_as_tfidf_vectorizer():
     A, B = a.transform(test), b.transform(test)
     assert A.shape == B.shape and (A != B).nnz == 0
     assert (b.transform(test) != B).nnz == 0  # the second call, from the word cache, too
+
+
+def test_cue_counts_are_phrases_present_per_text():
+    from stance.classify import CueFeatures, fold
+
+    cues = {"a": ["peace talks", "peace", "talks"], "b": ["no limits", "s no"]}
+    texts = ["Peace talks, peace talks and more PEACE.", "", "It has no limits", "talks", "peace\u2019s no limits",
+             "ends with peace", "peace talks"]
+    got = CueFeatures(cues).fit(["x"]).transform(texts).toarray().tolist()
+    want = [[float(sum(p in fold(t) for p in cues[l])) for l in ("a", "b")] for t in texts]
+    assert got == want and got[0] == [3.0, 0.0] and got[2] == [0.0, 2.0]  # once per text; "has no" holds "s no"
