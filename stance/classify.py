@@ -418,23 +418,26 @@ class StanceModel:
             names = self.pipeline.named_steps["features"].get_feature_names_out()
             self._names = (names, np.array([not nm.startswith("char__") for nm in names]))
         names, readable = self._names
+        if getattr(self, "_name_rank", None) is None:  # the features' names in sorted order, as ranks (for ties)
+            self._name_rank = np.argsort(np.argsort(np.asarray(names, dtype=str), kind="stable"), kind="stable")
         classes = list(clf.classes_)
-        out = []
         M = sparse.csr_matrix(M)
-        indptr, indices, data = M.indptr, M.indices, M.data
-        for r, label in enumerate(labels):
-            idx = indices[indptr[r]:indptr[r + 1]]
-            vals = data[indptr[r]:indptr[r + 1]]
-            w = coef[classes.index(label)] if coef.shape[0] > 1 else (coef[0] if label == classes[1] else -coef[0])
-            contrib = vals * w[idx]
-            ok = (contrib > 0) & readable[idx]
-            c, ids = contrib[ok], idx[ok]
-            if len(c) > n:  # only the candidates for the top n (ties included) are sorted in Python
-                cut = np.partition(c, len(c) - n)[len(c) - n]
-                c, ids = c[c >= cut], ids[c >= cut]
-            keep = sorted(zip(-c, (names[i] for i in ids)))[:n]
-            out.append("; ".join(_pretty(name) for _, name in keep))
-        return out
+        rows = np.repeat(np.arange(M.shape[0]), np.diff(M.indptr))
+        # each row's weights for its own label, for all rows at once (a binary model's second class is +coef)
+        if coef.shape[0] > 1:
+            w_rows = np.asarray([classes.index(label) for label in labels], dtype=int)
+            contrib = M.data * coef[w_rows[rows], M.indices]
+        else:
+            sign = np.asarray([1.0 if label == classes[1] else -1.0 for label in labels])
+            contrib = M.data * (sign[rows] * coef[0][M.indices])
+        ok = (contrib > 0) & readable[M.indices]
+        rows, ids, c = rows[ok], M.indices[ok], contrib[ok]
+        # by row, then the largest contribution, then the name (as the per-row sort of (-contribution, name) did)
+        order = np.lexsort((self._name_rank[ids], -c, rows))
+        rows, ids = rows[order], ids[order]
+        first = np.searchsorted(rows, np.arange(M.shape[0]))
+        last = np.searchsorted(rows, np.arange(M.shape[0]), side="right")
+        return ["; ".join(_pretty(names[i]) for i in ids[a:min(b, a + n)]) for a, b in zip(first, last)]
 
 
 def _pretty(name: str) -> str:

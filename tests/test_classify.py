@@ -162,3 +162,31 @@ def test_cue_counts_are_phrases_present_per_text():
     got = CueFeatures(cues).fit(["x"]).transform(texts).toarray().tolist()
     want = [[float(sum(p in fold(t) for p in cues[l])) for l in ("a", "b")] for t in texts]
     assert got == want and got[0] == [3.0, 0.0] and got[2] == [0.0, 2.0]  # once per text; "has no" holds "s no"
+
+
+@pytest.mark.parametrize("n_classes", [2, 3])
+def test_evidence_is_each_rows_top_positive_readable_features_ties_by_name(n_classes):
+    from types import SimpleNamespace
+
+    import numpy as np
+    from scipy import sparse
+
+    from stance.classify import StanceModel, _pretty
+
+    rng = np.random.default_rng(0)
+    names = np.array([f"word__w{i % 7}" if i % 5 else f"char__c{i}" for i in range(40)], dtype=object)
+    classes = ["a", "b", "c"][:n_classes]
+    coef = np.round(rng.normal(size=(1 if n_classes == 2 else n_classes, 40)), 1)  # rounded: ties happen
+    clf = SimpleNamespace(coef_=coef, classes_=np.array(classes))
+    features = SimpleNamespace(get_feature_names_out=lambda: names)
+    model = StanceModel(SimpleNamespace(named_steps={"clf": clf, "features": features}), classes)
+    M = sparse.random(30, 40, density=0.3, random_state=1, format="csr")
+    M.data = np.round(M.data, 1)
+    labels = [classes[i % n_classes] for i in range(30)]
+    got = model.evidence(M, labels, n=3)
+    for r, label in enumerate(labels):  # the definition, row by row
+        row = M.getrow(r)
+        w = coef[classes.index(label)] if coef.shape[0] > 1 else (coef[0] if label == classes[1] else -coef[0])
+        cand = [(-v * w[i], names[i]) for i, v in zip(row.indices, row.data)
+                if v * w[i] > 0 and not names[i].startswith("char__")]
+        assert got[r] == "; ".join(_pretty(nm) for _, nm in sorted(cand)[:3])
