@@ -385,9 +385,9 @@ _PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{0,12}\)")
 _RESEARCH_BODY = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Endowment|Forum|Academy)\b")
 _NOT_COLON_SPEAKERS = frozenset("""translation latest live updates update explained explainer analysis opinion context
 commentary background verdict""".split())
-_HEADLINE_GROUPS = frozenset("experts analysts observers insiders officials sources scholars diplomats".split())
-_COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ii]nsiders|"
-                              r"[Oo]fficials|[Ss]ources|[Ss]cholars|[Dd]iplomats))\s*\Z")
+_HEADLINE_GROUPS = ("experts", "analysts", "observers", "insiders", "officials", "sources", "scholars", "diplomats")
+_COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:"
+                              + "|".join(f"[{g[0].upper()}{g[0]}]{g[1:]}" for g in _HEADLINE_GROUPS) + r"))\s*\Z")
 _QUOTE_FROM = re.compile(r"\AQuote from (?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s*:\s")
 _TO_PLACE_NAME_COLON = re.compile(r"\A(?P<role>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+to\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s+"
                                   r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s*:\s")
@@ -580,7 +580,6 @@ japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ivna|ovna|evna|yivna)\Z")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-_TRAILING_POSSESSIVE = re.compile(r"['’]s\Z")
 _APOSTROPHES = re.compile(r"[’`]")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
@@ -1038,9 +1037,6 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
         if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
                 and not text.lstrip().startswith(inner.np):  # ("X told journalists that ..., a Y correspondent
             raw = inner  # reports" is the outlet's account of what X told others: the development gold keeps it so)
-    m = QUOTES_AS_SAYING.search(text) if raw is not None and raw.pass_name == "leading" and " as " in text else None
-    if m and raw.np in text[:m.start()] and _np_ok(m.group("np")):
-        raw = _Raw(m.group("np"), "leading", raw.quote)  # "RIA Novosti quoted Ambassador X as saying": X's words
     if raw is not None and ", " in text and (raw.pass_name == "leading" and raw.np.lower() in PLACE_WORDS
                                              or raw.pass_name == "trailing" and "report" in text
                                              and raw.np.split()[-1].lower() in ("correspondent", "reporter")):
@@ -2282,7 +2278,7 @@ class _Resolver:
                     elif len(mw) in (3, 4) and mw[1] == words[0] and men.role and self.table.lookup(men.name) is None:
                         best = men.name  # "Daniel Koh Wei Ming, a senior fellow at ...", then "Koh said"
             if best:
-                best = _TRAILING_POSSESSIVE.sub("", best) if len(best.split()) >= 2 else best  # "Wang Yi's remarks"
+                best = _POSSESSIVE_END.sub("", best) if len(best.split()) >= 2 else best  # "Wang Yi's remarks"
                 fig = self.table.lookup(best)
                 return fig.name if fig else best
         return name
@@ -2813,8 +2809,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     """
     table = table or default_speaker_table()
     resolver = _Resolver(text, table)
-    doc_names = {fig.name for fig in (table.lookup("joint statement"), table.lookup("position paper")) if fig}
     paper = table.lookup("position paper")
+    doc_names = {fig.name for fig in (table.lookup("joint statement"), paper) if fig}
     n = len(spans)
     raws: list[_Raw | None] = [None] * n
     inside = [False] * n

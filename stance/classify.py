@@ -77,9 +77,10 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         counts = np.zeros((len(texts), len(self.labels_)), dtype=float)
         if texts:
             # Each phrase is looked for once in all the texts joined ("\0" cannot occur in either, so no match
-            # spans two texts), not once per text: the same counts (phrases present per text), 10x faster.
+            # spans two texts), not once per text: the same counts (phrases present per text), about twice as
+            # fast on a batch of 800 sentences.
             joined = "\0".join(texts)
-            starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))  # and the end, + 1
+            starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))  # each text's start, then the end
             for col, phrases in enumerate(self.phrases_):
                 for p in phrases:
                     i = joined.find(p)
