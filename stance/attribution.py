@@ -1048,8 +1048,10 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             raw = _Raw(m.group("np"), "trailing", False)
     if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
         return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
-    if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" and _PAPER_CONTRAST.search(text):
-        return None  # "It calls for a ceasefire, but does not ask Russia to leave": the writer weighing a document
+    if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" \
+            and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
+        return None  # "It calls for a ceasefire, but does not ask Russia to leave", "It repeats, almost word for word,
+        # Moscow's objections": the writer weighing a document
     if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
             and raw.np.lower().split("'")[0].split("’")[0] in FIRST_PERSON:
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
@@ -2811,6 +2813,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     resolver = _Resolver(text, table)
     paper = table.lookup("position paper")
     doc_names = {fig.name for fig in (table.lookup("joint statement"), paper) if fig}
+    doc_figures = {k: fig for k, fig in (("joint", table.lookup("joint statement")), ("paper", paper)) if fig}
     n = len(spans)
     raws: list[_Raw | None] = [None] * n
     inside = [False] * n
@@ -2938,6 +2941,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                          and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph))):
             # (also a question standing alone as a paragraph after an answer: the writer's subhead or next question)
             turn = None  # "After the talks, the leaders signed ...", "Later, Peskov answered questions": narration
+        if att is None and not inside[i] and (turn is None or turn is _QUESTION) and doc_figures \
+                and (doc := _document_subject(text, spans, i, out, doc_figures)):
+            att = Attribution(doc.name, doc.side, "", "reported", "pronoun" if sp.text[:2] == "It" else "nominal")
         if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text) and not _PAPER_CONTRAST.search(sp.text):
             j, prev = last
             if i - j <= 2 and sp.paragraph - spans[j].paragraph <= 1 and prev.speaker in doc_names:
@@ -3510,6 +3516,67 @@ _DOC_PRONOUN_ACT = re.compile(r"\A(?:Among other things,\s+|In addition,\s+|In b
                               r"reject(?:s|ed)?|agree[sd]?|condemn(?:s|ed)?|include[sd]?|envisage[sd]?|commit(?:s|ted)?|"
                               r"pledge[sd]?|sets? out|list(?:s|ed)?|asks? for|calls? for|says|urges|proposes|demands|seeks|"
                               r"takes aim at|speaks? (?:of|about|against)|spoke (?:of|about|against)|wants|names|warns)\b")
+# A document as the subject of what it says, right after the writer named it: "The document sets out ...", "The larger
+# of the two texts praises ...", "The statement also takes aim at ...", "It calls for ...", "Russia, it says, ..."
+_DOC_VERB = (r"(?:says|states|calls\s+for|urges|praises|expresses|voices|repeats|echoes|sets\s+out|takes\s+aim\s+at|"
+             r"speaks(?:\s+out)?\s+(?:in\s+favou?r\s+of|of|about|against)|pledges|commits|lists|stresses|notes|describes|"
+             r"welcomes|opposes|rejects|condemns|reaffirms|affirms|declares|underlines|highlights|mentions|refers\s+to|"
+             r"warns|proposes|demands|seeks|envisages|includes|critici[sz]es|accuses|promises|vows|hails|backs|insists|"
+             r"emphasi[sz]es|acknowledges|recogni[sz]es|provides\s+for|records|outlines|spells\s+out|asks\s+for)")
+_DOC_SUBJECT = re.compile(
+    r"\A(?:[•·▪]\s+)?(?:(?:But|And|Yet)\s+|(?:Among other things|In addition|Beyond that|Above all|Crucially|Specifically|"
+    r"Notably|Separately),\s+)?"
+    r"(?:(?P<it>It)|(?:The|the)\s+(?:(?:main|first|second|larger|longer|shorter|broader|bigger|wider|other|political|"
+    r"economic)\s+(?:one|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
+    r"(?:(?:12|twelve)-point\s+)?(?:document|text|declaration|paper|statement)|joint\s+(?:statement|declaration))|"
+    r"(?:A|One)\s+joint\s+(?:statement|declaration)|(?:Beijing|China)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:document|paper|text))"
+    r"(?:\s+(?:on|of|signed|issued|adopted|released)\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
+    r"\s+(?:also\s+|further\s+|then\s+|even\s+|explicitly\s+|itself\s+)?" + _DOC_VERB + r"\b")
+_DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement|declaration|paper))\s+(?:says|adds|notes|"
+                        r"states|declares),\s")
+# Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
+# China's position paper
+_DOC_MENTION = re.compile(
+    r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:declarations?|documents|statements|texts)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
+    r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal)|"
+    r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document))",
+    re.I)
+# ... or weighs it by whose line it echoes: "repeats, almost word for word, Moscow's objections", "a point the Kremlin
+# could have written itself" (the team's ruling: the writer's voice)
+_DOC_WEIGHED = re.compile(r"\bword for word\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
+                          r"\bcould (?:just as well |easily )?have (?:written|drafted)\b")
+_DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
+
+
+def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
+    """The document a writer's sentence reports, when its subject is one the writer just named ("On 21 March the
+    leaders signed a declaration .... The document sets out ..."): the latest document noun before it must be part of
+    a joint statement's or the position paper's mention, in this statement or the two before; a sentence that weighs
+    the document ("... but does not ask Russia to leave") stays the writer's."""
+    sp = spans[i]
+    if not (_DOC_SUBJECT.match(sp.text) or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) \
+            or _DOC_WEIGHED.search(sp.text):
+        return None
+    k = _prev_statement(spans, i)
+    k2 = _prev_statement(spans, k) if k is not None else None
+    since = spans[k2 if k2 is not None else k].start if k is not None else sp.start
+    if k is not None and out[k].speaker in {f.name for f in doc_figures.values()}:
+        return None  # the document already spoke: the pronoun rule goes on with it
+    m = _DOC_SUBJECT.match(sp.text)
+    own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
+    if own is not None:
+        return doc_figures.get("joint" if own.group("joint") else "paper")
+    nouns = list(_DOC_NOUN.finditer(text, since, sp.start))
+    if not nouns:
+        return None
+    last_noun = nouns[-1].start()
+    for mention in _DOC_MENTION.finditer(text, since, sp.start):
+        if mention.start() <= last_noun < mention.end():
+            return doc_figures.get("joint" if mention.group("joint") else "paper")
+    return None
+
+
 # A sentence in the writer's voice whose subject is China's position paper ("The 12-point position paper released on
 # February 24 reflects this approach."): "It calls for ..." after it is the paper's content
 _PAPER_IS_SUBJECT = re.compile(r"\A(?:[^,]{1,60},\s+)?(?:(?:China|Beijing)['’]s|The|the|Its)\s+(?:(?:12|twelve)-point\s+)?"

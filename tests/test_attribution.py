@@ -1680,3 +1680,27 @@ def test_us_television_transcript_labels_with_rank_party_and_role():
     got = speakers(text)
     assert got[1][0] == "Douglas Pennycook"
     assert got[3:] == [("Marcus Tillbrook", "us"), ("Marcus Tillbrook", "us")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document the writer just named, as the subject of what it says: by a noun, an ordinal, "it" or an aside
+    ("On 21 March the two leaders signed a declaration on a new era. The document sets out their shared rejection "
+     "of sanctions.", [("", "none"), ("Joint statement", "china")]),
+    ("The two leaders signed two documents on Tuesday. The larger of the two texts praises Beijing's position. It "
+     "also expresses concern over NATO.", [("", "none"), ("Joint statement", "china"), ("Joint statement", "china")]),
+    ("On February 24, the Chinese Foreign Ministry published a 12-point document on the crisis. The document calls "
+     "for a ceasefire.", [("", "none"), ("Position paper", "china")]),
+    ("Beijing published its 12-point paper on February 24. Among other things, the paper urges a halt to hostilities.",
+     [("", "none"), ("Position paper", "china")]),
+    ("The leaders signed a joint statement on a new era. Russia, it says, looks favourably on China's stance.",
+     [("", "none"), ("Joint statement", "china")]),
+    ("• A joint statement signed on Tuesday says Russia regards China's position as balanced.",
+     [("Joint statement", "china")]),
+    # ... but not when the sentence weighs the document, nor when the last document named is another one
+    ("The two leaders signed a joint statement on Tuesday. It repeats, almost word for word, Moscow's objections to "
+     "NATO.", [("", "none"), ("", "none")]),
+    ("The leaders signed a joint statement. — It calls for talks, but it says nothing about the troops.",
+     [("", "none"), ("", "none")]),
+])
+def test_documents_the_writer_just_named(text, expected):
+    assert speakers(text) == expected
