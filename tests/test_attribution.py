@@ -442,7 +442,9 @@ def test_quote_continuation_keeps_speaker():
     # "the document": the latest document the article named, when it is the joint statement
     ("Xi and Putin signed two joint statements on Tuesday. The document also said Moscow welcomed China's role.",
      ["", "Joint statement"]),
-    ("China published a 12-point position paper. The document calls for talks.", ["", ""]),
+    # ... and the position paper when that is the one named (the team's position-paper ruling: "The paper says ..."
+    # is the paper's; this case was the writer's before the ruling)
+    ("China published a 12-point position paper. The document calls for talks.", ["", "Position paper"]),
     # excerpts of a document after the writer's colon line: every quoted paragraph is the document's
     ("The leaders signed a joint statement. Excerpts from the joint statement follow:\n\n\"Russia values China's "
      "approach.\"\n\n\"Both sides oppose blocs.\"\n\n\"They express concern at NATO.\"",
