@@ -861,6 +861,8 @@ def _verb_at(toks, i) -> int:
         if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
                 and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):
             return 1  # "anchor Priya Menon asked whether ...": her question
+        if toks[i][0] in ("answered", "answers") and i + 1 < len(toks) and toks[i + 1][0] == "that":
+            return 1  # "Putin answered that he agreed with him"
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
@@ -1546,12 +1548,14 @@ _ANON_NP = (r"(?P<np>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]
             r"(?:officials?|diplomats?|sources?|experts?|insiders?|aides?|persons?|[Pp]eople|[Oo]fficials|[Ss]ources)"
             r"(?:\s+(?:in|at|from|close to|familiar with|with knowledge of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)")
 _ANON_HEADS = re.compile(r"official|diplomat|source|expert|insider|aide|person|[Pp]eople")
+_ANON_AUX = r"(?:(?:have|has|had|also)\s+)*"  # "experts from several countries have said": not part of the source
 _ANON_VERB = r"(?:said|told|says|tells|added|confirmed|noted|stressed|warned|insisted|explained|cautioned)\b"
 ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But|And)\b[^,]{0,40},\s+)?" + _ANON_NP
                          + r"(?:\s+(?:on|of|for)\s+[^,“”\"«»]{2,60}?)?"
                          r"(?:,?\s+(?:who|involved|familiar|close|briefed|speaking|requesting|on condition)\b"
-                         r"[^“”\"«»]{0,200}?)?,?\s+" + _ANON_VERB)
-ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_VERB + r"[^“”\"«»]{0,80}\Z")
+                         r"[^“”\"«»]{0,200}?)?,?\s+" + _ANON_AUX + _ANON_VERB)
+ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_AUX + _ANON_VERB
+                           + r"[^“”\"«»]{0,80}\Z")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 _IN_HIS_WORDS = re.compile(r"\A(?:In|To quote)\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*[“\"«]")
@@ -2020,7 +2024,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
 
     def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
         low = w.lower().strip(",.")
-        return low in markers or low in ORGANISATION_ROLES or low.endswith(("ologist", "ologists")) or \
+        return low in markers or w.lower().strip(",") in HONORIFICS or low in ORGANISATION_ROLES or low.endswith(("ologist", "ologists")) or \
             ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
     k = len(words)
     while k > 0 and (_is_cap(words[k - 1]) and not marker(words[k - 1])
@@ -2042,6 +2046,9 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:
             role.append(name.pop(0))
+        posted = len(role) >= 2 and role[-1] == "to" and _POSTED_TO.search(" ".join(role[-2:]) + " ")
+        while posted and len(name) > 2:
+            role.append(name.pop(0))  # "ambassador to Singapore Yevgeny Bairamov": a place the lexicon does not know
         if all(w.lower() in PLACE_WORDS for w in name):
             return whole  # "a former Indian ambassador to Moscow": no name, the place ends the role
     if not any(marker(w) for w in role):
@@ -2141,6 +2148,9 @@ _NOT_NAME_WORDS = ROLE_WORDS | INSTITUTION_HEADS | COUNTRY_WORDS | frozenset(
 _BYLINE = re.compile(r"[ \t]*By [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*){0,3}\Z")
 
 
+_POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul|[Aa]ttach[eé]|[Ee]missary)\s+to\s+\Z")
+
+
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
     out = []
@@ -2163,6 +2173,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         parts = name.split()
         while len(parts) > 2 and parts[0].lower() in PLACE_WORDS:
             parts.pop(0)  # "... to Russia R.K. Saxena": the place is not part of the name
+        if len(parts) == len(name.split()) and _POSTED_TO.search(text, max(0, m.start() - 40), m.start()):
+            while len(parts) > 2:
+                parts.pop(0)  # "ambassador to Singapore Yevgeny Bairamov": a place the lexicon does not know
         if not role and len(parts) >= 4 and re.search(r"\b(?:of|for)\s+(?:the\s+)?\Z", text[max(0, m.start() - 12):m.start()]) \
                 and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person

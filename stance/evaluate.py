@@ -65,6 +65,7 @@ def norm_speaker(name: str, table=None) -> str:
     s = _adjectival(re.sub(r"[’`]", "'", str(name or "")).strip())
     s = s.lower().replace("u.s. ", "us ")  # "U.S. officials" ~ "US officials"
     s = re.sub(r"^(the|a|an|one|some|several|many|two|three|four)\s+", "", s)
+    s = re.sub(r"^(?:sir|dame)\s+(?=\S+\s+\S)", "", s)  # a title: "Sir Laurence Ashby-Frome" ~ "Laurence Ashby-Frome"
     s = re.sub(r"\s+", " ", s).strip(" .,")
     s = re.sub(r"\s+(?:in|at)\s+(?:the\s+)?[a-z][\w' -]*$", "", s)  # "embassy in new delhi" ~ "embassy"
     s = re.sub(r"\s+(?:data|figures|statistics)$", "", s)  # "chinese customs data" ~ "chinese customs"

@@ -1706,3 +1706,32 @@ def test_us_television_transcript_labels_with_rank_party_and_role():
 ])
 def test_documents_the_writer_just_named(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place one is posted to, when the lexicon does not know it, is not part of the name
+    ("Former Russian ambassador to Singapore Yevgeny Bairamov said the Americans were nervous. He added that "
+     "Beijing would not budge.", [("Yevgeny Bairamov", "analyst")] * 2),
+    ("India's ambassador to South Africa Prabhat Kumar said so.", [("Prabhat Kumar", "other_gov")]),
+    # ... but a place in a name after "according to" stays
+    ("Missiles were destroyed, according to Ukrainian Defense Intelligence.", [("Ukrainian Defense Intelligence", "ukraine")]),
+    # "U.S. Rep.": the title is a role, not part of the name
+    ("WASHINGTON — U.S. Rep. Dana Whitcombe-Ruiz, whose district takes in the valley, said Xi had picked a side.",
+     [("Dana Whitcombe-Ruiz", "us")]),
+    # an auxiliary is not part of a group source
+    ("The visit added momentum to peace efforts, experts from several countries have said.",
+     [("Experts from several countries", "analyst")]),
+    # "X answered that ...": a reply reported
+    ("Xi told Putin that the world was changing. Putin answered that he agreed with him.",
+     [("Xi Jinping", "china"), ("Vladimir Putin", "russia")]),
+])
+def test_names_after_posts_titles_and_auxiliaries(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_knight_is_the_same_speaker_with_or_without_the_title():
+    from stance.evaluate import norm_speaker
+
+    assert norm_speaker("Sir Laurence Ashby-Frome") == norm_speaker("Laurence Ashby-Frome")
+    assert norm_speaker("Dame Ann Leslie") == norm_speaker("Ann Leslie")
+    assert norm_speaker("Sir Malcolm") != norm_speaker("Malcolm")  # a title before one name is kept
