@@ -3535,15 +3535,15 @@ _DOC_VERB = (r"(?:says|states|calls\s+for|urges|praises|expresses|voices|repeats
              r"speaks(?:\s+out)?\s+(?:in\s+favou?r\s+of|of|about|against)|pledges|commits|lists|stresses|notes|describes|"
              r"welcomes|opposes|rejects|condemns|reaffirms|affirms|declares|underlines|highlights|mentions|refers\s+to|"
              r"warns|proposes|demands|seeks|envisages|includes|critici[sz]es|accuses|promises|vows|hails|backs|insists|"
-             r"emphasi[sz]es|acknowledges|recogni[sz]es|provides\s+for|records|outlines|spells\s+out|asks\s+for)")
+             r"emphasi[sz]es|acknowledges|recogni[sz]es|provides\s+for|records|outlines|spells\s+out|asks\s+for|names)")
 _DOC_SUBJECT = re.compile(
     r"\A(?:[•·▪]\s+)?(?:(?:But|And|Yet)\s+|(?:Among other things|In addition|Beyond that|Above all|Crucially|Specifically|"
     r"Notably|Separately),\s+)?"
     r"(?:(?P<it>It)|(?:The|the)\s+(?:(?:main|first|second|larger|longer|shorter|broader|bigger|wider|other|political|"
     r"economic)\s+(?:one|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
-    r"(?:(?:12|twelve)-point\s+)?(?:document|text|declaration|paper|statement)|joint\s+(?:statement|declaration))|"
+    r"(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:document|text|declaration|paper|statement)|joint\s+(?:statement|declaration))|"
     r"(?:A|One)\s+joint\s+(?:statement|declaration)|(?:Beijing|China)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:document|paper|text))"
-    r"(?:\s+(?:on|of|signed|issued|adopted|released)\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
+    r"(?:\s+(?:on|of|signed|issued|adopted|released|that)\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
     r"\s+(?:also\s+|further\s+|then\s+|even\s+|explicitly\s+|itself\s+)?" + _DOC_VERB + r"\b")
 _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement|declaration|paper))\s+(?:says|adds|notes|"
                         r"states|declares),\s")
@@ -3553,41 +3553,48 @@ _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:declarations?|documents|statements|texts)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
     r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal)|"
-    r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document))",
+    r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document)|"
+    r"\bdocument\s+(?:setting\s+out|outlining|on)\s+(?:its|China['’]s|Beijing['’]s)\s+position)",
     re.I)
 # ... or weighs it by whose line it echoes: "repeats, almost word for word, Moscow's objections", "a point the Kremlin
 # could have written itself" (the team's ruling: the writer's voice)
 _DOC_WEIGHED = re.compile(r"\bword for word\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
-                          r"\bcould (?:just as well |easily )?have (?:written|drafted)\b")
+                          r"\bcould (?:just as well |easily )?have (?:written|drafted)\b|\bsaying nothing\b|"
+                          r"\b(?:a|the) (?:line|point|phrase|demand|passage|formula)s? (?:that|which) (?:echo|mirror|repeat|borrow)")
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
 
 
 def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     """The document a writer's sentence reports, when its subject is one the writer just named ("On 21 March the
-    leaders signed a declaration .... The document sets out ..."): the latest document noun before it must be part of
-    a joint statement's or the position paper's mention, in this statement or the two before; a sentence that weighs
-    the document ("... but does not ask Russia to leave") stays the writer's."""
+    leaders signed a declaration .... The document sets out ..."): the document that spoke in the statement before, or
+    the latest mention of a joint statement (or the documents the leaders signed) or of the position paper in this
+    statement or the three before, with no other kind of document named after it; a sentence that weighs the document
+    ("... but does not ask Russia to leave") stays the writer's."""
     sp = spans[i]
     if not (_DOC_SUBJECT.match(sp.text) or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) \
             or _DOC_WEIGHED.search(sp.text):
         return None
     k = _prev_statement(spans, i)
-    k2 = _prev_statement(spans, k) if k is not None else None
-    since = spans[k2 if k2 is not None else k].start if k is not None else sp.start
-    if k is not None and out[k].speaker in {f.name for f in doc_figures.values()}:
-        return None  # the document already spoke: the pronoun rule goes on with it
+    if k is not None:
+        for fig in doc_figures.values():
+            if out[k].speaker == fig.name:
+                return fig  # the document spoke in the statement before: "It also repeats ...", "The statement also ..."
     m = _DOC_SUBJECT.match(sp.text)
     own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
     if own is not None:
         return doc_figures.get("joint" if own.group("joint") else "paper")
-    nouns = list(_DOC_NOUN.finditer(text, since, sp.start))
-    if not nouns:
+    since = sp.start
+    for _ in range(3):
+        if k is None:
+            break
+        since, k = spans[k].start, _prev_statement(spans, k)
+    mentions = list(_DOC_MENTION.finditer(text, since, sp.start))
+    if not mentions:
         return None
-    last_noun = nouns[-1].start()
-    for mention in _DOC_MENTION.finditer(text, since, sp.start):
-        if mention.start() <= last_noun < mention.end():
-            return doc_figures.get("joint" if mention.group("joint") else "paper")
-    return None
+    for noun in _DOC_NOUN.finditer(text, mentions[-1].end(), sp.start):
+        if noun.group().lower() not in ("document", "documents", "text", "texts", "declaration"):
+            return None  # another document named since ("the ministry's statement", "the readout")
+    return doc_figures.get("joint" if mentions[-1].group("joint") else "paper")
 
 
 # A sentence in the writer's voice whose subject is China's position paper ("The 12-point position paper released on

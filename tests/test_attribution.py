@@ -1709,6 +1709,26 @@ def test_documents_the_writer_just_named(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the document that spoke in the sentence before goes on, by noun or pronoun
+    ("The leaders signed a joint statement. In it, the two sides say they oppose blocs. The statement also takes aim "
+     "at AUKUS. It also repeats Moscow's complaint about NATO.",
+     [("", "none")] + [("Joint statement", "china")] * 3),
+    # the paper by its own subject ("that Beijing put out"), or named as "a document setting out its position"
+    ("The 12-point position paper that Beijing put out on February 24 speaks of sovereignty.",
+     [("Position paper", "china")]),
+    ("On February 24, China made public a document setting out its position on the crisis. The document, which has "
+     "12 points, speaks in favor of halting hostilities.", [("", "none"), ("Position paper", "china")]),
+    # the writer weighing it: what it leaves out, whose line it echoes
+    ("But the 12-point paper that Beijing published on February 24 asks for an end to sanctions, while saying nothing "
+     "about Russian troops.", [("", "none")]),
+    ("Beijing published its position paper in February. It also opposes sanctions, a line that echoes Moscow's "
+     "complaints.", [("", "none"), ("", "none")]),
+])
+def test_documents_go_on_and_are_weighed(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the place one is posted to, when the lexicon does not know it, is not part of the name
     ("Former Russian ambassador to Singapore Yevgeny Bairamov said the Americans were nervous. He added that "
      "Beijing would not budge.", [("Yevgeny Bairamov", "analyst")] * 2),
