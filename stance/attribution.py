@@ -3434,7 +3434,10 @@ naledi amara chioma ngozi adaeze ifeoma folake yetunde
 """.split())
 MALE_NAMES_IN_A = frozenset("""nikita ilya joshua luca andrea kuleba sasha misha nikola luka kuzma savva danila
 narendra rajendra mahendra jitendra surendra devendra ravindra dharmendra bhupendra virendra shailendra upendra
-krishna rama surya aditya chaitanya shiva harsha""".split())
+krishna rama surya aditya chaitanya shiva harsha fiachra""".split())
+# Western women's name endings ("Lorraine", "Danielle", "Colette", "Maureen"), and the men's names with them
+_FEMALE_ENDINGS = ("aine", "ine", "elle", "ette", "een")
+_MALE_WITH_FEMALE_ENDINGS = frozenset("constantine augustine valentine antoine".split())
 
 
 def _gender_fits(pron: str, name: str) -> bool:
@@ -3443,7 +3446,8 @@ def _gender_fits(pron: str, name: str) -> bool:
     if first in _CHINESE_SURNAMES and first not in FEMALE_NAMES and 2 <= len(name.split()) <= 3 \
             and name.lower() not in _CHINESE_MEN:
         return True  # "Zhou Kexin": a family name first tells nothing of the person's sex
-    female = first in FEMALE_NAMES or (first.endswith("a") and len(first) > 2 and first not in MALE_NAMES_IN_A)
+    female = first in FEMALE_NAMES or (first.endswith("a") and len(first) > 2 and first not in MALE_NAMES_IN_A) \
+        or (first.endswith(_FEMALE_ENDINGS) and len(first) > 4 and first not in _MALE_WITH_FEMALE_ENDINGS)
     return female if pron == "she" else not female if pron == "he" else True
 
 

@@ -1755,3 +1755,13 @@ def test_a_knight_is_the_same_speaker_with_or_without_the_title():
     assert norm_speaker("Sir Laurence Ashby-Frome") == norm_speaker("Laurence Ashby-Frome")
     assert norm_speaker("Dame Ann Leslie") == norm_speaker("Ann Leslie")
     assert norm_speaker("Sir Malcolm") != norm_speaker("Malcolm")  # a title before one name is kept
+
+
+def test_she_and_he_after_names_the_lists_do_not_hold():
+    # "Lorraine" is a woman's name by its ending; "Fiachra" is a man's despite its "-a"
+    text = ("Priya Fennimore of the Sagar Institute said the talks changed little. Lorraine Pettibone, a former "
+            "State Department official, said the visit showed Xi's priorities. “Nobody should be surprised,” she said.")
+    assert [s for s, _ in speakers(text)] == ["Priya Fennimore", "Lorraine Pettibone", "Lorraine Pettibone"]
+    text = ("Foreign Minister Dmytro Kuleba said Kyiv was waiting. Dr Fiachra Molloy-Brandt of the University of "
+            "Ossory said the timing was a signal. “Beijing could have postponed,” he said.")
+    assert [s for s, _ in speakers(text)][-1] == "Fiachra Molloy-Brandt"
