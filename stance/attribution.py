@@ -56,7 +56,7 @@ praised praises hailed hails criticized criticised criticizes criticises condemn
 warn insist suggest accuse predict contend concede admit acknowledge stress underline report blamed blames
 reminded reminds note claim caution emphasize emphasise reiterate expressed expresses
 specified specifies clarified clarifies assured assures opined quipped retorted lamented laments
-reaffirmed reaffirms reject deny dismiss hinted hints thanked
+reaffirmed reaffirms reject deny dismiss hinted hints thanked disclosed discloses revealed reveals
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 lectured fretted frets
@@ -898,6 +898,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         break
     if j == k:
         return None
+    if 0 < j == k - 1 and toks[j][0].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
+            and all(t[0].lower() in _TIME_LEAD or t[0].isdigit() for t in toks[:j]):
+        return j, k  # "On Tuesday he said ...", "Later they told reporters ...": a time, then the subject
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
@@ -1647,6 +1650,8 @@ _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observ
 strategist academic specialist scientist orientalist sinologist""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
+_TIME_LEAD = _TIME_WORDS | frozenset("""on last this late early earlier later then today yesterday tonight afterwards
+in march february april""".split())
 _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",
                              "finance minister", "foreign secretary", "press secretary", "vice president",
                              "deputy minister", "security adviser"})

@@ -1765,3 +1765,15 @@ def test_she_and_he_after_names_the_lists_do_not_hold():
     text = ("Foreign Minister Dmytro Kuleba said Kyiv was waiting. Dr Fiachra Molloy-Brandt of the University of "
             "Ossory said the timing was a signal. “Beijing could have postponed,” he said.")
     assert [s for s, _ in speakers(text)][-1] == "Fiachra Molloy-Brandt"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time before a pronoun subject, with no comma
+    ("Zelensky spoke in Kyiv. On Tuesday he said he had proposed talks.", ["", "Volodymyr Zelensky"]),
+    ("Xi arrived on Monday. On Monday evening he had told Putin he was confident.", ["", "Xi Jinping"]),
+    # "disclosed", "revealed" report
+    ("On Tuesday Zelensky disclosed that Kyiv had invited Beijing to help.", ["Volodymyr Zelensky"]),
+    ("Peskov revealed that the two leaders had talked for four hours.", ["Dmitry Peskov"]),
+])
+def test_time_before_a_pronoun_and_disclosures(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
