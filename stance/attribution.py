@@ -115,13 +115,13 @@ sinologist sinologists orientalist orientalists americanist americanists think-t
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
 speaker colleague presidential think tank
-anonymous
+anonymous banker bankers trader traders executive executives investor investors businessman businessmen businesswoman
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 alliance
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
-administrations authorities netizens users parties""".split())
+administrations authorities netizens users parties bankers traders executives investors""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -147,7 +147,8 @@ meanwhile also that which who where yet since after before until then still now"
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
 reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
-nevertheless nonetheless too subsequently even long consistently just meanwhile duly""".split())
+nevertheless nonetheless too subsequently even long consistently just meanwhile duly almost uniformly widely
+unanimously routinely""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -1647,7 +1648,7 @@ def _two_people(np_: str, table: SpeakerTable) -> bool:
 
 
 _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observer commentator economist historian
-strategist academic specialist scientist orientalist sinologist""".split())
+strategist academic specialist scientist orientalist sinologist banker trader investor""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
 _TIME_LEAD = _TIME_WORDS | frozenset("""on last this late early earlier later then today yesterday tonight afterwards
@@ -1992,7 +1993,7 @@ PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister pre
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
 economist commentator journalist correspondent editor chairman governor host person source presenter admiral
-colonel commodore dictator mp""".split())
+colonel commodore dictator mp banker trader executive investor businessman businesswoman""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western japanese turkish brazilian italian polish dutch spanish canadian australian korean saudi iranian
 israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedish norwegian danish lithuanian

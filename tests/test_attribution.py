@@ -1777,3 +1777,15 @@ def test_she_and_he_after_names_the_lists_do_not_hold():
 ])
 def test_time_before_a_pronoun_and_disclosures(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # market people are speakers too ("said a Moscow-based banker", "one trader said"), on the analysts' side
+    ('"The turn to China is the only option left," said a Moscow-based banker who works with energy companies. '
+     'The banker said firms were opening yuan accounts.', [("Moscow-based banker", "analyst")] * 2),
+    ('"Buyers will wait," one trader said.', [("Trader", "analyst")]),
+    # adverbs between a subject and its verb
+    ("American media almost uniformly described the visit as a lifeline.", [("American media", "media")]),
+])
+def test_market_voices_and_adverbs(text, expected):
+    assert speakers(text) == expected
