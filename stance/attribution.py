@@ -205,12 +205,12 @@ TRAILING_DOCUMENT = re.compile(r"(?:,|(?<=[”\"’»])|\s\s)\s+(?:the|a|one of 
                                r"\b[^,;:]{0,70}?\s+(?:says|said|states|stated|notes|noted|adds|added|reads)\.?\s*\Z")
 # "Xi Jinping was filmed telling Putin that ...", "The Chinese leader could be heard telling Putin ..."
 OVERHEARD = re.compile(r"(?P<np>(?:(?:The|the)\s+(?:[a-z-]+\s+){0,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)[A-ZÀ-ÖØ-ÞĀ-Ž]?[\w'’.-]*)\s+(?:was|were|could be|can be|"
-                       r"is)\s+(?:heard|filmed|seen|caught|overheard|recorded)\s+(?:on camera\s+)?(?:telling|saying|"
+                       r"is)\s+(?:also\s+|later\s+|then\s+)?(?:heard|filmed|seen|caught|overheard|recorded|shown)\s+(?:on camera\s+)?(?:telling|saying|"
                        r"assuring|promising)\b")
 _WENT_ON = re.compile(r"\A(?P<np>He|She|They|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?:went on|continued|added)\s*,\s*[“\"«‘]")
 _SOURCING_FIRST_WORDS = frozenset("This That It These The And But So Thus With In Who Said Claimed Speaker".split())
 _DOCUMENT_WORDS = ("statement", "declaration", "document", "readout")
-_OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ")
+_OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ", " shown ")
 QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
                               r"(?:\s+(?:(?:to|of|for)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,5})"  # ("Ambassador to China Igor Morgulov")
                               r"\s+as\s+(?:saying|stating|telling|warning|noting)\b")
@@ -342,6 +342,9 @@ _DATELINE = re.compile(r"\A[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z/ .'’-]{2,40},\s+(?:[A-ZÀ-
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,80}?\s(?:—|–|--)(?=\s)")
 _QUOTED_BY = re.compile(r"\b(?:was|were) (?:later |also |widely |then )?(?:quoted|cited) (?:by [^,.;]{1,60}? )?as saying\b")
 _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z]+ed\b)")
+# "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
+_OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
+                             r"[^,]{0,80}\Z")
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 # "..., with Foreign Ministry spokesman Wang Wenbin insisting that ...", "..., with its spokesman saying ..."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|"
@@ -1087,7 +1090,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     # firm Lyrabase, however, Chinese companies ...")
     if "," in flat:
         flat = PARENTHETICALS.sub(lambda m: " " * (len(m.group()) - 1) + (
-            "," if _ACCORDING_OPEN.search(m.string, max(0, m.start() - 120), m.start()) else " "), flat)
+            "," if _ACCORDING_OPEN.search(m.string, max(0, m.start() - 120), m.start())
+            or _OPENING_PHRASE.match(m.string, 0, m.start()) else " "), flat)
     if "(" in flat or " in " in flat or flat[:4] in ("For ", "for "):
         flat = _MORE_ASIDES.sub(lambda m: " " * len(m.group()), flat)
     if "—" in flat or "–" in flat or "--" in flat:  # "Putin — who has known Xi — told"

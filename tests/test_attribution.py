@@ -1789,3 +1789,15 @@ def test_time_before_a_pronoun_and_disclosures(text, expected):
 ])
 def test_market_voices_and_adverbs(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase keeps its comma when the aside after it ("however") is set aside
+    ("In comments to HNA, however, Ajay Mehrotra, a former Indian ambassador, said Moscow would find it hard.",
+     [("Ajay Mehrotra", "analyst")]),
+    # shown on screen saying it
+    ("National Security Council spokesperson John Kirby was also shown telling reporters that Beijing was not "
+     "impartial.", [("John Kirby", "us")]),
+])
+def test_opening_phrases_and_footage(text, expected):
+    assert speakers(text) == expected
