@@ -226,6 +226,18 @@ def test_sentences(text, expected):
     ("Ravi Kutty 23 March, 2023 10:15 am IST", True), ("Beresta Radio, 22 March 2023, 19:40", True),
     ("For the latest news, download the Daily Lamp App.", True), ("Help us keep going. Become a member today.", True),
     ("The views expressed in this brief are the author's own.", True),
+    # session 11: desk and programme lines, disclaimers, plugs, credits (and statements that look like them)
+    ("Coromandel Nine Digital Desk", True), ("The Nine O'Clock Question airs Monday to Friday at 9 pm on Coromandel Nine.", True),
+    ("Also Watch | Kishida in Kyiv", True), ("RELATED ARTICLES: Xi arrives in Moscow", True), ("Columns", True),
+    ("The views of the columnist may differ from those of the editorial board.", True),
+    ("Share this story with your friends:", True), ("Like the Penhallow Courier on Facebook and follow us on Twitter", True),
+    ("Get the Ossory Lough Chronicle morning briefing in your inbox", True), ("Write to Rhys Oduya at rop@example.org", True),
+    ("More From Energy & Commodities", True), ("Listen · 4:03", True), ("hide caption", True),
+    ("Mar 22, 2023 Updated 6 hrs ago", True), ("21.03.2023 · 18:45", True),
+    ("KBNS | Moscow | Updated: 21-03-2023 23:36 IST", True), ("by Minjiang Lattice writers Zhao Yiran, Pavel Sokolov", True),
+    ("Tom Ashcombe (now) and Priya Fennimore (earlier)", True), ("Grigory Sysoev/Sputnik/AFP via Getty Images", True),
+    ("The pipeline airs Russia's hopes.", False), ("More from Moscow was expected on Wednesday.", False),
+    ("Xi shared a meal with Putin.", False), ("Writers in Beijing said the visit was a success.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
