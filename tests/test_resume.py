@@ -33,7 +33,9 @@ def files(folder: Path) -> dict:
 
 
 def test_ctrl_c_then_resume_equals_uninterrupted(tmp_path, model):
-    src = corpus(tmp_path / "c.jsonl", 1200)
+    # 300 batches: enough work left after the first few that Ctrl-C lands mid-run even on a busy machine (with
+    # 120, a run whose poller was starved of CPU once finished before the signal came)
+    src = corpus(tmp_path / "c.jsonl", 3000)
     args = ["compare", str(src), "--no-progress", "--batch-size", "10"]
     (tmp_path / "a").mkdir()
     assert main(args + ["-o", str(tmp_path / "a" / "out"), "--jobs", "1"]) == 3
@@ -43,7 +45,7 @@ def test_ctrl_c_then_resume_equals_uninterrupted(tmp_path, model):
     proc = subprocess.Popen([sys.executable, "-m", "stance.cli", *args, "-o", str(out), "--jobs", "2"],
                             stderr=subprocess.PIPE, text=True, env=dict(os.environ))
     deadline = time.monotonic() + 120
-    while len(list((work / "batches").glob("*.json"))) < 4:  # some batches done
+    while len(list((work / "batches").glob("*.json"))) < 2:  # some batches done
         assert proc.poll() is None, proc.stderr.read()
         assert time.monotonic() < deadline
         time.sleep(0.02)
@@ -55,7 +57,7 @@ def test_ctrl_c_then_resume_equals_uninterrupted(tmp_path, model):
     assert "Traceback" not in err
     assert not out.exists() and not list(out.parent.glob(".out.tmp-*"))
     done = len(list((work / "batches").glob("*.json")))
-    assert 4 <= done < 120  # interrupted part-way
+    assert 2 <= done < 300  # interrupted part-way
 
     assert main(args + ["-o", str(out)]) == 2  # the work area is not silently thrown away
     assert main(args + ["-o", str(out), "--resume", "--jobs", "1"]) == 3
