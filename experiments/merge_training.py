@@ -8,7 +8,13 @@ speaker side and label, the manifest's outlet family): sentences as they stand
 inside articles. Held-out articles are read only to keep their sentences out of
 every part of training (stock lines such as "Here is what happened" recur).
 
-    python experiments/merge_training.py
+Each row also gets ``speaker_origin`` (:func:`stance.attribution.speaker_origin`: the
+country an analyst's or outlet's words point to), read the way the tool reads it at
+run time: for a dev sentence, from the role words attribution finds for its speaker in
+the article (when attribution finds the gold speaker), else from the speaker's name.
+Run it with the project's Python (it imports ``stance``).
+
+    .venv/bin/python experiments/merge_training.py
 """
 
 import csv
@@ -16,7 +22,27 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 COLUMNS = ["text", "speaker", "speaker_side", "label", "outlet_family"]
+OUT_COLUMNS = COLUMNS + ["speaker_origin"]
+
+
+def _roles(dev: Path, art: dict) -> dict:
+    """Sentence text -> the role attribution finds for it, where it finds the gold speaker."""
+    from stance.articles import read_article
+    from stance.attribution import default_speaker_table
+    from stance.evaluate import norm_speaker
+    from stance.pipeline import article_statements
+
+    table = default_speaker_table()
+    rows, _ = article_statements(read_article(dev / "articles" / art["file"]))
+    gold = {}
+    with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
+        for g in csv.DictReader(fh):
+            gold[g["text"]] = g["speaker"]
+    return {r["text"]: r["speaker_role"] or "" for r in rows
+            if r["text"] in gold and gold[r["text"]]
+            and norm_speaker(r["speaker"] or "", table) == norm_speaker(gold[r["text"]], table)}
 
 
 def main() -> int:
@@ -42,18 +68,25 @@ def main() -> int:
                     continue
                 seen.add(key)
                 rows.append(row)
+    from stance.attribution import speaker_origin
+
+    for row in rows:
+        row["speaker_origin"] = speaker_origin(row["speaker"], "", row["speaker_side"])
     for art in sorted((r for r in manifests if r["split"] == "dev"), key=lambda r: r["file"]):
+        roles = _roles(dev, art)
         with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
             for g in csv.DictReader(fh):
                 key = " ".join(g["text"].lower().split())
                 if g["kind"] != "statement" or key in seen:
                     continue
                 seen.add(key)
-                rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": g["speaker_side"] or "none",
-                             "label": g["label"], "outlet_family": art["outlet_family"]})
+                side = g["speaker_side"] or "none"
+                rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": side,
+                             "label": g["label"], "outlet_family": art["outlet_family"],
+                             "speaker_origin": speaker_origin(g["speaker"], roles.get(g["text"], ""), side)})
     out = ROOT / "stance" / "data" / "statements.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")
+        w = csv.DictWriter(fh, OUT_COLUMNS, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     print(f"{len(rows)} statements -> {out}")

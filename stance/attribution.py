@@ -530,11 +530,12 @@ class SpeakerTable:
         found = self._role_index.get(key, [])
         return found[0] if len(found) == 1 else None
 
-    def side_from_words(self, words: str) -> str | None:
+    def side_from_words(self, words: str, sides=None) -> str | None:
+        """The side the strongest cue in ``words`` points to (only cues for ``sides``, when given)."""
         low = " " + _NON_WORD.sub(" ", _POSSESSIVE_S.sub("", words.lower())) + " "
         best = None
         for cue, side, prio in self.cues:
-            if f" {cue} " in low and (best is None or prio > best[1]):
+            if f" {cue} " in low and (best is None or prio > best[1]) and (sides is None or side in sides):
                 best = (side, prio)
         return best[0] if best else None
 
@@ -659,6 +660,29 @@ def load_speaker_table(extra: list[str | Path] | None = None) -> SpeakerTable:
 @lru_cache(maxsize=1)
 def default_speaker_table() -> SpeakerTable:
     return load_speaker_table()
+
+
+COUNTRY_SIDES = frozenset({"china", "russia", "us", "ukraine", "europe", "other_gov"})
+_ORIGIN_SIDES = frozenset({"analyst", "media"})  # sides that do not say which country a speaker speaks from
+
+
+def speaker_origin(speaker: str, role: str = "", side: str = "", table: SpeakerTable | None = None) -> str:
+    """The country side that the words naming an analyst or an outlet point to, or "".
+
+    An analyst's or outlet's side ("analyst", "media") does not say where they speak from; the words the
+    article attaches to them often do. Other speakers' sides already name their country.
+
+    >>> speaker_origin("Former Indian ambassador", side="analyst")
+    'other_gov'
+    >>> speaker_origin("Olena Hrytsenko", "Kyiv-based analyst", "analyst")
+    'ukraine'
+    >>> speaker_origin("Rajan Menon", "senior fellow", "analyst"), speaker_origin("John Kirby", "spokesman", "us")
+    ('', '')
+    """
+    if side not in _ORIGIN_SIDES or not (speaker or role):
+        return ""
+    words = f"{role} {speaker}".replace("-", " ")  # "Kyiv-based", "pro-Kremlin"
+    return (table or default_speaker_table()).side_from_words(words, COUNTRY_SIDES) or ""
 
 
 # --- quotes ----------------------------------------------------------------

@@ -6,7 +6,9 @@ it, a ``speaker_side`` column (from attribution). Features:
 * word n-grams and character n-grams (TF-IDF);
 * :class:`CueFeatures`, counts of each label's cue phrases, taken from the
   label scheme (data, not code);
-* the speaker's side, one-hot.
+* the speaker's side, one-hot, and for analysts and outlets the country their
+  name or role words point to ("former Indian ambassador", "Kyiv-based
+  analyst"; :func:`stance.attribution.speaker_origin`), one-hot.
 
 Trained models are cached under the user's cache directory, keyed by a hash
 of the training data and settings, and signed with a key kept beside them:
@@ -311,6 +313,8 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
         parts.append(("cue", CueFeatures(cues), ["text"]))
     if use_side:
         parts.append(("side", OneHotEncoder(handle_unknown="ignore"), ["speaker_side"]))
+        # where an analyst or outlet speaks from ("former Indian ambassador"): their side alone does not say
+        parts.append(("origin", OneHotEncoder(handle_unknown="ignore"), ["speaker_origin"]))
     features = ColumnTransformer(parts)
     if model == "svm":
         from sklearn.calibration import CalibratedClassifierCV
@@ -445,6 +449,8 @@ def _pretty(name: str) -> str:
     kind, _, term = name.partition("__")
     if kind == "side":
         return "speaker side=" + term.split("_", 2)[-1]
+    if kind == "origin":
+        return "speaker from=" + term.split("_", 2)[-1]
     if kind == "cue":
         return "cue phrase for " + term.split(":", 1)[-1]
     return f'"{term}"'
@@ -453,7 +459,23 @@ def _pretty(name: str) -> str:
 def _as_input(table: pd.DataFrame) -> pd.DataFrame:
     X = pd.DataFrame({"text": table["text"].astype(str)})
     X["speaker_side"] = table["speaker_side"].astype(str) if "speaker_side" in table else "none"
+    X["speaker_origin"] = origins(table)
     return X
+
+
+def origins(table: pd.DataFrame) -> list[str]:
+    """Each row's speaker origin: the table's ``speaker_origin`` column if it has one, else the country side the
+    speaker's name and role words point to for analysts and outlets (:func:`stance.attribution.speaker_origin`)."""
+    if "speaker_origin" in table:
+        return table["speaker_origin"].fillna("").astype(str).tolist()
+    if "speaker_side" not in table or "speaker" not in table:
+        return [""] * len(table)
+    from .attribution import speaker_origin
+
+    roles = table["speaker_role"].fillna("").astype(str) if "speaker_role" in table else [""] * len(table)
+    return [speaker_origin(speaker, role, side) if side in ("analyst", "media") else ""
+            for speaker, role, side in zip(table["speaker"].fillna("").astype(str), roles,
+                                           table["speaker_side"].astype(str))]
 
 
 def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, folds: int = 5,

@@ -50,6 +50,7 @@ DEFAULTS = {
         "label": "label",
         "target": "",
         "side": "",
+        "origin": "",
         "id": "",
         "group": "",
         "folds": 5,
@@ -71,7 +72,7 @@ DEFAULTS = {
 TYPES = {
     "kind": str, "name": str, "description": str, "seed": int,
     "data.root": str, "data.train": [str], "data.test": [str], "data.text": str, "data.label": str,
-    "data.target": str, "data.side": str, "data.id": str, "data.group": str, "data.folds": int,
+    "data.target": str, "data.side": str, "data.origin": str, "data.id": str, "data.group": str, "data.folds": int,
     "data.encoding": str, "data.delimiter": str, "data.quoting": bool, "data.articles": str, "data.gold": str,
     "data.manifests": [str], "data.splits": [str],
     "scheme.path": str,
@@ -285,7 +286,7 @@ def read_rows(paths: list[str], cfg: dict, scheme, role: str):
             raise InputError(f"{full}: not {d['encoding']} text ({exc.reason}); set data.encoding") from None
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
             raise InputError(f"{full}: cannot read as delimited text: {str(exc).strip()}") from None
-        need = {"text": d["text"], "label": d["label"], "target": d["target"], "side": d["side"],
+        need = {"text": d["text"], "label": d["label"], "target": d["target"], "side": d["side"], "origin": d["origin"],
                 "group": d["group"] if role == "train" else "", "id": d["id"]}
         for key, col in need.items():
             if col and col not in df.columns:
@@ -295,6 +296,7 @@ def read_rows(paths: list[str], cfg: dict, scheme, role: str):
                             "text": df[d["text"]], "label": df[d["label"]].str.strip()})
         out["target"] = df[d["target"]] if d["target"] else ""
         out["speaker_side"] = df[d["side"]] if d["side"] else "none"
+        out["speaker_origin"] = df[d["origin"]] if d["origin"] else ""
         if d["group"] and role == "train":
             out["group"] = df[d["group"]]
         bad = ~out["label"].isin(scheme.names)
@@ -458,7 +460,7 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
         table["fold"] = ""
         for (_, te), nm in zip(folds, names):
             table.loc[table.index[te], "fold"] = nm
-    columns = ["text", "speaker_side", "target"]
+    columns = ["text", "speaker_side", "speaker_origin", "target"]
     results = {}
     for m in cfg["models"]:
         params = _model_params(cfg, m, has_side, has_target)
@@ -520,6 +522,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
     import pandas as pd
 
     from .attribution import default_speaker_table
+    from .classify import origins
     from .evaluate import score_article, summarise
     from .pipeline import article_statements
 
@@ -538,12 +541,12 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
 
             raw = read_training(None, scheme)
             train = pd.DataFrame({"text": raw["text"], "label": raw["label"], "speaker_side": raw["speaker_side"],
-                                  "target": ""})
+                                  "speaker_origin": origins(raw), "target": ""})
         for m in cfg["models"]:  # each model is fitted once and labels the same statements
             params = _model_params(cfg, m, True, False)
             fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
                                       cfg["evaluation"]["average_labels"]).fit(
-                train[["text", "speaker_side", "target"]], train["label"].to_numpy())
+                train[["text", "speaker_side", "speaker_origin", "target"]], train["label"].to_numpy())
             results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
                                   "n_train": len(train)}
     records = []
@@ -551,7 +554,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
         rows, furniture = article_statements(art)
         if fitted and rows:
             X = pd.DataFrame({"text": [r["text"] for r in rows], "speaker_side": [r["speaker_side"] for r in rows],
-                              "target": ""})
+                              "speaker_origin": origins(pd.DataFrame(rows)), "target": ""})
             by_model = {name: est.predict(X) for name, est in fitted.items()}
             for k, r in enumerate(rows):
                 r["labels"] = {name: labs[k] for name, labs in by_model.items()}

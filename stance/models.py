@@ -2,8 +2,8 @@
 
 Each entry of :data:`MODELS` is a function ``(params, scheme, seed) -> estimator``.
 The estimator is a scikit-learn classifier that reads a DataFrame with a ``text``
-column and, when the feature settings ask for them, ``speaker_side`` and
-``target`` columns. ``params`` holds the model's own settings (``C``,
+column and, when the feature settings ask for them, ``speaker_side`` (with
+``speaker_origin``, empty when unknown) and ``target`` columns. ``params`` holds the model's own settings (``C``,
 ``class_weight``, ...) and the feature settings of :data:`FEATURE_DEFAULTS`;
 unknown keys are refused by :func:`check_params`.
 
@@ -471,6 +471,7 @@ def features(params: dict, scheme: Scheme, with_text: bool = True):
         parts.append(("cue", CueFeatures(cues), ["text"]))
     if p["side"]:
         parts.append(("side", OneHotEncoder(handle_unknown="ignore"), ["speaker_side"]))
+        parts.append(("origin", OneHotEncoder(handle_unknown="ignore"), ["speaker_origin"]))
     if p["target"] == "feature":
         parts.append(("target", OneHotEncoder(handle_unknown="ignore"), ["target"]))
     if not parts:

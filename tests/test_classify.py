@@ -190,3 +190,30 @@ def test_evidence_is_each_rows_top_positive_readable_features_ties_by_name(n_cla
         cand = [(-v * w[i], names[i]) for i, v in zip(row.indices, row.data)
                 if v * w[i] > 0 and not names[i].startswith("char__")]
         assert got[r] == "; ".join(_pretty(nm) for _, nm in sorted(cand)[:3])
+
+
+def test_speaker_origin_is_read_from_the_words_naming_analysts_and_outlets():
+    import pandas as pd
+
+    from stance.classify import origins
+
+    table = pd.DataFrame({"speaker": ["Former Indian ambassador", "Olena Hrytsenko", "John Kirby", "Rajan Menon", ""],
+                          "speaker_role": ["", "Kyiv-based analyst", "spokesman", "senior fellow", ""],
+                          "speaker_side": ["analyst", "analyst", "us", "analyst", "none"]})
+    assert origins(table) == ["other_gov", "ukraine", "", "", ""]
+    # a training table's own column wins; a table without speakers has none
+    assert origins(table.assign(speaker_origin=["us", "", "", "", ""]))[0] == "us"
+    assert origins(pd.DataFrame({"text": ["x"]})) == [""]
+
+
+def test_an_analysts_origin_moves_the_us_skeptical_probability(model):
+    # the same doubt from a former Indian ambassador and from a former American official: ANNOTATION.md makes only
+    # the second `us_skeptical`, and the speaker side ("analyst") alone cannot tell them apart
+    import pandas as pd
+
+    text = "He added that Beijing wanted to look like a peacemaker to the Global South."
+    table = pd.DataFrame({"text": [text, text], "speaker": ["Former Indian ambassador", "Former US official"],
+                          "speaker_role": ["", ""], "speaker_side": ["analyst", "analyst"]})
+    out = model.predict(table)
+    assert out["p_us_skeptical"].iloc[0] < out["p_us_skeptical"].iloc[1]
+    assert "speaker from=us" in out["evidence"].iloc[1] or out["label"].iloc[1] == "us_skeptical"
