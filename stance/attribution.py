@@ -1679,8 +1679,8 @@ _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observ
 strategist academic specialist scientist orientalist sinologist banker trader investor""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
-_TIME_LEAD = _TIME_WORDS | frozenset("""on last this late early earlier later then today yesterday tonight afterwards
-in march february april""".split())
+_TIME_LEAD = _TIME_WORDS | frozenset("""on in last this late early earlier later then today yesterday tonight afterwards
+january february march april may june july august september october november december""".split())
 _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",
                              "finance minister", "foreign secretary", "press secretary", "vice president",
                              "deputy minister", "security adviser"})
@@ -2058,8 +2058,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
 
     def marker(w):  # "Vice-President", "Sinologist", "Deputy-Minister"
         low = w.lower().strip(",.")
-        return low in markers or w.lower().strip(",") in HONORIFICS or low in ORGANISATION_ROLES or low.endswith(("ologist", "ologists")) or \
-            ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
+        return low in markers or w.lower().strip(",") in HONORIFICS or low in ORGANISATION_ROLES \
+            or low.endswith(("ologist", "ologists")) or ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
     k = len(words)
     while k > 0 and (_is_cap(words[k - 1]) and not marker(words[k - 1])
                      or words[k - 1] in _NAME_PARTICLES and 2 <= k < len(words)):  # "Ursula von der Leyen"
@@ -2080,9 +2080,10 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if role[-1] == "to":
         while len(name) > 1 and name[0].lower() in PLACE_WORDS:
             role.append(name.pop(0))
-        posted = len(role) >= 2 and role[-1] == "to" and _POSTED_TO.search(" ".join(role[-2:]) + " ")
+        # no known place: "ambassador to Singapore Yevgeny Bairamov" still has its place before a two-word name
+        posted = role[-1] == "to" and _POSTED_TO.search(" ".join(role[-2:]) + " ")
         while posted and len(name) > 2:
-            role.append(name.pop(0))  # "ambassador to Singapore Yevgeny Bairamov": a place the lexicon does not know
+            role.append(name.pop(0))
         if all(w.lower() in PLACE_WORDS for w in name):
             return whole  # "a former Indian ambassador to Moscow": no name, the place ends the role
     if not any(marker(w) for w in role):
@@ -3577,7 +3578,7 @@ _DOC_VERB = (r"(?:says|states|calls\s+for|urges|praises|expresses|voices|repeats
 _DOC_SUBJECT = re.compile(
     r"\A(?:[•·▪]\s+)?(?:(?:But|And|Yet)\s+|(?:Among other things|In addition|Beyond that|Above all|Crucially|Specifically|"
     r"Notably|Separately),\s+)?"
-    r"(?:(?P<it>It)|(?:The|the)\s+(?:(?:main|first|second|larger|longer|shorter|broader|bigger|wider|other|political|"
+    r"(?:It|(?:The|the)\s+(?:(?:main|first|second|larger|longer|shorter|broader|bigger|wider|other|political|"
     r"economic)\s+(?:one|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
     r"(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:document|text|declaration|paper|statement)|joint\s+(?:statement|declaration))|"
     r"(?:A|One)\s+joint\s+(?:statement|declaration)|(?:Beijing|China)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:document|paper|text))"

@@ -473,9 +473,8 @@ def origins(table: pd.DataFrame) -> list[str]:
     from .attribution import speaker_origin
 
     roles = table["speaker_role"].fillna("").astype(str) if "speaker_role" in table else [""] * len(table)
-    return [speaker_origin(speaker, role, side) if side in ("analyst", "media") else ""
-            for speaker, role, side in zip(table["speaker"].fillna("").astype(str), roles,
-                                           table["speaker_side"].astype(str))]
+    return [speaker_origin(speaker, role, side) for speaker, role, side in
+            zip(table["speaker"].fillna("").astype(str), roles, table["speaker_side"].astype(str))]
 
 
 def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, folds: int = 5,
