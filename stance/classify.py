@@ -421,7 +421,9 @@ class StanceModel:
             return [""] * M.shape[0]
         if getattr(self, "_names", None) is None:
             names = self.pipeline.named_steps["features"].get_feature_names_out()
-            self._names = (names, np.array([not nm.startswith("char__") for nm in names]))
+            # character n-grams are unreadable, and an analyst's origin that no words named says nothing
+            self._names = (names, np.array([not nm.startswith("char__") and nm != "origin__speaker_origin_"
+                                            for nm in names]))
         names, readable = self._names
         if getattr(self, "_name_rank", None) is None:  # the features' names in sorted order, as ranks (for ties)
             self._name_rank = np.argsort(np.argsort(np.asarray(names, dtype=str), kind="stable"), kind="stable")
