@@ -186,7 +186,8 @@ def method_section(info: dict, scheme: Scheme) -> list[str]:
     lines.append("")
     model = info.get("model", "?")
     lines.append(f"- **Model:** `{model}`: TF-IDF word 1-2-grams and character 3-5-grams, cue phrases of the "
-                 f"label scheme, and the speaker's side, into {info.get('description', model)}.")
+                 f"label scheme, the speaker's side and, for analysts and outlets, the country their role words name, "
+                 f"into {info.get('description', model)}.")
     lines.append(f"- **Training data:** {info.get('n_train', '?')} team-written statements "
                  f"({md(info.get('training_file', ''))}); none of them comes from this article.")
     cv = info.get("cv")
