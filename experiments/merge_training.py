@@ -68,6 +68,13 @@ def main() -> int:
                     continue
                 seen.add(key)
                 rows.append(row)
+    from importlib.util import find_spec
+
+    missing = [m for m in ("nltk", "pandas", "sklearn") if find_spec(m) is None]
+    if missing:
+        print(f"error: no {', '.join(missing)} in this Python; run it with the project's: "
+              f".venv/bin/python experiments/{Path(__file__).name}", file=sys.stderr)
+        return 2
     from stance.attribution import speaker_origin
 
     for row in rows:
