@@ -3600,6 +3600,9 @@ _DOC_MENTION = re.compile(
 _DOC_WEIGHED = re.compile(r"\bword for word\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
                           r"\bcould (?:just as well |easily )?have (?:written|drafted)\b|\bsaying nothing\b|"
                           r"\b(?:a|the) (?:line|point|phrase|demand|passage|formula)s? (?:that|which) (?:echo|mirror|repeat|borrow)")
+# Who signs the joint statements: a mention of "the documents signed" counts only near them
+_JOINT_PARTIES = re.compile(r"\b(?:Xi|Putin|Moscow|Beijing|Kremlin|Russia|China|Russian|Chinese|(?:two|the|both)\s+"
+                            r"(?:leaders|sides|presidents|heads of state|countries))\b")
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
 
 
@@ -3633,7 +3636,14 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     for noun in _DOC_NOUN.finditer(text, mentions[-1].end(), sp.start):
         if noun.group().lower() not in ("document", "documents", "text", "texts", "declaration"):
             return None  # another document named since ("the ministry's statement", "the readout")
-    return doc_figures.get("joint" if mentions[-1].group("joint") else "paper")
+    last = mentions[-1]
+    if last.group("joint") and not last.group().lower().startswith("joint"):
+        # "signed two documents": the leaders' only if the sentence names them ("Kyiv signed two with Warsaw" is not)
+        begin = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
+        end = min((k for k in (text.find(c, last.end()) for c in ".!?\n") if k >= 0), default=len(text))
+        if not _JOINT_PARTIES.search(text, begin, end):
+            return None
+    return doc_figures.get("joint" if last.group("joint") else "paper")
 
 
 # A sentence in the writer's voice whose subject is China's position paper ("The 12-point position paper released on

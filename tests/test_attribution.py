@@ -1703,6 +1703,9 @@ def test_us_television_transcript_labels_with_rank_party_and_role():
      "NATO.", [("", "none"), ("", "none")]),
     ("The leaders signed a joint statement. — It calls for talks, but it says nothing about the troops.",
      [("", "none"), ("", "none")]),
+    # documents signed by others are not the joint statement ("signed two documents" names the leaders' only near them)
+    ("Beijing published its 12-point paper in February. Kyiv then signed two documents with Warsaw. The document "
+     "calls for more aid.", [("", "none"), ("", "none"), ("", "none")]),
 ])
 def test_documents_the_writer_just_named(text, expected):
     assert speakers(text) == expected
