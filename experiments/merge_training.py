@@ -27,22 +27,19 @@ COLUMNS = ["text", "speaker", "speaker_side", "label", "outlet_family"]
 OUT_COLUMNS = COLUMNS + ["speaker_origin"]
 
 
-def _roles(dev: Path, art: dict) -> dict:
-    """Sentence text -> the role attribution finds for it, where it finds the gold speaker."""
+def _roles(article: Path, gold: list[dict]) -> dict:
+    """Sentence text -> the role attribution finds for it in ``article``, where it finds the gold speaker."""
     from stance.articles import read_article
     from stance.attribution import default_speaker_table
     from stance.evaluate import norm_speaker
     from stance.pipeline import article_statements
 
     table = default_speaker_table()
-    rows, _ = article_statements(read_article(dev / "articles" / art["file"]))
-    gold = {}
-    with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            gold[g["text"]] = g["speaker"]
+    rows, _ = article_statements(read_article(article))
+    speaker = {g["text"]: g["speaker"] for g in gold}
     return {r["text"]: r["speaker_role"] or "" for r in rows
-            if r["text"] in gold and gold[r["text"]]
-            and norm_speaker(r["speaker"] or "", table) == norm_speaker(gold[r["text"]], table)}
+            if speaker.get(r["text"])
+            and norm_speaker(r["speaker"] or "", table) == norm_speaker(speaker[r["text"]], table)}
 
 
 def main() -> int:
@@ -80,17 +77,18 @@ def main() -> int:
     for row in rows:
         row["speaker_origin"] = speaker_origin(row["speaker"], "", row["speaker_side"])
     for art in sorted((r for r in manifests if r["split"] == "dev"), key=lambda r: r["file"]):
-        roles = _roles(dev, art)
         with open(dev / "gold" / (Path(art["file"]).stem + ".csv"), encoding="utf-8", newline="") as fh:
-            for g in csv.DictReader(fh):
-                key = " ".join(g["text"].lower().split())
-                if g["kind"] != "statement" or key in seen:
-                    continue
-                seen.add(key)
-                side = g["speaker_side"] or "none"
-                rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": side,
-                             "label": g["label"], "outlet_family": art["outlet_family"],
-                             "speaker_origin": speaker_origin(g["speaker"], roles.get(g["text"], ""), side)})
+            gold = list(csv.DictReader(fh))
+        roles = _roles(dev / "articles" / art["file"], gold)
+        for g in gold:
+            key = " ".join(g["text"].lower().split())
+            if g["kind"] != "statement" or key in seen:
+                continue
+            seen.add(key)
+            side = g["speaker_side"] or "none"
+            rows.append({"text": g["text"], "speaker": g["speaker"], "speaker_side": side,
+                         "label": g["label"], "outlet_family": art["outlet_family"],
+                         "speaker_origin": speaker_origin(g["speaker"], roles.get(g["text"], ""), side)})
     out = ROOT / "stance" / "data" / "statements.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, OUT_COLUMNS, lineterminator="\n")

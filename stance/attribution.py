@@ -662,8 +662,8 @@ def default_speaker_table() -> SpeakerTable:
     return load_speaker_table()
 
 
-COUNTRY_SIDES = frozenset({"china", "russia", "us", "ukraine", "europe", "other_gov"})
 _ORIGIN_SIDES = frozenset({"analyst", "media"})  # sides that do not say which country a speaker speaks from
+COUNTRY_SIDES = frozenset(SIDES) - _ORIGIN_SIDES - {"none"}
 
 
 def speaker_origin(speaker: str, role: str = "", side: str = "", table: SpeakerTable | None = None) -> str:
@@ -3613,15 +3613,14 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     statement or the three before, with no other kind of document named after it; a sentence that weighs the document
     ("... but does not ask Russia to leave") stays the writer's."""
     sp = spans[i]
-    if not (_DOC_SUBJECT.match(sp.text) or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) \
-            or _DOC_WEIGHED.search(sp.text):
+    m = _DOC_SUBJECT.match(sp.text)
+    if not (m or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) or _DOC_WEIGHED.search(sp.text):
         return None
     k = _prev_statement(spans, i)
     if k is not None:
         for fig in doc_figures.values():
             if out[k].speaker == fig.name:
                 return fig  # the document spoke in the statement before: "It also repeats ...", "The statement also ..."
-    m = _DOC_SUBJECT.match(sp.text)
     own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
     if own is not None:
         return doc_figures.get("joint" if own.group("joint") else "paper")
