@@ -1081,7 +1081,7 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             raw = _Raw(m.group("np"), "trailing", False)
     if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
         return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
-    if raw is not None and raw.np in ("It", "it") and raw.pass_name == "leading" \
+    if raw is not None and (raw.np in ("It", "it") and raw.pass_name == "leading" or raw.np in _DOC_RAWS) \
             and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave", "It repeats, almost word for word,
         # Moscow's objections": the writer weighing a document
@@ -2992,13 +2992,14 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if att is None and not inside[i] and (turn is None or turn is _QUESTION) and doc_figures \
                 and (doc := _document_subject(text, spans, i, out, doc_figures)):
             att = Attribution(doc.name, doc.side, "", "reported", "pronoun" if sp.text[:2] == "It" else "nominal")
-        if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text) and not _PAPER_CONTRAST.search(sp.text):
+        if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text) and not _PAPER_CONTRAST.search(sp.text) \
+                and not _DOC_WEIGHED.search(sp.text):
             j, prev = last
             if i - j <= 2 and sp.paragraph - spans[j].paragraph <= 1 and prev.speaker in doc_names:
                 # "The joint statement says ... They also oppose any bloc ...": the document goes on
                 att = Attribution(prev.speaker, prev.side, prev.role, "reported", "pronoun")
         if att is None and sp.text[:2] in ("It", "it") and _DOC_PRONOUN_ACT.match(sp.text) \
-                and not _PAPER_CONTRAST.search(sp.text) and paper is not None:
+                and not _PAPER_CONTRAST.search(sp.text) and not _DOC_WEIGHED.search(sp.text) and paper is not None:
             k = _prev_statement(spans, i)
             if k is not None and spans[k].paragraph == sp.paragraph and not out[k].speaker \
                     and _PAPER_IS_SUBJECT.search(spans[k].text):
@@ -3570,39 +3571,65 @@ _DOC_PRONOUN_ACT = re.compile(r"\A(?:Among other things,\s+|In addition,\s+|In b
                               r"takes aim at|speaks? (?:of|about|against)|spoke (?:of|about|against)|wants|names|warns)\b")
 # A document as the subject of what it says, right after the writer named it: "The document sets out ...", "The larger
 # of the two texts praises ...", "The statement also takes aim at ...", "It calls for ...", "Russia, it says, ..."
-_DOC_VERB = (r"(?:says|states|calls\s+for|urges|praises|expresses|voices|repeats|echoes|sets\s+out|takes\s+aim\s+at|"
-             r"speaks(?:\s+out)?\s+(?:in\s+favou?r\s+of|of|about|against)|pledges|commits|lists|stresses|notes|describes|"
-             r"welcomes|opposes|rejects|condemns|reaffirms|affirms|declares|underlines|highlights|mentions|refers\s+to|"
-             r"warns|proposes|demands|seeks|envisages|includes|critici[sz]es|accuses|promises|vows|hails|backs|insists|"
-             r"emphasi[sz]es|acknowledges|recogni[sz]es|provides\s+for|records|outlines|spells\s+out|asks\s+for|names)")
+_DOC_VERB = (r"(?:says|said|states|stated|calls(?:,[^,]{1,40},)?\s+(?:for|on)|call\s+for|ask\s+for|called\s+(?:for|on)|urges|urged|asks|asked|argues|argued|"
+             r"praises|praised|expresses|expressed|voices|voiced|repeats|echoes|sets\s+out|set\s+out|takes\s+aim\s+at|"
+             r"took\s+aim\s+at|speaks(?:\s+out)?\s+(?:in\s+favou?r\s+of|of|about|against)|spoke(?:\s+out)?\s+(?:in\s+favou?r\s+of|"
+             r"of|about|against)|talks\s+(?:of|about)|pledges|pledged|commits|committed|lists|listed|stresses|stressed|notes|"
+             r"noted|describes|described|welcomes|welcomed|opposes|opposed|objects\s+to|objected\s+to|rejects|rejected|"
+             r"condemns|condemned|reaffirms|reaffirmed|affirms|affirmed|declares|declared|underlines|underlined|highlights|"
+             r"mentions|refers\s+to|warns|warned|cautions|cautioned|proposes|proposed|demands|demanded|seeks|sought|wants|"
+             r"envisages|envisaged|includes|included|critici[sz]es|critici[sz]ed|accuses|accused|promises|promised|vows|"
+             r"vowed|hails|hailed|backs|backed|insists|insisted|emphasi[sz]es|emphasi[sz]ed|acknowledges|recogni[sz]es|"
+             r"provides\s+for|records|outlines|outlined|spells\s+out|spelled\s+out|names|adds|added|puts|blames|blamed|"
+             r"endorses|endorsed|supports|advocates|favou?rs|goes\s+on\s+to|went\s+on\s+to|maintains|reiterates|reiterated)")
+# The subject naming one of the visit's documents: "It", "The document", "The larger of the two texts", "Their joint
+# statement", "The plan, unveiled by Beijing on February 24,", "China's twelve points", "The Chinese «peace plan»"
+_DOC_NP = (r"(?:It|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
+           r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
+           r"economic|joint|Chinese|Sino-Russian|Russian-Chinese|signed|(?:12|twelve)-point|position)\s+){0,3}"
+           r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
+           r"document|text|declaration|paper|statement|[«“\"]?peace\s+plan[»”\"]?|plan|proposal|(?:12|twelve)\s+points))")
 _DOC_SUBJECT = re.compile(
-    r"\A(?:[•·▪]\s+)?(?:(?:But|And|Yet)\s+|(?:Among other things|In addition|Beyond that|Above all|Crucially|Specifically|"
-    r"Notably|Separately),\s+)?"
-    r"(?:It|(?:The|the)\s+(?:(?:main|first|second|larger|longer|shorter|broader|bigger|wider|other|political|"
-    r"economic)\s+(?:one|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
-    r"(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:document|text|declaration|paper|statement)|joint\s+(?:statement|declaration))|"
-    r"(?:A|One)\s+joint\s+(?:statement|declaration)|(?:Beijing|China)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:document|paper|text))"
-    r"(?:\s+(?:on|of|signed|issued|adopted|released|that)\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
-    r"\s+(?:also\s+|further\s+|then\s+|even\s+|explicitly\s+|itself\s+)?" + _DOC_VERB + r"\b")
+    r"\A(?:[•·▪]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
+    r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")"
+    r"(?:\s+(?:on|of|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
+    r"published|issued))\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
+    r"(?:\s+(?:also|further|then|even|explicitly|itself|again|once\s+again|in\s+particular|notably|specifically|"
+    r"additionally|repeatedly|openly))*\s+" + _DOC_VERB + r"\b")
+# "In it, the two sides say ...", "In the statement, Moscow and Beijing also oppose ...", "In the first of them, the
+# sides came out in favour of ...": the signatories speaking in a document the writer just named
+_IN_DOC_PARTIES = re.compile(
+    r"\A(?:But |And )?In\s+(?P<np>it|them|(?:the|their|its|this|that)\s+(?:(?:first|second|other|latter|former|main|longer|"
+    r"shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:statements|"
+    r"documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|that|which)\s+"
+    r"[^,]{1,90}?)?),\s+(?:(?:the|both)\s+)?(?:two\s+)?(?:sides|leaders|countries|presidents|parties|heads of state|"
+    r"(?:Moscow|Beijing|Russia|China|Xi|Putin)(?:\s+and\s+(?:Moscow|Beijing|Russia|China|Xi|Putin))?)\b"
+    r"(?!['’]s)(?:\s+[a-z]+)?\s+(?!of\b|in\b)[a-z]+")
 _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement|declaration|paper))\s+(?:says|adds|notes|"
                         r"states|declares),\s")
 # Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
 # China's position paper
 _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:declarations?|documents|statements|texts)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
+    r"(?:declarations?|documents?|statements?|texts)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
     r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal)|"
+    r"(?:Chinese|China['’]s|Beijing['’]s)\s+(?:[«“\"]?peace\s+(?:plan|proposals?)|proposals)|"
     r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document)|"
     r"\bdocument\s+(?:setting\s+out|outlining|on)\s+(?:its|China['’]s|Beijing['’]s)\s+position)",
     re.I)
 # ... or weighs it by whose line it echoes: "repeats, almost word for word, Moscow's objections", "a point the Kremlin
 # could have written itself" (the team's ruling: the writer's voice)
-_DOC_WEIGHED = re.compile(r"\bword for word\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
+_DOC_WEIGHED = re.compile(r"\bword for word\b|\b(?:yet|but)\s+not\b|\bnot (?:one|a single) (?:line|word|sentence)\b|"
+                          r"\b(?:asks|says|demands|offers) (?:nothing|as much)\b|\A(?:Whatever|For all)\b|"
+                          r"\b(?:did|does|do)(?: not|n['’]t) (?:mention|ask|call|demand|say|name|refer|condemn|criticise|criticize)\b|"
+                          r"\b(?:no|any) (?:mention|reference|call|demand)s? (?:of|to|for)\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
                           r"\bcould (?:just as well |easily )?have (?:written|drafted)\b|\bsaying nothing\b|"
                           r"\b(?:a|the) (?:line|point|phrase|demand|passage|formula)s? (?:that|which) (?:echo|mirror|repeat|borrow)")
 # Who signs the joint statements: a mention of "the documents signed" counts only near them
 _JOINT_PARTIES = re.compile(r"\b(?:Xi|Putin|Moscow|Beijing|Kremlin|Russia|China|Russian|Chinese|(?:two|the|both)\s+"
                             r"(?:leaders|sides|presidents|heads of state|countries))\b")
+# What the document rules of find_raw name as speaker: a sentence that weighs the document is the writer's instead
+_DOC_RAWS = frozenset({"joint statement", "position paper", "document", "statement", "declaration", "text"})
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
 
 
@@ -3613,7 +3640,7 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     statement or the three before, with no other kind of document named after it; a sentence that weighs the document
     ("... but does not ask Russia to leave") stays the writer's."""
     sp = spans[i]
-    m = _DOC_SUBJECT.match(sp.text)
+    m = _DOC_SUBJECT.match(sp.text) or _IN_DOC_PARTIES.match(sp.text)
     if not (m or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) or _DOC_WEIGHED.search(sp.text):
         return None
     k = _prev_statement(spans, i)
@@ -3632,10 +3659,11 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     mentions = list(_DOC_MENTION.finditer(text, since, sp.start))
     if not mentions:
         return None
-    for noun in _DOC_NOUN.finditer(text, mentions[-1].end(), sp.start):
-        if noun.group().lower() not in ("document", "documents", "text", "texts", "declaration"):
-            return None  # another document named since ("the ministry's statement", "the readout")
     last = mentions[-1]
+    same = ("paper", "papers") if last.group("paper") else ("statement", "statements", "declaration", "declarations")
+    for noun in _DOC_NOUN.finditer(text, last.end(), sp.start):
+        if noun.group().lower() not in ("document", "documents", "text", "texts") + same:
+            return None  # another document named since ("the ministry's statement", "the readout")
     if last.group("joint") and not last.group().lower().startswith("joint"):
         # "signed two documents": the leaders' only if the sentence names them ("Kyiv signed two with Warsaw" is not)
         begin = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1

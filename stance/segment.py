@@ -261,6 +261,31 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+# "... between Australia, the U.K. and the U.S. It made no reference ...": Punkt never ends a sentence at a known
+# abbreviation, but after these a word that cannot go on a name ("It", "The", "But") starts the next one
+_STOP_ABBREV_BREAK = re.compile(r"(?<=\b[UE]\.[SKNU]\.)\s+(?=(?:It|The|He|She|They|We|But|This|That|These|Those|Its|His|Her|"
+                                r"Their|There|Yet|Still|Meanwhile|However)\b)")
+
+
+def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Split a Punkt sentence where one of ``_STOP_ABBREVIATIONS`` ends a sentence before a word that starts one.
+
+    >>> t = "They met in the U.S. It rained. He works for the U.S. State Department."
+    >>> [t[a:b] for a, b in _split_stop_abbreviations([(0, 31), (32, 72)], t)]
+    ['They met in the U.S.', 'It rained.', 'He works for the U.S. State Department.']
+    """
+    out = []
+    for a, b in spans:
+        if ". " not in text[a:b] or not any(abbr in text[a:b] for abbr in _STOP_ABBREVIATIONS):
+            out.append((a, b))
+            continue
+        for m in _STOP_ABBREV_BREAK.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def _cut_long(a: int, b: int, text: str, limit: int):
     """Cut a run longer than ``limit`` characters at spaces, so no statement exceeds it."""
     while b - a > limit:
@@ -305,7 +330,7 @@ def segment(text: str, max_chars: int = MAX_STATEMENT_CHARS) -> list[Span]:
             spans.append(Span(a, b, line, para, "furniture"))
             continue
         pieces = [(a + s, a + e) for s, e in tok.span_tokenize(line)]
-        for s, e in _merge(pieces, text):
+        for s, e in _split_stop_abbreviations(_merge(pieces, text), text):
             for s2, e2 in _cut_long(s, e, text, max_chars):
                 spans.append(Span(s2, e2, text[s2:e2], para))
     return spans

@@ -753,10 +753,32 @@ def test_quote_continuation_keeps_speaker():
      "ties have “never been stronger”.", ["", "Joint statement"]),
     ("Xi and Putin signed a joint statement. The text also says that Russia welcomes China's role.",
      ["", "Joint statement"]),
-    # ... but not once the text has named another document since
+    # the paper named again in the writer's own sentence between: still the paper
+    ("Beijing published its 12-point position paper in February. To be fair, the paper is not nothing. It calls for "
+     "a ceasefire and for talks.", ["", "", "Position paper"]),
+    # two phrases before the subject; a plural subject; a subject naming the plan itself
+    ("China's position paper drew mixed reviews. Published on 24 February, the first anniversary of the invasion, "
+     "the document calls for a ceasefire.", ["", "Position paper"]),
+    ("Beijing's position paper came out in February. China's twelve points call for a ceasefire and talks.",
+     ["", "Position paper"]),
+    ("The Chinese «peace plan» calls for a ceasefire.", ["Position paper"]),
+    ("Beijing's proposals appeared on February 24. The document, in particular, calls for a ceasefire.",
+     ["", "Position paper"]),
+    # the signatories speaking in a document just named
+    ("The two leaders signed two documents on Tuesday. In the first of them, the sides came out in favour of talks.",
+     ["", "Joint statement"]),
+    ("Xi and Putin signed a statement on deepening ties. In the statement, Moscow and Beijing also oppose sanctions.",
+     ["", "Joint statement"]),
+    # ... but what it leaves out, or asks nothing of, is the writer weighing it
+    ("Xi and Putin signed a joint statement. In the joint statement, the two sides did not mention a withdrawal.",
+     ["", ""]),
+    ("The position paper came out in February. Yet the paper asks nothing of Russia on withdrawal.", ["", ""]),
+    ("The position paper came out in February. It talks about sovereignty, yet not one line says troops must leave.",
+     ["", ""]),
+    # ... but not once the text has named another document since: then it is that one
     ("Xi and Putin signed a joint statement. The joint statement says ties are strong. We have studied its "
      "position paper carefully. The Chinese document states that security is indivisible.",
-     ["", "Joint statement", "", ""]),
+     ["", "Joint statement", "", "Position paper"]),
     # a stance adjective with a claim or reason after it reports the subject's view; bare, it introduces
     ("Analysts in Washington were skeptical that the visit would move China any closer to mediation.",
      ["Analysts in Washington"]),
