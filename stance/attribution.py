@@ -77,7 +77,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "spoke in favor of", "speaks in favour of", "spoke out in favour of",
                    "issued a statement", "released a statement", "put out a statement",
                    "would not confirm", "declined to elaborate", "maintained that", "maintains that", "maintain that",
-                   "likes to say", "like to say", "went so far as to say", "go so far as to say",
+                   "likes to say", "like to say", "draws attention to the fact", "drew attention to the fact", "repeated claims", "repeated the claim",
+                   "repeated allegations", "repeated the allegation", "repeated warnings", "repeated the warning", "went so far as to say", "go so far as to say",
                    "goes so far as to say", "shrugged off", "shrugs off", "took issue with", "takes issue with",
                    "played down", "plays down", "weighed in", "weighs in", "poured cold water on",
                    "pours cold water on", "hit out at", "hits out at", "lashed out at", "lashes out at",
@@ -280,9 +281,9 @@ POSITION_PAPER_SUBJECT = re.compile(
     r"(?:But |And |Yet )?(?:(?:China|Beijing)['’]s\s+(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|document)|"
     r"(?:The|Its|Their|(?(released)(?:the|its)|The))\s+(?:Chinese\s+)?(?:(?:(?:12|twelve)-point\s+)?(?:position\s+)?paper|(?:12|twelve)-point\s+document))\b"
     r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
-    r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:(?:,[^,]{1,80}){1,2},)?\s+(?:also\s+)?(?:calls|says(?! as much)|states|urges|stresses|"
+    r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:(?:,[^,]{1,80}){1,2},)?\s+(?:also\s+|likewise\s+|similarly\s+)?(?:calls|says(?! as much)|states|urges|stresses|"
     r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages|"
-    r"speaks (?:of|about|against)|opens with|rejects|objects to)\b")
+    r"speaks (?:of|about|against)|opens (?:with|by)|rejects|objects to)\b")
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
                              r"never|not a word|is silent)\b|\bwithout (?:once |even |ever )?(?:asking|demanding|calling|saying|"
                              r"mentioning|suggesting|requiring)\b"
@@ -304,7 +305,9 @@ ECONOMIC_PLAN = re.compile(r"\A(?:The|Their|Its)\s+(?:joint\s+)?(?:economic\s+pl
 # "Point one says ...", "Points five to nine ask for ...": the points of China's position paper
 PAPER_POINT = re.compile(r"\A(?:Its\s+|The\s+)?(?:[Pp]oint|[Pp]oints)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve|\d{1,2})(?:\s+(?:to|and|through)\s+(?:\w+))?\s+(?:also\s+)?(?:says|say|asks|ask|"
-                         r"calls|call|urges|urge|states|state|demands|demand|stresses|stress)\b")
+                         r"calls|call|urges|urge|states|state|demands|demand|stresses|stress|wants|want|speaks(?:\s+up)?|speak(?:\s+up)?|"
+                         r"opposes|oppose|rejects|reject|seeks|seek|proposes|propose|insists|insist|warns|warn|argues|"
+                         r"argue|sets out|set out|deals with|deal with|covers|cover)\b")
 # "Sorel's view is that ...", "In the words of the orientalist, ...": the sentence is the named person's
 VIEW_IS = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,2})['’]s\s+(?:official\s+|stated\s+|own\s+)?"
                      r"(?:view|argument|assessment|fear|hope|conclusion|verdict|position|reading|advice|guess|expectation|"
@@ -929,6 +932,11 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     if 0 < j == k - 1 and toks[j][0].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
             and all(t[0].lower() in _TIME_LEAD or t[0].isdigit() for t in toks[:j]):
         return j, k  # "On Tuesday he said ...", "Later they told reporters ...": a time, then the subject
+    if 0 < j <= 5 and k > 2 and toks[0][0] in _LEAD_PREPOSITIONS:
+        p = next((q for q in range(2, min(k, 6)) if _is_cap(toks[q][0])), k)
+        if p < k and all(_is_cap(t[0]) for t in toks[p:k]) and all(t[0].isalpha() and not _is_cap(t[0])
+                                                                   for t in toks[1:p]):
+            return p, k  # "At those talks Putin said ...": a short phrase without its comma, then the named subject
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
@@ -1178,7 +1186,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                                   tail) if toks[b - 1][0].lower() in PERSON_ROLE_HEADS else None
                 if m_from:  # "..., said one senior diplomat from a central European country, who asked ..."
                     np_, tail = np_ + m_from.group(), tail[m_from.end():]
-                if re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail) \
+                if all(w.lower().strip(".,") in _TIME_LEAD for w in np_.split()):
+                    pass  # "..., the council's coordinator, said Thursday.": a day is not who spoke
+                elif re.fullmatch(r"\s*(,.*)?[.!?]?[\"”’]?\s*", tail, flags=re.S) or _trailing_adverbial(tail) \
                         or re.match(r"\s*(?:who|whose)\s[^“”\"«»]{2,160}\Z", tail) and (
                             b - a >= 2 or _is_cap(toks[a][0])):
                     # (also "..., said a senior EU official who follows China, speaking on condition ...")
@@ -1679,6 +1689,7 @@ _ANALYST_HEADS = frozenset("""expert analyst scholar researcher professor observ
 strategist academic specialist scientist orientalist sinologist banker trader investor""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
 evening night weekend""".split())
+_LEAD_PREPOSITIONS = frozenset("At In During After Before Following".split())
 _TIME_LEAD = _TIME_WORDS | frozenset("""on in last this late early earlier later then today yesterday tonight afterwards
 january february march april may june july august september october november december""".split())
 _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence minister", "defense minister",
@@ -2910,6 +2921,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             continue
         raw = raws[i]
         att = None
+        if raw is not None and raw.pass_name in ("leading", "according_to") and doc_figures \
+                and _IN_DOC_PARTIES.match(sp.text) and (doc := _document_subject(text, spans, i, out, doc_figures)):
+            # "In the joint statement signed on Tuesday, Russia praises ...": the document's words, not Russia's
+            raw, att = None, Attribution(doc.name, doc.side, "", "reported", "according_to")
         if i in asks:
             turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
         if raw is not None:
@@ -2992,6 +3007,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if att is None and not inside[i] and (turn is None or turn is _QUESTION) and doc_figures \
                 and (doc := _document_subject(text, spans, i, out, doc_figures)):
             att = Attribution(doc.name, doc.side, "", "reported", "pronoun" if sp.text[:2] == "It" else "nominal")
+        if att is None and raws[i] is None and sp.text[:1] in _QUOTE_OPEN + "«" \
+                and (k := _prev_statement(spans, i)) is not None and not out[k].speaker \
+                and spans[k].text.rstrip().endswith(":") and (intro := _colon_intro_person(resolver, spans[k])):
+            # "Our diplomatic editor, Simon Achterley-Voss, has this take on the timing:" / "Here is the key passage
+            # from Xi's remarks:" and then a quote: the one person the writer's introduction names
+            att = _dc_replace(intro, attribution="direct_quote", pass_name="colon")
         if att is None and last is not None and _DOC_PRONOUN_ACT.match(sp.text) and not _PAPER_CONTRAST.search(sp.text) \
                 and not _DOC_WEIGHED.search(sp.text):
             j, prev = last
@@ -3581,29 +3602,36 @@ _DOC_VERB = (r"(?:says|said|states|stated|calls(?:,[^,]{1,40},)?\s+(?:for|on)|ca
              r"envisages|envisaged|includes|included|critici[sz]es|critici[sz]ed|accuses|accused|promises|promised|vows|"
              r"vowed|hails|hailed|backs|backed|insists|insisted|emphasi[sz]es|emphasi[sz]ed|acknowledges|recogni[sz]es|"
              r"provides\s+for|records|outlines|outlined|spells\s+out|spelled\s+out|names|adds|added|puts|blames|blamed|"
-             r"endorses|endorsed|supports|advocates|favou?rs|goes\s+on\s+to|went\s+on\s+to|maintains|reiterates|reiterated)")
+             r"endorses|endorsed|supports|advocates|favou?rs|goes\s+on\s+to|went\s+on\s+to|maintains|reiterates|reiterated|"
+             r"opens\s+(?:by|with)|comes\s+out\s+(?:against|for|in\s+favou?r\s+of)|came\s+out\s+(?:against|for|in\s+"
+             r"favou?r\s+of)|speaks\s+up\s+for)")
 # The subject naming one of the visit's documents: "It", "The document", "The larger of the two texts", "Their joint
 # statement", "The plan, unveiled by Beijing on February 24,", "China's twelve points", "The Chinese «peace plan»"
 _DOC_NP = (r"(?:It|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
            r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
            r"economic|joint|Chinese|Sino-Russian|Russian-Chinese|signed|(?:12|twelve)-point|position)\s+){0,3}"
-           r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:texts|statements|documents|declarations))?)|"
+           r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:joint\s+)?(?:texts|statements|documents|declarations))?)|"
            r"document|text|declaration|paper|statement|[«“\"]?peace\s+plan[»”\"]?|plan|proposal|(?:12|twelve)\s+points))")
 _DOC_SUBJECT = re.compile(
     r"\A(?:[•·▪]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")"
     r"(?:\s+(?:on|of|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
-    r"published|issued))\s+[^,]{1,90}?)?(?:,[^,]{1,100},)?"
-    r"(?:\s+(?:also|further|then|even|explicitly|itself|again|once\s+again|in\s+particular|notably|specifically|"
+    r"published|issued))\s+[^,]{1,90}?|\s+(?:the\s+(?:two\s+)?(?:leaders|sides|heads\s+of\s+state|presidents)|Xi\s+and\s+"
+    r"Putin|Putin\s+and\s+Xi|they)\s+(?:signed|adopted|issued|put\s+out)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?)?"
+    r"(?:,[^,]{1,100},)?"
+    r"(?:\s+(?:also|further|then|even|explicitly|itself|again|once\s+again|in\s+particular|notably|specifically|likewise|"
+    r"similarly|"
     r"additionally|repeatedly|openly))*\s+" + _DOC_VERB + r"\b")
 # "In it, the two sides say ...", "In the statement, Moscow and Beijing also oppose ...", "In the first of them, the
 # sides came out in favour of ...": the signatories speaking in a document the writer just named
+_PARTY = r"(?:[Mm]oscow|Beijing|[Rr]ussia|China|Xi|[Pp]utin)"
 _IN_DOC_PARTIES = re.compile(
-    r"\A(?:But |And )?In\s+(?P<np>it|them|(?:the|their|its|this|that)\s+(?:(?:first|second|other|latter|former|main|longer|"
-    r"shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:statements|"
-    r"documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|that|which)\s+"
-    r"[^,]{1,90}?)?),\s+(?:(?:the|both)\s+)?(?:two\s+)?(?:sides|leaders|countries|presidents|parties|heads of state|"
-    r"(?:Moscow|Beijing|Russia|China|Xi|Putin)(?:\s+and\s+(?:Moscow|Beijing|Russia|China|Xi|Putin))?)\b"
+    r"\A(?:But |And )?In\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a)\s+(?:(?:first|second|other|latter|former|main|"
+    r"longer|shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:joint\s+)?"
+    r"(?:statements|documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|"
+    r"that|which)\s+[^,]{1,90}?)?)|(?P<ordinal>the\s+(?:first|second|other|latter|former|longer|shorter)))"
+    r",\s+(?:(?:(?:the|both)\s+)?(?:two\s+)?(?:sides|leaders|countries|presidents|parties|heads of state)|"
+    r"(?:the\s+)?" + _PARTY + r"\s+and\s+(?:the\s+)?" + _PARTY + r"|(?P<single>[Mm]oscow|Beijing|[Rr]ussia|China))\b"
     r"(?!['’]s)(?:\s+[a-z]+)?\s+(?!of\b|in\b)[a-z]+")
 _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement|declaration|paper))\s+(?:says|adds|notes|"
                         r"states|declares),\s")
@@ -3611,7 +3639,8 @@ _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement
 # China's position paper
 _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:declarations?|documents?|statements?|texts)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
+    r"(?:declarations?|documents?|statements?|texts)\b|\b(?:documents?|statements?|declarations?|texts?)\s+(?:that\s+)?"
+    r"(?:Xi\s+and\s+Putin|Putin\s+and\s+Xi|the\s+(?:two\s+)?(?:leaders|presidents|sides))\s+(?:signed|adopted)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
     r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal)|"
     r"(?:Chinese|China['’]s|Beijing['’]s)\s+(?:[«“\"]?peace\s+(?:plan|proposals?)|proposals)|"
     r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document)|"
@@ -3633,6 +3662,26 @@ _DOC_RAWS = frozenset({"joint statement", "position paper", "document", "stateme
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
 
 
+_NAME_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\b")
+
+
+def _colon_intro_person(resolver, span) -> Attribution | None:
+    """The one person a writer's sentence ending in a colon names, a possessive included ("from Xi's remarks")."""
+    found = set()
+    for men in resolver.mentions_in(span):
+        name = resolver.canonical(_POSSESSIVE_S.sub("", men.name))
+        if resolver.is_person(name):
+            found.add(name)
+    for m in _NAME_POSSESSIVE.finditer(span.text):
+        name = resolver.canonical(m.group(1))
+        if resolver.table.lookup(name) is not None and resolver.is_person(name):
+            found.add(resolver.table.lookup(name).name)  # "from Xi's remarks": a known person's words
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return Attribution(name, resolver.side(name, resolver.roles.get(name, "")), resolver.roles.get(name, ""))
+
+
 def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     """The document a writer's sentence reports, when its subject is one the writer just named ("On 21 March the
     leaders signed a declaration .... The document sets out ..."): the document that spoke in the statement before, or
@@ -3641,16 +3690,18 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     ("... but does not ask Russia to leave") stays the writer's."""
     sp = spans[i]
     m = _DOC_SUBJECT.match(sp.text) or _IN_DOC_PARTIES.match(sp.text)
+    if m and m.re is _IN_DOC_PARTIES and m.group("ordinal") and m.group("single"):
+        return None  # "In the second, Beijing is Russia's friend": which text is meant, only the reader knows
     if not (m or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) or _DOC_WEIGHED.search(sp.text):
         return None
+    own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
+    if own is not None:
+        return doc_figures.get("joint" if own.group("joint") else "paper")
     k = _prev_statement(spans, i)
     if k is not None:
         for fig in doc_figures.values():
             if out[k].speaker == fig.name:
                 return fig  # the document spoke in the statement before: "It also repeats ...", "The statement also ..."
-    own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
-    if own is not None:
-        return doc_figures.get("joint" if own.group("joint") else "paper")
     since = sp.start
     for _ in range(3):
         if k is None:

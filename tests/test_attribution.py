@@ -10,6 +10,16 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a day after the verb, with the speaker in an appositive before it
+    ("“He ought to hear from Kyiv,” John Kirby, the National Security Council’s coordinator for strategic "
+     "communications, said Thursday.", [("John Kirby", "us")]),
+    # a short phrase without its comma before the named subject
+    ("At those talks Putin said the plan could be a basis for peace.", [("Vladimir Putin", "russia")]),
+    ("At the same briefing Wang Wenbin insisted that China was impartial.", [("Wang Wenbin", "china")]),
+    # "repeated claims that", "draws attention to the fact that"
+    ("John Kirby repeated claims that Beijing was weighing arms supplies.", [("John Kirby", "us")]),
+    ("Sinologist Yevgenia Korsunova, associate professor at a Moscow institute, draws attention to the fact that the "
+     "talks were short.", [("Yevgenia Korsunova", "analyst")]),
     # trailing attribution, time after the verb
     ("China wants peace, the Chinese Foreign Ministry said Friday.", [("Chinese Foreign Ministry", "china")]),
     # role before name, name kept apart from role
@@ -775,6 +785,29 @@ def test_quote_continuation_keeps_speaker():
     ("The position paper came out in February. Yet the paper asks nothing of Russia on withdrawal.", ["", ""]),
     ("The position paper came out in February. It talks about sovereignty, yet not one line says troops must leave.",
      ["", ""]),
+    # a writer's introduction ending in a colon, then a quote: the one person it names
+    ("Xi Jinping arrived on Monday.\n\nHere is the key passage from Xi’s remarks to the press:\n\n“China is "
+     "impartial.”", ["", "", "Xi Jinping"]),
+    ("Our diplomatic editor, Simon Achterley-Voss, has this take on the timing:\n\n“Two leaders are in two capitals.”",
+     ["", "Simon Achterley-Voss"]),
+    # ... but not when it names two people
+    ("Here is what Xi told Putin:\n\n“We are friends.”", ["", ""]),
+    # "In a joint statement ..., Russia and China called for ...": the statement's words, not the countries'
+    ("The two leaders met on Tuesday. In a joint statement signed following the talks, Russia and China called for "
+     "an end to actions that raise tension.", ["", "Joint statement"]),
+    ("Xi and Putin signed two documents. In the joint statement signed on Tuesday, Russia praises China's stance.",
+     ["", "Joint statement"]),
+    # the joint statement named after the paper: "the document Xi and Putin signed"
+    ("The position paper calls for a ceasefire. Read the document Xi and Putin signed on March 21, however. In it, "
+     "Russia and China commit to a deeper partnership.", ["Position paper", "", "Joint statement"]),
+    # a reduced relative, "likewise", "of the two joint statements", a point that "wants"
+    ("The joint statement the two heads of state signed calls for a halt to all actions that raise tension.",
+     ["Joint statement"]),
+    ("China’s position paper on the war, released Feb. 24, likewise urges a ceasefire.", ["Position paper"]),
+    ("Xi and Putin signed two joint statements. The longer of the two joint statements declares that ties are strong.",
+     ["", "Joint statement"]),
+    ("China's position paper came out in February. Point ten wants unilateral sanctions scrapped.",
+     ["", "Position paper"]),
     # ... but not once the text has named another document since: then it is that one
     ("Xi and Putin signed a joint statement. The joint statement says ties are strong. We have studied its "
      "position paper carefully. The Chinese document states that security is indivisible.",
