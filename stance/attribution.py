@@ -797,6 +797,29 @@ _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIR
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})
 
 
+_CALL_OBJECT_END = frozenset(", . ; : on to in at last this yesterday today from after before during".split())
+
+
+def _naming_call(toks, i) -> int:
+    """1 if "called" at token i names something ("Blinken called the visit diplomatic cover", "He called him «a dear
+    friend»", "Beijing has called such reports groundless"), 0 if it is a phone call or a summons ("Xi called
+    Zelensky on Wednesday", "called a meeting", "called off")."""
+    nxt = [t[0] for t in toks[i + 1:i + 16]]
+    if len(nxt) < 2 or nxt[0].lower() in ("off", "back", "up", "out", "a", "an", "in", "at", "by", "upon", "to",
+                                          "for", "on"):
+        return 0
+    if i > 0 and toks[i - 1][0].lower() in _BE | {"be", "been", "being", "so"}:
+        return 0  # "cannot be called a peace plan", "is called": a name given, not a claim made
+    k = 0
+    while k < len(nxt) and (_is_cap(nxt[k]) or nxt[k] in ("him", "her", "them")):
+        k += 1
+    if 0 < k < len(nxt) and nxt[k].lower() in _CALL_OBJECT_END:
+        return 0  # "Xi called Zelensky on Wednesday", "Putin called him, and ...": a phone call
+    if k == len(nxt):
+        return 0
+    return 1
+
+
 def _verb_at(toks, i) -> int:
     """Length in tokens of a reporting verb starting at token i, or 0."""
     w = toks[i][0].lower()
@@ -827,6 +850,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("pledged", "pledges", "promised", "promises") and i + 1 < len(toks) and (toks[i + 1][0] in ("$", "€", "£", "a", "an")
                                                                       or toks[i + 1][0][:1].isdigit()):
         return 0  # "Japan has pledged $30 million": an act
+    if toks[i][0] in ("called", "calls"):
+        return _naming_call(toks, i)
     if toks[i][0] in _FRAMING_VERBS:
         # "Beijing has cast the trip as a mission for peace", "state media have pitched the trip as ..."
         start = i + 1
@@ -1175,7 +1200,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             continue
         before = toks[i - 1][0]
         # inverted: ", said Paul Haenle" (not ", told the Global Times": who is told is the listener)
-        if toks[i][0] not in ("told", "tells") and before in {",", "”", "\"", "’", "'", "»"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\"", "»"} and before.lower() in {"also"}):
+        if toks[i][0] not in ("told", "tells", "called", "calls") and before in {",", "”", "\"", "’", "'", "»"} or (i >= 2 and toks[i - 2][0] in {",", "”", "\"", "»"} and before.lower() in {"also"}):
             r = _np_right(toks, i + vlen)
             if r:
                 a, b, name_end = r

@@ -10,6 +10,13 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "called" naming something is a claim; a phone call, a summons or a name given is not
+    ("US Secretary of State Antony Blinken called the visit diplomatic cover for Russia.", [("Antony Blinken", "us")]),
+    ("Beijing has called such reports groundless.", [("Beijing", "china")]),
+    ("Xi Jinping spoke first. He called Russia and China good neighbours.", [("", "none"), ("Xi Jinping", "china")]),
+    ("Xi called Zelensky on Wednesday.", [("", "none")]),
+    ("China's plan cannot be called a peace plan.", [("", "none")]),
+    ("The plan, called the Global Security Initiative, was published.", [("", "none")]),
     # a day after the verb, with the speaker in an appositive before it
     ("“He ought to hear from Kyiv,” John Kirby, the National Security Council’s coordinator for strategic "
      "communications, said Thursday.", [("John Kirby", "us")]),
