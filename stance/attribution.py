@@ -59,7 +59,7 @@ specified specifies clarified clarifies assured assures opined quipped retorted 
 reaffirmed reaffirms reject deny dismiss hinted hints thanked disclosed discloses revealed reveals
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
-lectured fretted frets
+lectured fretted frets cited
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -173,7 +173,7 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a |an |the )?(?:statement|
                           r"customs data|customs records|records|estimates|calculations|a transcript|an interview|"
                           r"comments|remarks|sources?)\s+"
                           r"(?:collected |released |published |issued |cited |quoted |compiled )?(?:by|from|of|in|with)\s+)?"
-                          r"(?P<np>[^,;:.!?]+(?:\.\s*,)?)")
+                          r"(?P<np>(?:[^,;:.!?]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+\w))+(?:\.\s*,)?)")
 # Ukrainska Pravda's layout: "Source: Zelenskyy at a joint press conference", then "Quote: ..."
 SOURCE_LABEL = re.compile(r"\ASource:\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|the)){0,5}?)"
                           r"(?=\s+(?:at|in|on|during|to|via|speaking|citing|quoted)\b|\s*[,;.]|\s*\Z)")
@@ -348,6 +348,8 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
                              r"[^,]{0,80}\Z")
+_LEARNED_FROM = re.compile(r"\b(?:has|have|had)\s+learned\s+from\s+(?P<np>(?:an?|the|two|three|several)\s+[^,;:“”\"«»]{3,80}?)"
+                           r"\s+that\b")
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 # "..., with Foreign Ministry spokesman Wang Wenbin insisting that ...", "..., with its spokesman saying ..."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|"
@@ -797,6 +799,8 @@ _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIR
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})
 
 
+_POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
+line view accusation accusations charge charges assertion offer invitation appeal appeals criticism concern concerns""".split())
 _CALL_OBJECT_END = frozenset(", . ; : on to in at last this yesterday today from after before during".split())
 
 
@@ -852,6 +856,9 @@ def _verb_at(toks, i) -> int:
         return 0  # "Japan has pledged $30 million": an act
     if toks[i][0] in ("called", "calls"):
         return _naming_call(toks, i)
+    if toks[i][0] in ("repeated", "repeats", "renewed", "renews") and any(
+            t[0].lower() in _POSITION_NOUNS for t in toks[i + 1:i + 5]):
+        return 1  # "Kirby also repeated Washington's call for ...": a position restated
     if toks[i][0] in _FRAMING_VERBS:
         # "Beijing has cast the trip as a mission for peace", "state media have pitched the trip as ..."
         start = i + 1
@@ -1114,7 +1121,8 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             raw = _Raw(m.group("np"), "trailing", False)
     if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
         return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
-    if raw is not None and (raw.np in ("It", "it") and raw.pass_name == "leading" or raw.np in _DOC_RAWS) \
+    if raw is not None and (raw.np in ("It", "it") and raw.pass_name == "leading"
+                            or re.sub(r"\A(?:the|its|their) ", "", raw.np.lower()) in _DOC_RAWS) \
             and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave", "It repeats, almost word for word,
         # Moscow's objections": the writer weighing a document
@@ -1259,6 +1267,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and _np_ok(np_):
         np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", np_)
         return _Raw(_clean_np(_OBJECT_PRONOUNS.get(np_.lower(), np_)), "according_to", True)
+    m = _LEARNED_FROM.search(flat)
+    if m and _np_ok(m.group("np")):  # "TASS has learned from a source in the delegation that ...": the source
+        return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
     m = ACCORDING_TO.search(flat) or PER_SOURCE.match(flat)
     if m:
         np_ = re.sub(r"\A(?:that|this)\s+(?=(?:joint\s+)?(?:statement|document|declaration|text)\b)", "the ", m.group("np"))
@@ -2947,7 +2958,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         raw = raws[i]
         att = None
         if raw is not None and raw.pass_name in ("leading", "according_to") and doc_figures \
-                and _IN_DOC_PARTIES.match(sp.text) and (doc := _document_subject(text, spans, i, out, doc_figures)):
+                and (_IN_DOC_PARTIES.match(sp.text) or (w := _JOINT_IN_WHICH.search(sp.text))
+                     and raw.np.lower() not in sp.text[:w.start()].lower()) \
+                and (doc := _document_subject(text, spans, i, out, doc_figures)):
             # "In the joint statement signed on Tuesday, Russia praises ...": the document's words, not Russia's
             raw, att = None, Attribution(doc.name, doc.side, "", "reported", "according_to")
         if i in asks:
@@ -3632,7 +3645,7 @@ _DOC_VERB = (r"(?:says|said|states|stated|calls(?:,[^,]{1,40},)?\s+(?:for|on)|ca
              r"favou?r\s+of)|speaks\s+up\s+for)")
 # The subject naming one of the visit's documents: "It", "The document", "The larger of the two texts", "Their joint
 # statement", "The plan, unveiled by Beijing on February 24,", "China's twelve points", "The Chinese «peace plan»"
-_DOC_NP = (r"(?:It|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
+_DOC_NP = (r"(?:It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
            r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
            r"economic|joint|Chinese|Sino-Russian|Russian-Chinese|signed|(?:12|twelve)-point|position)\s+){0,3}"
            r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:joint\s+)?(?:texts|statements|documents|declarations))?)|"
@@ -3658,6 +3671,10 @@ _IN_DOC_PARTIES = re.compile(
     r",\s+(?:(?:(?:the|both)\s+)?(?:two\s+)?(?:sides|leaders|countries|presidents|parties|heads of state)|"
     r"(?:the\s+)?" + _PARTY + r"\s+and\s+(?:the\s+)?" + _PARTY + r"|(?P<single>[Mm]oscow|Beijing|[Rr]ussia|China))\b"
     r"(?!['’]s)(?:\s+[a-z]+)?\s+(?!of\b|in\b)[a-z]+")
+# "The two leaders signed a joint statement on Tuesday in which Russia said it welcomed ...": the statement's words
+_JOINT_IN_WHICH = re.compile(r"\bjoint\s+(?:statement|declaration)\b[^.;:“”\"«»]{0,60}?\bin\s+which\s+(?:(?:the|both)\s+)?"
+                             r"(?:two\s+)?(?:sides|leaders|countries|parties|presidents|[Rr]ussia|China|[Mm]oscow|Beijing|"
+                             r"they)\b")
 _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement|declaration|paper))\s+(?:says|adds|notes|"
                         r"states|declares),\s")
 # Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
@@ -3674,7 +3691,7 @@ _DOC_MENTION = re.compile(
 # ... or weighs it by whose line it echoes: "repeats, almost word for word, Moscow's objections", "a point the Kremlin
 # could have written itself" (the team's ruling: the writer's voice)
 _DOC_WEIGHED = re.compile(r"\bword for word\b|\b(?:yet|but)\s+not\b|\bnot (?:one|a single) (?:line|word|sentence)\b|"
-                          r"\b(?:asks|says|demands|offers) (?:nothing|as much)\b|\A(?:Whatever|For all)\b|"
+                          r"\b(?:asks|asked|says|said|demands|demanded|offers) (?:nothing|as much)\b|\A(?:Whatever|For all)\b|"
                           r"\b(?:did|does|do)(?: not|n['’]t) (?:mention|ask|call|demand|say|name|refer|condemn|criticise|criticize)\b|"
                           r"\b(?:no|any) (?:mention|reference|call|demand)s? (?:of|to|for)\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
                           r"\bcould (?:just as well |easily )?have (?:written|drafted)\b|\bsaying nothing\b|"
@@ -3714,7 +3731,7 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     statement or the three before, with no other kind of document named after it; a sentence that weighs the document
     ("... but does not ask Russia to leave") stays the writer's."""
     sp = spans[i]
-    m = _DOC_SUBJECT.match(sp.text) or _IN_DOC_PARTIES.match(sp.text)
+    m = _DOC_SUBJECT.match(sp.text) or _IN_DOC_PARTIES.match(sp.text) or _JOINT_IN_WHICH.search(sp.text)
     if m and m.re is _IN_DOC_PARTIES and m.group("ordinal") and m.group("single"):
         return None  # "In the second, Beijing is Russia's friend": which text is meant, only the reader knows
     if not (m or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) or _DOC_WEIGHED.search(sp.text):

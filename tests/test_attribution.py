@@ -10,6 +10,20 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "U.S." inside an according-to phrase; a position restated; a source an agency learned from; "cited"
+    ("According to two other U.S. officials, the White House is weighing sanctions.", [("Two other US officials", "us")]),
+    ("John Kirby repeated Washington's call for Xi to speak with Zelensky.", [("John Kirby", "us")]),
+    ("VKIA has learned from a source in the Russian delegation that the leaders also talked about gas.",
+     [("Source in the Russian delegation", "russia")]),
+    ("Xi Jinping spoke at the dinner. He also cited the rapid growth of bilateral trade.",
+     [("", "none"), ("Xi Jinping", "china")]),
+    # the content of a joint statement whose signing the sentence narrates; but not what it says nothing about
+    ("The two leaders signed a joint statement on Tuesday in which Russia said it welcomed China's position.",
+     [("Joint statement", "china")]),
+    ("The visit brought nothing new: the joint statement repeated Beijing's call for dialogue and said nothing about "
+     "troops leaving Ukraine.", [("", "none")]),
+    ("China's position paper came out in February. Among other things, it urges a ceasefire.",
+     [("", "none"), ("Position paper", "china")]),
     # "called" naming something is a claim; a phone call, a summons or a name given is not
     ("US Secretary of State Antony Blinken called the visit diplomatic cover for Russia.", [("Antony Blinken", "us")]),
     ("Beijing has called such reports groundless.", [("Beijing", "china")]),
