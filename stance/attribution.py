@@ -348,6 +348,7 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
                              r"[^,]{0,80}\Z")
+_BROADCAST_CUE = re.compile(r"\A(?:SOUNDBITE|SOT|VOICEOVER|ACTUALITY|BITE)\s+(?=\S)")
 _LEARNED_FROM = re.compile(r"\b(?:has|have|had)\s+learned\s+from\s+(?P<np>(?:an?|the|two|three|several)\s+[^,;:“”\"«»]{3,80}?)"
                            r"\s+that\b")
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
@@ -556,7 +557,7 @@ forum network economics sciences warfare issues trends defence defense democracy
 region regions""".split())
 # The last word of a capitalised phrase that names a thing, not a person ("Cold War", "Peace Formula")
 _THING_TAILS = frozenset("""war era mentality crisis plan formula summit statement treaty charter union assembly
-parliament agreement declaration doctrine initiative route road pipeline corridor""".split())
+parliament agreement declaration doctrine initiative route road pipeline corridor stream""".split())
 _GROUP_AT = re.compile(r"(?P<group>[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists)\s+(?:at|from|with)\s+(?:the\s+)?"
                        r"(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|of|for|the|and|on)){1,8})\Z")
 _OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:official|diplomat|spokesperson|spokesman|adviser|aide))"
@@ -801,6 +802,8 @@ _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIR
 
 _POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
 line view accusation accusations charge charges assertion offer invitation appeal appeals criticism concern concerns""".split())
+_WORD_POSSESSIVE = re.compile(r"\w['’]s?\Z")  # "Beijing's", "the leaders'" (not a closing quote mark)
+_NOUN_BEFORE = frozenset("the a an this that these those such its their his her our my your every".split())
 _CALL_OBJECT_END = frozenset(", . ; : on to in at last this yesterday today from after before during".split())
 
 
@@ -827,6 +830,8 @@ def _naming_call(toks, i) -> int:
 def _verb_at(toks, i) -> int:
     """Length in tokens of a reporting verb starting at token i, or 0."""
     w = toks[i][0].lower()
+    if i > 0 and (toks[i - 1][0].lower() in _NOUN_BEFORE or _WORD_POSSESSIVE.search(toks[i - 1][0])):
+        return 0  # "Take the claim that ...", "Beijing's caution is real": a noun after a determiner or possessive
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             if parts[-1] == "statement" and parts[0] != "said" \
@@ -1058,9 +1063,10 @@ _HYPHENATED = re.compile(r"\w[\w'’.&]*-[\w'’.&-]*\w")
 
 def _clean_np(s: str) -> str:
     s = _SPACES.sub(" ", s).strip(" ,.;:\"“”'‘’")
-    return s
+    return _LEAD_ADVERB.sub("", s)  # "Even Volodymyr Zelensky seems to have noticed, telling ...": Zelensky
 
 
+_LEAD_ADVERB = re.compile(r"\A(?:Even|Only|Also|Meanwhile|Now)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|amid|adding|noting|saying|ahead|following|during|"
                           r"days?|hours?|shortly|just|even|which|who|where|in|at|on|a)\b")
 
@@ -1121,6 +1127,10 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             raw = _Raw(m.group("np"), "trailing", False)
     if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
         return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
+    if raw is not None and raw.pass_name == "colon" and all(w.lower() in _TIME_LEAD for w in raw.np.split()):
+        return None  # "Tuesday offered a rare piece of symmetry: ...": a day is not a speaker
+    if raw is not None and raw.pass_name == "colon" and _BROADCAST_CUE.match(raw.np):
+        raw.np = _BROADCAST_CUE.sub("", raw.np)  # "SOUNDBITE (Chinese) Xi Jinping, Chinese President: ..."
     if raw is not None and (raw.np in ("It", "it") and raw.pass_name == "leading"
                             or re.sub(r"\A(?:the|its|their) ", "", raw.np.lower()) in _DOC_RAWS) \
             and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
@@ -2679,6 +2689,8 @@ class _Resolver:
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
+        if _LEAD_ADVERB.match(raw.np):
+            raw = raw.renamed(_LEAD_ADVERB.sub("", raw.np), raw.role)  # "Even Volodymyr Zelensky"
         if raw.pass_name == "trailing" and pos < 150 and raw.np.islower() and raw.np in _HEADLINE_GROUPS:
             # a headline's "...: experts", then "Chinese experts" in the body: the fullest form the article gives
             fuller = re.search(r"\b(?:[A-Z][a-z]+)\s+" + re.escape(raw.np) + r"\b", self.text[pos:])
@@ -2741,7 +2753,8 @@ class _Resolver:
             return raw.np
         joint = self.table.lookup("joint statement")
         if joint is not None and len(low) > 3 and "joint statement" in " ".join(low[:3]) and low[2:3] != ["joint"] \
-                and any(w in ("on", "about") for w in low) and "statement" in low:
+                and any(w in ("on", "about", "adopted", "signed", "issued", "released", "by") for w in low) \
+                and "statement" in low:
             low = low[:low.index("statement") + 1]  # "the joint statement on the new-era partnership"
         if low[-2:] == ["joint", "statement"] and joint is not None:
             return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
@@ -2927,6 +2940,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         raws[i] = find_raw(sp.text, state, table)
         _, state = _scan_quotes(sp.text, state)
 
+    first = next((i for i, sp in enumerate(spans) if sp.kind == "statement"), None)
+    if first is not None and _dateline_label(raws[first], text, spans[first], table):
+        raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
     asks, answers, intro = _interview_layout(spans, raws)
     for i in answers:
         raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
@@ -3651,7 +3667,7 @@ _DOC_NP = (r"(?:It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:Ch
            r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:joint\s+)?(?:texts|statements|documents|declarations))?)|"
            r"document|text|declaration|paper|statement|[«“\"]?peace\s+plan[»”\"]?|plan|proposal|(?:12|twelve)\s+points))")
 _DOC_SUBJECT = re.compile(
-    r"\A(?:[•·▪]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
+    r"\A(?:[•·▪*►–—-]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")"
     r"(?:\s+(?:on|of|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
     r"published|issued))\s+[^,]{1,90}?|\s+(?:the\s+(?:two\s+)?(?:leaders|sides|heads\s+of\s+state|presidents)|Xi\s+and\s+"
@@ -3664,7 +3680,7 @@ _DOC_SUBJECT = re.compile(
 # sides came out in favour of ...": the signatories speaking in a document the writer just named
 _PARTY = r"(?:[Mm]oscow|Beijing|[Rr]ussia|China|Xi|[Pp]utin)"
 _IN_DOC_PARTIES = re.compile(
-    r"\A(?:But |And )?In\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a)\s+(?:(?:first|second|other|latter|former|main|"
+    r"\A(?:[•·▪*►–—-]\s+)?(?:But |And )?In\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a)\s+(?:(?:first|second|other|latter|former|main|"
     r"longer|shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:joint\s+)?"
     r"(?:statements|documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|"
     r"that|which)\s+[^,]{1,90}?)?)|(?P<ordinal>the\s+(?:first|second|other|latter|former|longer|shorter)))"
@@ -3705,6 +3721,25 @@ _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|
 
 
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\b")
+
+
+_CAPS_LABEL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{1,40}(?:\s*\([^)]{1,30}\))?:", re.M)
+
+
+def _dateline_label(raw, text: str, span, table) -> bool:
+    """The article's first statement opens with a place in capitals and a colon ("KOCHI: For the families ..."): a
+    dateline when the word is a known place, or is no one the speaker table knows ("CCTV:", "AFP:" ask questions)
+    and is never used again in the article, as a speaker's label would be."""
+    if raw is None or raw.pass_name != "colon" or not raw.np.isupper() or len(raw.np.split()) > 2:
+        return False
+    if raw.np.lower() in PLACE_WORDS:
+        return True
+    if table.lookup(raw.np) is not None or table.side_from_words(raw.np) not in (None, "none"):
+        return False
+    rest = text[span.start + len(raw.np):]
+    if _CAPS_LABEL.search(rest):
+        return False  # other turns labelled in capitals below: a transcript, and this its first speaker
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", rest, re.I) for w in raw.np.split())
 
 
 def _colon_intro_person(resolver, span) -> Attribution | None:

@@ -10,6 +10,23 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a noun after a determiner or a possessive is no reporting verb; a day before a colon is no speaker
+    ("Take the claim that China is arming Russia.", [("", "none")]),
+    ("Beijing’s caution is real, of course.", [("", "none")]),
+    ("Tuesday offered a rare piece of symmetry: one Asian leader in Moscow, another in Kyiv.", [("", "none")]),
+    # an adverb before the name; a broadcast cue before the speaker's label; a dateline in capitals
+    ("Even Volodymyr Zelensky seems to have noticed, telling reporters that he was ready.",
+     [("Volodymyr Zelensky", "ukraine")]),
+    ('SOUNDBITE (Chinese) Xi Jinping, Chinese President: "Dialogue is the only way."', [("Xi Jinping", "china")]),
+    ("KOCHI: For the families of Kerala students, the summit brought little.\n\nMany are still waiting.",
+     [("", "none"), ("", "none")]),
+    ("KIRBY: We do not think the plan is fair.\n\nQ: Why?\n\nKIRBY: Because it freezes the lines.",
+     [("John Kirby", "us"), ("", "none"), ("John Kirby", "us")]),
+    # a joint statement named with what was done to it; a list item about it
+    ("According to the joint statement adopted by the two presidents on Tuesday, the sides oppose sanctions.",
+     [("Joint statement", "china")]),
+    ("Xi and Putin signed a joint statement.\n\n* In it, the two countries pledge to deepen military trust.",
+     [("", "none"), ("Joint statement", "china")]),
     # "U.S." inside an according-to phrase; a position restated; a source an agency learned from; "cited"
     ("According to two other U.S. officials, the White House is weighing sanctions.", [("Two other US officials", "us")]),
     ("John Kirby repeated Washington's call for Xi to speak with Zelensky.", [("John Kirby", "us")]),
