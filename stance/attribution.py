@@ -67,7 +67,8 @@ answers""".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears "
                             "doubts worries".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "spoke of", "speaks of", "put it",
+                   "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "went on to accuse", "went on to blame", "went on to warn", "went on to argue", "goes on to accuse",
+                   "goes on to warn", "goes on to argue", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
                    "declined to comment", "declines to comment", "refused to comment", "summed up", "sums up",
@@ -117,12 +118,14 @@ legislator legislators negotiator negotiators emissary counsellor counselor atta
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore
 speaker colleague presidential think tank
 anonymous banker bankers trader traders executive executives investor investors businessman businessmen businesswoman
+dealer dealers broker brokers
 document declaration publication staff side affairs external intelligence magazine newsletter website weekly site
 alliance
 """.split())
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
-administrations authorities netizens users parties bankers traders executives investors""".split())
+administrations authorities netizens users parties bankers traders executives investors dealers brokers
+strategists""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -348,6 +351,8 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
                              r"[^,]{0,80}\Z")
+_SAID_NOTHING = re.compile(r"\b(?:said|says|say)\s+(?:nothing|little)(?:\s+(?:about|on|of|in public|publicly)\b"
+                           r"(?:(?!\b(?:beyond|except|but|other than)\b)[^,;:“”\"«»])*)?\s*[.!]?\s*\Z")
 _BROADCAST_CUE = re.compile(r"\A(?:SOUNDBITE|SOT|VOICEOVER|ACTUALITY|BITE)\s+(?=\S)")
 _LEARNED_FROM = re.compile(r"\b(?:has|have|had)\s+learned\s+from\s+(?P<np>(?:an?|the|two|three|several)\s+[^,;:“”\"«»]{3,80}?)"
                            r"\s+that\b")
@@ -797,7 +802,7 @@ adding telling accusing urging describing calling declaring recalling reminding 
 questioning cautioning conceding acknowledging contending asserting explaining complaining alleging""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written"})
+                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written", "briefed"})
 
 
 _POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
@@ -832,6 +837,17 @@ def _verb_at(toks, i) -> int:
     w = toks[i][0].lower()
     if i > 0 and (toks[i - 1][0].lower() in _NOUN_BEFORE or _WORD_POSSESSIVE.search(toks[i - 1][0])):
         return 0  # "Take the claim that ...", "Beijing's caution is real": a noun after a determiner or possessive
+    if w in ("said", "says", "say") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("nothing", "little") \
+            and _SAID_NOTHING.match(" ".join(t[0] for t in toks[i:])):
+        return 0  # "Chinese officials said nothing about it": no claim to attribute
+    if w in ("welcomed", "welcomes", "greeted", "greets", "addressed", "addresses") and any(
+            t[0] == "as" for t in toks[i + 2:i + 6]):
+        return 1  # "Putin welcomed Xi as a 'dear friend'", "Xi addressed Putin as ...": what he called him
+    if w in ("repeated", "repeats", "briefed") and any(t[0] == "that" for t in toks[i + 1:i + 7]) \
+            and not any(t[0] in ",;" for t in toks[i + 1:i + 3]):
+        return 1  # "Lavrov has repeated for months that ...", "Ushakov had briefed reporters in advance that ..."
+    if w == "briefed":
+        return 0  # "Peskov briefed reporters on the talks": an act, unless what was said follows with "that"
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             if parts[-1] == "statement" and parts[0] != "said" \
@@ -1139,6 +1155,9 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
             and raw.np.lower().split("'")[0].split("’")[0] in FIRST_PERSON:
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
+    if raw is not None and raw.pass_name in ("leading", "trailing") and _SAID_NOTHING.search(text) \
+            and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+(?:nothing|little)", text):
+        return None  # "..., and Chinese officials said nothing about it.": no claim to attribute
     if raw is not None and raw.pass_name == "leading" and back:
         raw.back = True  # "Zelensky stated this in his evening address."
     return raw
@@ -3009,7 +3028,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                         k = q  # in a quote's later sentence: the people named before the quote opened
                         start = spans[q].start
                     ref = resolver.latest_person(start + (len(head) if k == i and not any(q in head for q in "\"“”‘’'")
-                                                          else 0))
+                                                          else 0), res)
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans, text):
@@ -3665,10 +3684,11 @@ _DOC_NP = (r"(?:It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:Ch
            r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
            r"economic|joint|Chinese|Sino-Russian|Russian-Chinese|signed|(?:12|twelve)-point|position)\s+){0,3}"
            r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:joint\s+)?(?:texts|statements|documents|declarations))?)|"
-           r"document|text|declaration|paper|statement|[«“\"]?peace\s+plan[»”\"]?|plan|proposal|(?:12|twelve)\s+points))")
+           r"document|text|declaration|paper|statement|[«“\"]?peace\s+plan[»”\"]?|plan|proposal|(?:12|twelve)\s+points|"
+           r"(?<=point\s)position))")
 _DOC_SUBJECT = re.compile(
     r"\A(?:[•·▪*►–—-]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
-    r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")"
+    r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")(?:\s+itself)?"
     r"(?:\s+(?:on|of|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
     r"published|issued))\s+[^,]{1,90}?|\s+(?:the\s+(?:two\s+)?(?:leaders|sides|heads\s+of\s+state|presidents)|Xi\s+and\s+"
     r"Putin|Putin\s+and\s+Xi|they)\s+(?:signed|adopted|issued|put\s+out)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?)?"
@@ -3680,7 +3700,7 @@ _DOC_SUBJECT = re.compile(
 # sides came out in favour of ...": the signatories speaking in a document the writer just named
 _PARTY = r"(?:[Mm]oscow|Beijing|[Rr]ussia|China|Xi|[Pp]utin)"
 _IN_DOC_PARTIES = re.compile(
-    r"\A(?:[•·▪*►–—-]\s+)?(?:But |And )?In\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a)\s+(?:(?:first|second|other|latter|former|main|"
+    r"\A(?:[•·▪*►–—-]\s+)?(?:But |And )?(?:In|Under)\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a|[A-Z]\w+['’]s)\s+(?:(?:first|second|other|latter|former|main|"
     r"longer|shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:joint\s+)?"
     r"(?:statements|documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|"
     r"that|which)\s+[^,]{1,90}?)?)|(?P<ordinal>the\s+(?:first|second|other|latter|former|longer|shorter)))"
@@ -3699,7 +3719,7 @@ _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:declarations?|documents?|statements?|texts)\b|\b(?:documents?|statements?|declarations?|texts?)\s+(?:that\s+)?"
     r"(?:Xi\s+and\s+Putin|Putin\s+and\s+Xi|the\s+(?:two\s+)?(?:leaders|presidents|sides))\s+(?:signed|adopted)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
-    r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal)|"
+    r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal|position)|"
     r"(?:Chinese|China['’]s|Beijing['’]s)\s+(?:[«“\"]?peace\s+(?:plan|proposals?)|proposals)|"
     r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document)|"
     r"\bdocument\s+(?:setting\s+out|outlining|on)\s+(?:its|China['’]s|Beijing['’]s)\s+position)",
