@@ -376,7 +376,7 @@ class StanceModel:
 
     def predict(self, table: pd.DataFrame, n_evidence: int = 3) -> pd.DataFrame:
         """Label, confidence, one ``p_<label>`` column per label and evidence terms for each row."""
-        X = _as_input(table)
+        X = model_input(table)
         if len(X) == 0:
             cols = ["label", "confidence"] + [f"p_{l}" for l in self.labels] + ["evidence"]
             return pd.DataFrame(columns=cols)
@@ -458,7 +458,8 @@ def _pretty(name: str) -> str:
     return f'"{term}"'
 
 
-def _as_input(table: pd.DataFrame) -> pd.DataFrame:
+def model_input(table: pd.DataFrame) -> pd.DataFrame:
+    """What a model reads of a statement table: text, speaker side and speaker origin."""
     X = pd.DataFrame({"text": table["text"].astype(str)})
     X["speaker_side"] = table["speaker_side"].astype(str) if "speaker_side" in table else "none"
     X["speaker_origin"] = origins(table)
@@ -485,7 +486,7 @@ def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL,
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 
-    X, y = _as_input(df), df["label"].to_numpy()
+    X, y = model_input(df), df["label"].to_numpy()
     if group:
         splits = LeaveOneGroupOut().split(X, y, df[group])
     else:
@@ -501,7 +502,7 @@ def cross_validate(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL,
 
 def train(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, seed: int = 0, cv: bool = True) -> StanceModel:
     """Fit ``model`` on the labelled statements ``df``."""
-    pipe = build_pipeline(scheme, model, seed=seed).fit(_as_input(df), df["label"].to_numpy())
+    pipe = build_pipeline(scheme, model, seed=seed).fit(model_input(df), df["label"].to_numpy())
     counts = df["label"].value_counts(normalize=True)
     train_prior = {l: float(counts.get(l, 0.0)) for l in scheme.names}
     info = {"model": model, "description": MODEL_DESCRIPTIONS.get(model, model), "n_train": int(len(df)),

@@ -522,7 +522,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
     import pandas as pd
 
     from .attribution import default_speaker_table
-    from .classify import origins
+    from .classify import model_input
     from .evaluate import score_article, summarise
     from .pipeline import article_statements
 
@@ -540,8 +540,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
             from .classify import read_training
 
             raw = read_training(None, scheme)
-            train = pd.DataFrame({"text": raw["text"], "label": raw["label"], "speaker_side": raw["speaker_side"],
-                                  "speaker_origin": origins(raw), "target": ""})
+            train = model_input(raw).assign(label=raw["label"].to_numpy(), target="")
         for m in cfg["models"]:  # each model is fitted once and labels the same statements
             params = _model_params(cfg, m, True, False)
             fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
@@ -553,8 +552,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
     for art, split, gold in arts:
         rows, furniture = article_statements(art)
         if fitted and rows:
-            X = pd.DataFrame({"text": [r["text"] for r in rows], "speaker_side": [r["speaker_side"] for r in rows],
-                              "speaker_origin": origins(pd.DataFrame(rows)), "target": ""})
+            X = model_input(pd.DataFrame(rows)).assign(target="")
             by_model = {name: est.predict(X) for name, est in fitted.items()}
             for k, r in enumerate(rows):
                 r["labels"] = {name: labs[k] for name, labs in by_model.items()}
