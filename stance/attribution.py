@@ -808,7 +808,10 @@ _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIR
 _POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
 line view accusation accusations charge charges assertion offer invitation appeal appeals criticism concern concerns""".split())
 _WORD_POSSESSIVE = re.compile(r"\w['’]s?\Z")  # "Beijing's", "the leaders'" (not a closing quote mark)
-_NOUN_BEFORE = frozenset("the a an this that these those such its their his her our my your every".split())
+_SPECIAL_VERBS = frozenset("said says say welcomed welcomes greeted greets addressed addresses repeated repeats "
+                           "briefed".split())
+_NOUN_BEFORE = frozenset(w for w in "the a an this that these those such its their his her our my your every".split()
+                         for w in (w, w.capitalize(), w.upper()))
 _CALL_OBJECT_END = frozenset(", . ; : on to in at last this yesterday today from after before during".split())
 
 
@@ -835,19 +838,23 @@ def _naming_call(toks, i) -> int:
 def _verb_at(toks, i) -> int:
     """Length in tokens of a reporting verb starting at token i, or 0."""
     w = toks[i][0].lower()
-    if i > 0 and (toks[i - 1][0].lower() in _NOUN_BEFORE or _WORD_POSSESSIVE.search(toks[i - 1][0])):
-        return 0  # "Take the claim that ...", "Beijing's caution is real": a noun after a determiner or possessive
-    if w in ("said", "says", "say") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("nothing", "little") \
-            and _SAID_NOTHING.match(" ".join(t[0] for t in toks[i:])):
-        return 0  # "Chinese officials said nothing about it": no claim to attribute
-    if w in ("welcomed", "welcomes", "greeted", "greets", "addressed", "addresses") and any(
-            t[0] == "as" for t in toks[i + 2:i + 6]):
-        return 1  # "Putin welcomed Xi as a 'dear friend'", "Xi addressed Putin as ...": what he called him
-    if w in ("repeated", "repeats", "briefed") and any(t[0] == "that" for t in toks[i + 1:i + 7]) \
-            and not any(t[0] in ",;" for t in toks[i + 1:i + 3]):
-        return 1  # "Lavrov has repeated for months that ...", "Ushakov had briefed reporters in advance that ..."
-    if w == "briefed":
-        return 0  # "Peskov briefed reporters on the talks": an act, unless what was said follows with "that"
+    if i > 0:
+        before = toks[i - 1][0]
+        if before in _NOUN_BEFORE or before[-1:] in "'’" and len(before) > 1 \
+                or before[-2:-1] in "'’" and before[-1:] == "s" and len(before) > 2:
+            return 0  # "Take the claim that ...", "Beijing's caution is real": a noun after a determiner or possessive
+    if w in _SPECIAL_VERBS:
+        if w in ("said", "says", "say"):
+            if i + 1 < len(toks) and toks[i + 1][0].lower() in ("nothing", "little") \
+                    and _SAID_NOTHING.match(" ".join(t[0] for t in toks[i:])):
+                return 0  # "Chinese officials said nothing about it": no claim to attribute
+        elif w in ("welcomed", "welcomes", "greeted", "greets", "addressed", "addresses"):
+            if any(t[0] == "as" for t in toks[i + 2:i + 6]):
+                return 1  # "Putin welcomed Xi as a 'dear friend'", "Xi addressed Putin as ...": what he called him
+        elif any(t[0] == "that" for t in toks[i + 1:i + 7]) and not any(t[0] in ",;" for t in toks[i + 1:i + 3]):
+            return 1  # "Lavrov has repeated for months that ...", "Ushakov had briefed reporters in advance that ..."
+        elif w == "briefed":
+            return 0  # "Peskov briefed reporters on the talks": an act, unless what was said follows with "that"
     for parts in _MULTI_BY_FIRST.get(w, ()):
         if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
             if parts[-1] == "statement" and parts[0] != "said" \
@@ -1079,7 +1086,9 @@ _HYPHENATED = re.compile(r"\w[\w'’.&]*-[\w'’.&-]*\w")
 
 def _clean_np(s: str) -> str:
     s = _SPACES.sub(" ", s).strip(" ,.;:\"“”'‘’")
-    return _LEAD_ADVERB.sub("", s)  # "Even Volodymyr Zelensky seems to have noticed, telling ...": Zelensky
+    if s[:1] in "EOAMN" and _LEAD_ADVERB.match(s):
+        s = s[s.index(" ") + 1:]  # "Even Volodymyr Zelensky seems to have noticed, telling ...": Zelensky
+    return s
 
 
 _LEAD_ADVERB = re.compile(r"\A(?:Even|Only|Also|Meanwhile|Now)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
@@ -1148,14 +1157,15 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if raw is not None and raw.pass_name == "colon" and _BROADCAST_CUE.match(raw.np):
         raw.np = _BROADCAST_CUE.sub("", raw.np)  # "SOUNDBITE (Chinese) Xi Jinping, Chinese President: ..."
     if raw is not None and (raw.np in ("It", "it") and raw.pass_name == "leading"
-                            or re.sub(r"\A(?:the|its|their) ", "", raw.np.lower()) in _DOC_RAWS) \
+                            or _without_determiner(raw.np.lower()) in _DOC_RAWS) \
             and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave", "It repeats, almost word for word,
         # Moscow's objections": the writer weighing a document
     if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
             and raw.np.lower().split("'")[0].split("’")[0] in FIRST_PERSON:
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
-    if raw is not None and raw.pass_name in ("leading", "trailing") and _SAID_NOTHING.search(text) \
+    if raw is not None and raw.pass_name in ("leading", "trailing") and ("nothing" in text or "little" in text) \
+            and _SAID_NOTHING.search(text) \
             and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+(?:nothing|little)", text):
         return None  # "..., and Chinese officials said nothing about it.": no claim to attribute
     if raw is not None and raw.pass_name == "leading" and back:
@@ -2708,7 +2718,7 @@ class _Resolver:
 
     def resolve(self, raw: _Raw, pos: int) -> tuple[str, str, str] | str:
         """(speaker, role, side), or "he"/"she"/"they" for a pronoun left to the discourse pass."""
-        if _LEAD_ADVERB.match(raw.np):
+        if raw.np[:1] in "EOAMN" and _LEAD_ADVERB.match(raw.np):
             raw = raw.renamed(_LEAD_ADVERB.sub("", raw.np), raw.role)  # "Even Volodymyr Zelensky"
         if raw.pass_name == "trailing" and pos < 150 and raw.np.islower() and raw.np in _HEADLINE_GROUPS:
             # a headline's "...: experts", then "Chinese experts" in the body: the fullest form the article gives
@@ -2993,7 +3003,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         raw = raws[i]
         att = None
         if raw is not None and raw.pass_name in ("leading", "according_to") and doc_figures \
-                and (_IN_DOC_PARTIES.match(sp.text) or (w := _JOINT_IN_WHICH.search(sp.text))
+                and (_IN_DOC_PARTIES.match(sp.text) or "which" in sp.text and (w := _JOINT_IN_WHICH.search(sp.text))
                      and raw.np.lower() not in sp.text[:w.start()].lower()) \
                 and (doc := _document_subject(text, spans, i, out, doc_figures)):
             # "In the joint statement signed on Tuesday, Russia praises ...": the document's words, not Russia's
@@ -3735,6 +3745,12 @@ _DOC_WEIGHED = re.compile(r"\bword for word\b|\b(?:yet|but)\s+not\b|\bnot (?:one
 # Who signs the joint statements: a mention of "the documents signed" counts only near them
 _JOINT_PARTIES = re.compile(r"\b(?:Xi|Putin|Moscow|Beijing|Kremlin|Russia|China|Russian|Chinese|(?:two|the|both)\s+"
                             r"(?:leaders|sides|presidents|heads of state|countries))\b")
+def _without_determiner(np_: str) -> str:
+    """``np_`` without a leading "the", "its" or "their" ("the joint statement" -> "joint statement")."""
+    head, _, rest = np_.partition(" ")
+    return rest if rest and head in ("the", "its", "their") else np_
+
+
 # What the document rules of find_raw name as speaker: a sentence that weighs the document is the writer's instead
 _DOC_RAWS = frozenset({"joint statement", "position paper", "document", "statement", "declaration", "text"})
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)

@@ -276,7 +276,8 @@ def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[t
     """
     out = []
     for a, b in spans:
-        if ". " not in text[a:b] or not any(abbr in text[a:b] for abbr in _STOP_ABBREVIATIONS):
+        piece = text[a:b]
+        if ". " not in piece or not ("U. " in piece or "S. " in piece or "K. " in piece or "N. " in piece):
             out.append((a, b))
             continue
         for m in _STOP_ABBREV_BREAK.finditer(text, a, b):
