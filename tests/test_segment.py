@@ -27,6 +27,23 @@ def test_sentences(text, expected):
 
 
 @pytest.mark.parametrize("line, furniture", [
+    # a sentence that opens like a byline, a date line or a translator's credit is still a sentence
+    ("By that test, Beijing's paper has not yet passed.", False),
+    ("Published on 24 February, the 12-point paper calls for a ceasefire.", False),
+    ("Published on 24 February, China’s 12-point position paper urges a halt to the fighting.", False),
+    ("Translated from Kremlin language, this means: once Ukraine gives up.", False),
+    ("Translated from the diplomatic: Beijing is not going anywhere.", False),
+    ("By Clara Vintimille and Pieter de Smaele", True),
+    ("Published: Mar 20, 2023 10:18 PM  Updated: Mar 20, 2023 11:02 PM", True),
+    ("Translated from Russian by Ivan Petrov", True),
+    # session 12's page lines
+    ("Image source, Pool/Kestrel Images", True),
+    ("From HBCN's diplomatic editor Rachel Amundsen-Kaur", True),
+    ("Tamsin Gorrell-Iwu in London and Piers Lambeth-Song in Hong Kong", True),
+    ("(With input from agencies)", True),
+    ("Get short URL", True),
+    ("New Delhi, Mar 21 (BQNS)", True),
+    ("From Moscow's point of view, China is a friend.", False),
     ("Recommended", True),
     ("Also read | China and Russia sign deals", True),
     ("READ MORE: Putin hosts Xi", True),
