@@ -807,11 +807,11 @@ _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIR
 
 _POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
 line view accusation accusations charge charges assertion offer invitation appeal appeals criticism concern concerns""".split())
-_WORD_POSSESSIVE = re.compile(r"\w['’]s?\Z")  # "Beijing's", "the leaders'" (not a closing quote mark)
 _SPECIAL_VERBS = frozenset("said says say welcomed welcomes greeted greets addressed addresses repeated repeats "
                            "briefed".split())
 _NOUN_BEFORE = frozenset(w for w in "the a an this that these those such its their his her our my your every".split()
                          for w in (w, w.capitalize(), w.upper()))
+_BE_OR_SO = _BE | {"be", "being", "so"}
 _CALL_OBJECT_END = frozenset(", . ; : on to in at last this yesterday today from after before during".split())
 
 
@@ -823,7 +823,7 @@ def _naming_call(toks, i) -> int:
     if len(nxt) < 2 or nxt[0].lower() in ("off", "back", "up", "out", "a", "an", "in", "at", "by", "upon", "to",
                                           "for", "on"):
         return 0
-    if i > 0 and toks[i - 1][0].lower() in _BE | {"be", "been", "being", "so"}:
+    if i > 0 and toks[i - 1][0].lower() in _BE_OR_SO:
         return 0  # "cannot be called a peace plan", "is called": a name given, not a claim made
     k = 0
     while k < len(nxt) and (_is_cap(nxt[k]) or nxt[k] in ("him", "her", "them")):
@@ -3704,8 +3704,7 @@ _DOC_SUBJECT = re.compile(
     r"Putin|Putin\s+and\s+Xi|they)\s+(?:signed|adopted|issued|put\s+out)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?)?"
     r"(?:,[^,]{1,100},)?"
     r"(?:\s+(?:also|further|then|even|explicitly|itself|again|once\s+again|in\s+particular|notably|specifically|likewise|"
-    r"similarly|"
-    r"additionally|repeatedly|openly))*\s+" + _DOC_VERB + r"\b")
+    r"similarly|additionally|repeatedly|openly))*\s+" + _DOC_VERB + r"\b")
 # "In it, the two sides say ...", "In the statement, Moscow and Beijing also oppose ...", "In the first of them, the
 # sides came out in favour of ...": the signatories speaking in a document the writer just named
 _PARTY = r"(?:[Mm]oscow|Beijing|[Rr]ussia|China|Xi|[Pp]utin)"
