@@ -263,8 +263,10 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 # "... between Australia, the U.K. and the U.S. It made no reference ...": Punkt never ends a sentence at a known
 # abbreviation, but after these a word that cannot go on a name ("It", "The", "But") starts the next one
-_STOP_ABBREV_BREAK = re.compile(r"(?<=\b[UE]\.[SKNU]\.)\s+(?=(?:It|The|He|She|They|We|But|This|That|These|Those|Its|His|Her|"
-                                r"Their|There|Yet|Still|Meanwhile|However)\b)")
+_BREAK_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
+_STOP_ABBREV_BREAK = re.compile(r"(?<=\b(?:" + "|".join(map(re.escape, _BREAK_ABBREVIATIONS)) + r"))\s+"
+                                r"(?=(?:It|The|He|She|They|We|But|This|That|These|Those|Its|His|Her|Their|There|Yet|"
+                                r"Still|Meanwhile|However)\b)")
 
 
 def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -277,7 +279,7 @@ def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[t
     out = []
     for a, b in spans:
         piece = text[a:b]
-        if ". " not in piece or not ("U. " in piece or "S. " in piece or "K. " in piece or "N. " in piece):
+        if not any(abbr + " " in piece for abbr in _BREAK_ABBREVIATIONS):
             out.append((a, b))
             continue
         for m in _STOP_ABBREV_BREAK.finditer(text, a, b):
