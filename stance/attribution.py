@@ -63,11 +63,12 @@ lectured fretted frets cited
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
-answers""".split())
+answers interrupted interrupts interjected interjects""".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears "
                             "doubts worries".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
-                   "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "went on to accuse", "went on to blame", "went on to warn", "went on to argue", "goes on to accuse",
+                   "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "went on to accuse", "went on to blame", "went on to warn", "went on to argue",
+                   "went on to claim", "went on to insist", "went on to suggest", "went on to stress", "goes on to accuse",
                    "goes on to warn", "goes on to argue", "spoke of", "speaks of", "put it",
                    "point out", "point to", "points to", "pointed to", "spoke highly of", "keep saying", "keeps saying", "keep warning", "keeps warning",
                    "was quoted as saying", "is quoted as saying", "quoted", "said in a statement",
@@ -149,7 +150,7 @@ BOUNDARY_WORDS = frozenset("""but and as while although though because so if whe
 meanwhile also that which who where yet since after before until then still now""".split())
 # Between a subject and its verb: "Politico first reported", "Kirby has said".
 SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have had been again once further now
-reportedly publicly privately separately recently already then, further, himself herself itself warmly firmly
+reportedly publicly privately separately recently already then then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
 nevertheless nonetheless too subsequently even long consistently just meanwhile duly almost uniformly widely
 unanimously routinely""".split())
@@ -359,7 +360,7 @@ _LEARNED_FROM = re.compile(r"\b(?:has|have|had)\s+learned\s+from\s+(?P<np>(?:an?
 _ACCORDING_OPEN = re.compile(r"[Aa]ccording to [^,;:]*\Z")
 # "..., with Foreign Ministry spokesman Wang Wenbin insisting that ...", "..., with its spokesman saying ..."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|"
-                          r"[a-z][\w-]*)){0,6}?)\s+(?:saying|insisting|arguing|warning|claiming|adding|noting|stressing|"
+                          r"[a-z][\w-]*)){0,8}?)\s+(?:saying|insisting|arguing|warning|claiming|adding|noting|stressing|"
                           r"declaring|asserting|contending|telling\s+[^,;]{1,40}?)\b")
 # "Virk’s answer was blunter: ...", "Kuleba's reply was short"
 _ANSWER_OF = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:answer|reply|"
@@ -565,7 +566,7 @@ _THING_TAILS = frozenset("""war era mentality crisis plan formula summit stateme
 parliament agreement declaration doctrine initiative route road pipeline corridor stream""".split())
 _GROUP_AT = re.compile(r"(?P<group>[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists)\s+(?:at|from|with)\s+(?:the\s+)?"
                        r"(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|of|for|the|and|on)){1,8})\Z")
-_OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:official|diplomat|spokesperson|spokesman|adviser|aide))"
+_OFFICIAL_FAMILIAR = re.compile(r"(?P<np>.*?\b(?:officials?|diplomats?|spokesperson|spokesman|advisers?|aides?))"
                                 r"\s+(?P<tail>(?:familiar with|briefed on|close to|aware of|knowledgeable about|involved in)\b.*)\Z")
 _NAME_COMMA_ROLE = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2}),\s+(?P<role>[^,:;.!?“”\"]{3,100}"
                               r"(?:,[^,:;.!?“”\"]{3,60})?)\s*")
@@ -802,7 +803,8 @@ adding telling accusing urging describing calling declaring recalling reminding 
 questioning cautioning conceding acknowledging contending asserting explaining complaining alleging""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
-                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written", "briefed"})
+                        | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written", "briefed"}
+                        | {"addressed", "addresses"})  # ("Xi addressed Putin as his dear friend")
 
 
 _POSITION_NOUNS = frozenset("""call calls warning warnings demand demands claim claims allegation allegations position
@@ -849,7 +851,7 @@ def _verb_at(toks, i) -> int:
                     and _SAID_NOTHING.match(" ".join(t[0] for t in toks[i:])):
                 return 0  # "Chinese officials said nothing about it": no claim to attribute
         elif w in ("welcomed", "welcomes", "greeted", "greets", "addressed", "addresses"):
-            if any(t[0] == "as" for t in toks[i + 2:i + 6]):
+            if any(t[0] == "as" for t in toks[i + 2:i + 6]) and toks[i + 1][0] not in ("each", "one"):
                 return 1  # "Putin welcomed Xi as a 'dear friend'", "Xi addressed Putin as ...": what he called him
         elif any(t[0] == "that" for t in toks[i + 1:i + 7]) and not any(t[0] in ",;" for t in toks[i + 1:i + 3]):
             return 1  # "Lavrov has repeated for months that ...", "Ushakov had briefed reporters in advance that ..."
@@ -895,7 +897,8 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] == "written":
         return 1 if i > 0 and toks[i - 1][0] in ("had", "have", "has") and i + 1 < len(toks) \
             and toks[i + 1][0] == "that" else 0  # "Several American newspapers had written that ..."
-    if toks[i][0] in ("write", "say", "tell") and i > 0 and toks[i - 1][0].lower() in ("them", "us", "me", "to", "let"):
+    if toks[i][0] in ("write", "say", "tell") and i > 0 and toks[i - 1][0].lower() in ("them", "us", "me", "to", "let") \
+            and not (i > 2 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE):
         return 0  # "Let them write.", "to say": not a subject and its verb
     if toks[i][0] in ("declared", "declares") and i + 1 < len(toks) and toks[i + 1][0] in ("a", "an"):
         return 0  # "China and Russia declared a 'no limits' partnership": an act ("declared that ..." a claim)
@@ -908,6 +911,10 @@ def _verb_at(toks, i) -> int:
     if toks[i][0] in ("concluded", "concludes") and i + 1 < len(toks) \
             and toks[i + 1][0] in ("his", "her", "its", "their", "the", "a", "an"):
         return 0  # "Xi has just concluded his state visit": an act ("concluded that ..." is a claim)
+    if w in ("responded", "responds", "reacted", "reacts") and i + 1 < len(toks) and toks[i + 1][0] not in ".,;" \
+            and not any(t[0] in ("that", ":", "saying", "by", "with", ",") for t in toks[i + 1:]) \
+            and not any(t[0] in _QUOTE_OPEN + _QUOTE_CLOSE or t[0] == "statement" for t in toks):
+        return 0  # "Washington has responded coolly to the Chinese proposals.": a reaction, in the writer's words
     if toks[i][0] == "objected" and (i + 1 == len(toks) or toks[i + 1][0] not in ("that", ":", ",", ".")):
         return 0  # "objected that ..." is a claim; "objected to the sanctions" an act
     if toks[i][0] in _ATTITUDES:  # "Analysts are unconvinced by ...", "Analysts were skeptical that ..."
@@ -915,10 +922,13 @@ def _verb_at(toks, i) -> int:
         # words to come and is the writer's, as "has been critical of" mostly is (the development gold)
         return 1 if _attitude_be(toks, i) is not None and i + 1 < len(toks) \
             and toks[i + 1][0] in ("that", "by", "about", "whether") else 0
+    if toks[i][0] in ("doubt", "doubts", "doubted") and any(t[0] in ("will", "would", "can", "could")
+                                                           for t in toks[i + 2:i + 6]):
+        return 1  # "She doubts Mr Xi will pick up the phone": a claim without its "that"
     if toks[i][0] in _STATE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0] in ("that", "whether")):
         return 0  # "Analysts doubt that ..." is a claim; "officials have long worried about ..." a state of mind
-    if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] == "to":
-        return 0  # "agreed to deepen cooperation": an act
+    if toks[i][0] in ("agreed", "agree", "agrees") and i + 1 < len(toks) and toks[i + 1][0] in ("to", "on"):
+        return 0  # "agreed to deepen cooperation", "agreed on a plan": an act
     if toks[i][0] in ("think", "thinks") and i + 1 < len(toks) and toks[i + 1][0].lower() in ("tank", "tanks"):
         return 0  # "a think tank"
     if toks[i][0] in NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1][0] in _AUXILIARIES:
@@ -949,8 +959,10 @@ def _verb_at(toks, i) -> int:
         return 0  # '“...,” he continued.' reports; "Fighting for Bakhmut continues." does not
     if toks[i][0] in INTRANSITIVE_VERBS:  # "... now?" the host asked.  (not "asked the rest of us to ...")
         if toks[i][0] in ("asked", "asks", "wondered", "wonders") and i + 1 < len(toks) \
-                and toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when"):
-            return 1  # "anchor Priya Menon asked whether ...": her question
+                and (toks[i + 1][0] in ("whether", "if", "why", "how", "what", "who", "when")
+                     or toks[i + 1][0] in ("the", "her", "his", "their") and i + 3 < len(toks)
+                     and toks[i + 3][0] in ("whether", "why", "how")):
+            return 1  # "anchor Priya Menon asked whether ...", "asked the panel whether ...": her question
         if toks[i][0] in ("answered", "answers") and i + 1 < len(toks) and toks[i + 1][0] == "that":
             return 1  # "Putin answered that he agreed with him"
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
@@ -991,6 +1003,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     if 0 < j == k - 1 and toks[j][0].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
             and all(t[0].lower() in _TIME_LEAD or t[0].isdigit() for t in toks[:j]):
         return j, k  # "On Tuesday he said ...", "Later they told reporters ...": a time, then the subject
+    if 2 <= j == k - 1 <= 4 and toks[j][0] in ("he", "she", "they") and toks[0][0] in _LEAD_PREPOSITIONS \
+            and not any(t[0] in ",;:\"“”«»" for t in toks[:j]):
+        return j, k  # "In the Kremlin he assured Putin that ...": a short phrase without its comma, then the subject
     if 0 < j <= 5 and k > 2 and toks[0][0] in _LEAD_PREPOSITIONS:
         p = next((q for q in range(2, min(k, 6)) if _is_cap(toks[q][0])), k)
         if p < k and all(_is_cap(t[0]) for t in toks[p:k]) and all(t[0].isalpha() and not _is_cap(t[0])
@@ -1269,8 +1284,18 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             at = flat.rfind(found[0], 0, toks[i - 1][1]) if found else -1
             if found and at > 0 and flat[:at].rstrip()[-1:] in ",”\"’»" and len(found[0].split()) >= 2:
                 return _Raw(found[0], "trailing", has_quote, found[1])
-        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
-                      else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
+        if i >= 3 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE:
+            # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were
+            # quick to dismiss the plan" tells of an act, and is the writer's)
+            claim = any(t[0] in ("that", ":") or t[0] in _QUOTE_OPEN for t in toks[i + vlen:i + vlen + 5])
+            if claim and i >= 4 and toks[i - 4][0] == ",":
+                found = _appositive_subject(flat[:toks[i - 4][1]])  # "X, an adviser to ..., was quick to"
+                if found:
+                    return _Raw(found[0], "leading", has_quote, found[1])
+            lr = _np_left(toks, i - 3) if claim else None
+        else:
+            lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+                          else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
         if lr:
             a, b = lr
             after = flat[toks[i + vlen - 1][2]:]
@@ -1358,8 +1383,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         # session 6); "... calls for a ceasefire but does not ask Russia to leave" is the writer weighing it
         return _Raw("position paper", "leading", has_quote)
     m = _WITH_SAYING.search(flat) if ", with " in flat else None
-    if m and _np_ok(m.group("np")) and (m.group("np")[:1].isupper() or m.group("np").split()[0].lower() in ROLE_WORDS) \
-            and not any(w.strip(",.").lower() in _SPEECH_VERBS for w in flat[:m.start()].split()):
+    if m and _np_ok(m.group("np")) and (m.group("np")[:1].isupper() or m.group("np").split()[0].lower() in ROLE_WORDS
+                                        or m.group("np").split()[0] == "the"  # "with the Chinese leader telling"
+                                        and m.group("np").split()[-1].lower() in PERSON_ROLE_HEADS) \
+            and not any(w.strip(",.").lower() in _SPEECH_VERBS - _DISMISSALS for w in flat[:m.start()].split()):
         # "Beijing brushed off the criticism, with Foreign Ministry spokesman Wang Wenbin insisting that ...": the
         # words are the one introduced by "with"
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
@@ -1504,13 +1531,19 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         vlen = _verb_at(toks, i)
         if not vlen:
             continue
+        if toks[i][0] in ("quoted", "quotes", "cited", "cites") and any(
+                toks[q][0] == "," and toks[q + 1][0] == "who" for q in range(i + 1, min(n - 1, i + 12))):
+            continue  # "Sokolovsky then quoted Jens Stoltenberg, who said ...": the words are the one quoted
         prev = toks[i - 1][0] if i else ""
         k = i
         while k > 1 and toks[k - 1][0].lower() in SKIPPABLE:
             k -= 1
         if k and toks[k - 1][0] == ",":
             found = _appositive_subject(flat[:toks[k - 1][1]])
-            if found:
+            if found and not all(w.lower() in _TIME_WORDS for w in found[0].split()) \
+                    and not _POSSESSIVE_THING.match(found[0]):
+                # (not "The visit, which concluded on Wednesday, has confirmed ...": a day is nobody, nor is
+                # "Xi's three-day state visit")
                 return _Raw(found[0], "leading", has_quote, found[1])
         if prev == "who" and i >= 2 and toks[i - 2][0] == ",":
             found = _relative_subject(flat[:toks[i - 2][1]])
@@ -1533,8 +1566,18 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if head and not any(_is_cap(t[0]) for t in toks[len(head.split()):i - 2]):
                 # (not "New Delhi should take Mr Xi at his word when he says": "he" is the one named last)
                 return _Raw(head, "leading", has_quote)
-        lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
-                      else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
+        if i >= 3 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE:
+            # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were
+            # quick to dismiss the plan" tells of an act, and is the writer's)
+            claim = any(t[0] in ("that", ":") or t[0] in _QUOTE_OPEN for t in toks[i + vlen:i + vlen + 5])
+            if claim and i >= 4 and toks[i - 4][0] == ",":
+                found = _appositive_subject(flat[:toks[i - 4][1]])  # "X, an adviser to ..., was quick to"
+                if found:
+                    return _Raw(found[0], "leading", has_quote, found[1])
+            lr = _np_left(toks, i - 3) if claim else None
+        else:
+            lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+                          else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
@@ -1542,10 +1585,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                     or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_ROLE_HEADS) \
                     or (a >= 2 and toks[a - 1][0].lower() in ("how", "why") and toks[a - 2][0] == ",") \
                     or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
-                                                                          "whom")
+                                                                          "whom", "where")
                         and not (toks[a - 1][0].lower() in ("that", "which") and i + vlen < n
                                  and toks[i + vlen][0] in _RELATIVE_GAP_VERBS)) \
                     or (a >= 6 and toks[a - 1][0].lower() in _SUBORDINATORS) or _two_people(np_, table) \
+                    or (a >= 3 and toks[a - 1][0] in ("when", "until", "unless", "once")) \
                     or (a == 1 and toks[0][0] in ("When", "If", "While", "Although", "Because", "Unless", "Whenever",
                                                   "Once", "Until", "Whether")):
                 # "When China proposes a ceasefire, Washington calls it a trap": the main clause speaks
@@ -1566,7 +1610,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                     return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
     m = (ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)) if _ANON_HEADS.search(flat) else None
-    if m:  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
+    if m and not _NOBODY.match(m.group("np")):  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
         return _Raw(_clean_np(m.group("np")), "leading" if m.re is ANON_SOURCE else "trailing", has_quote)
     m = SUMMED_UP_BY.search(text) if ":" in text and " by " in text else None
     if m:  # "European scepticism has been summed up by Camille Arnaud, senior fellow at ...: “...”"
@@ -1767,6 +1811,8 @@ _COMPOUND_ROLES = frozenset({"prime minister", "foreign minister", "defence mini
                              "finance minister", "foreign secretary", "press secretary", "vice president",
                              "deputy minister", "security adviser"})
 _HOST_WORDS = frozenset("host presenter anchor moderator".split())
+# "X was quick to insist that ...", "was careful to stress", "was right to say": the speaker, then what they said
+_QUICK_TO = frozenset("quick swift keen careful eager right first".split())
 _SUBORDINATORS = frozenset("after before since while when as until once".split())
 _INTRO_VERBS = frozenset("""was were is are has had have did does set put came went gave made spoke took kept left
 laid struck sought began got sent drew""".split())
@@ -2045,6 +2091,11 @@ def _thing_np(words: list[str], low: list[str]) -> bool:
         or w in _MEDIA_SPEAKER_HEADS for w in low[:inner])
 
 
+_POSSESSIVE_THING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|talks|summit|plan|paper|"
+                               r"speech|meeting|remarks|article|statement)\b")
+_NOBODY = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Nn]one|[Nn]obody|[Nn]either|[Nn]o)\b(?![.\s]*\d)")  # (not "No. 10")
+
+
 def _np_ok(np_: str) -> bool:
     if " of " in np_ and _ONE_OF_THEM.match(np_):
         return True  # "One of them described ...": one of the group that spoke
@@ -2053,6 +2104,8 @@ def _np_ok(np_: str) -> bool:
         words = words[1:]
     if not words:
         return False
+    if _NOBODY.match(np_):
+        return False  # "..., but none of its officials has explained why": nobody said it
     low = [w.lower().strip(",.") for w in words]
     if all(w in _TIME_WORDS for w in low):
         return False  # "who on Monday called ...": a day is not a speaker
@@ -2246,6 +2299,9 @@ _LEADING_PREPOSITIONS = frozenset("by from with for in at on to after before dur
 # Unions read in per-sentence checks, built once (as _DET_ROLE is)
 _NOT_SPEAKER_OR_PREP = NOT_SPEAKERS | _LEADING_PREPOSITIONS
 _SPEECH_VERBS = REPORTING_VERBS - NOUN_LIKE_VERBS  # "said", not "remarks"
+# "Beijing has dismissed the criticism, with spokesman Wang Wenbin saying ...": a reaction the writer sums up, then
+# the words of the one "with" introduces
+_DISMISSALS = frozenset("dismissed dismisses rejected rejects rebuffed rebuffs".split())
 _PLACE_OR_COUNTRY = PLACE_WORDS | COUNTRY_WORDS
 
 
@@ -2859,7 +2915,9 @@ class _Resolver:
                                        and raw.np.split()[0].lower() == "the"  # "the tracker said": Vortexa
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
                 and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
-                        or w.endswith("-based") for w in low):
+                        or w.endswith("-based") or 3 <= len(w) <= 4 and ww.isupper() and k < len(low) - 1
+                        for k, (ww, w) in enumerate(zip(words, low))):
+                # (a ministry's initials before the role: "the MEA spokesperson", "the MFA spokeswoman")
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
@@ -3736,6 +3794,7 @@ _DOC_WEIGHED = re.compile(r"\bword for word\b|\b(?:yet|but)\s+not\b|\bnot (?:one
                           r"\b(?:did|does|do)(?: not|n['’]t) (?:mention|ask|call|demand|say|name|refer|condemn|criticise|criticize)\b|"
                           r"\b(?:no|any) (?:mention|reference|call|demand)s? (?:of|to|for)\b|\ba (?:point|line|demand|phrase) (?:that )?(?:the Kremlin|Moscow|Russia|Putin)\b|"
                           r"\bcould (?:just as well |easily )?have (?:written|drafted)\b|\bsaying nothing\b|"
+                          r"\b(?:stops|stopped|stop) short of\b|"
                           r"\b(?:a|the) (?:line|point|phrase|demand|passage|formula)s? (?:that|which) (?:echo|mirror|repeat|borrow)")
 # Who signs the joint statements: a mention of "the documents signed" counts only near them
 _JOINT_PARTIES = re.compile(r"\b(?:Xi|Putin|Moscow|Beijing|Kremlin|Russia|China|Russian|Chinese|(?:two|the|both)\s+"

@@ -1918,3 +1918,73 @@ def test_market_voices_and_adverbs(text, expected):
 ])
 def test_opening_phrases_and_footage(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb in a "when"/"until" clause is not the sentence's attribution
+    ("The war will end when Russia concludes it cannot win it.", [""]),
+    # a day is nobody, even before a comma
+    ("Xi's three-day state visit to Russia, which concluded on Wednesday, has confirmed what was evident: the "
+     "relationship is close.", [""]),
+    # "was quick to insist that": the speaker, then the claim; "were quick to dismiss the plan." is an act
+    ("Mykhailo Podolyak, an adviser to Volodymyr Zelensky, was quick to insist that any talks must begin with a "
+     "withdrawal.", ["Mykhailo Podolyak"]),
+    ("White House spokesman John Kirby was right to say last week that a ceasefire would ratify Russia's gains.",
+     ["John Kirby"]),
+    ("Western governments were quick to dismiss the plan.", [""]),
+    # "went on to claim"
+    ("John Kirby spoke on Monday. He went on to claim that a truce would give Russia time to regroup.",
+     ["", "John Kirby"]),
+    # a reaction the writer sums up, then the one "with" introduces, however long the role before the name
+    ("Beijing has dismissed the criticism, with Foreign Ministry spokesman Wang Wenbin saying China was fair.",
+     ["Wang Wenbin"]),
+    ("The United States has dismissed the proposals, with White House National Security Council spokesperson "
+     "John Kirby claiming that a ceasefire would help Russia.", ["John Kirby"]),
+    ("Xi Jinping arrived on Monday. His visit ended on Wednesday, with the Chinese leader telling Putin that change "
+     "was coming.", ["", "Xi Jinping"]),
+    # a ministry's initials before the role refer back to the spokesperson named
+    ("External affairs ministry spokesperson Arindam Bagchi said India wanted peace. The MEA spokesperson said "
+     "India would back any effort.", ["Arindam Bagchi", "Arindam Bagchi"]),
+])
+def test_session_thirteen_constructions(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "addressed X as": what he called him (not "addressed each other as", a joint act)
+    ('Xi, in turn, addressed Putin as his "dear friend."', ["Xi Jinping"]),
+    ("In Moscow, Xi and Putin signed a statement and addressed each other as «dear friend».", [""]),
+    # "interrupted" tags a quote
+    ("Presenter Ivan Petrov introduced the guests. State Duma deputy Leonid Kalachyov said the anger was telling. "
+     "«A trap for whom?» the presenter interrupted.", ["", "Leonid Kalachyov", "Ivan Petrov"]),
+    # a bare reaction is the writer's account; a quoted one or one with its content is the speaker's
+    ("Washington has responded coolly to the Chinese proposals.", [""]),
+    ('"It is one-sided," Pendse responded.', ["Pendse"]),
+    # nobody said it
+    ("Washington has spent the week warning about the trip, but none of its officials has explained why talks "
+     "would be bad.", [""]),
+    ("No official in Beijing has said so.", [""]),
+    # weighing a document: "stops short of"
+    ("The 12-point paper Beijing issued on February 24 urges a ceasefire but stops short of asking Russia to leave.",
+     [""]),
+    # "agreed on" is an act
+    ("The ministers also agreed on 20 March on a plan to supply Ukraine with shells.", [""]),
+    # plural officials "familiar with the matter": the officials
+    ("Indian officials familiar with the matter said New Delhi was watching.", ["Indian officials"]),
+    # "asked the panel whether": her question; not inside a "where" clause
+    ("Ritika Banerjee hosted the debate. Banerjee then asked the panel whether India could mediate.",
+     ["", "Ritika Banerjee"]),
+    # "quoted X, who said": the one quoted
+    ("Sokolovsky then quoted NATO Secretary General Jens Stoltenberg, who said China was not neutral.",
+     ["Jens Stoltenberg"]),
+    ("The visit dominated the show, where anchor Ritika Bhandari asked her panel whether China could mediate.", [""]),
+    # a short opening phrase without its comma, then a pronoun
+    ("Xi Jinping arrived on Monday. In the Kremlin he assured Vladimir Putin that Beijing wanted peace.",
+     ["", "Xi Jinping"]),
+    # "doubts X will": a claim without its "that"
+    ("Helen Park, a fellow at the Ferrier Institute, told me Beijing wants credit. She doubts Mr Xi will call Kyiv "
+     "soon.",
+     ["Helen Park", "Helen Park"]),
+])
+def test_session_thirteen_verbs_and_negation(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
