@@ -255,6 +255,23 @@ def test_sentences(text, expected):
     ("Tom Ashcombe (now) and Priya Fennimore (earlier)", True), ("Grigory Sysoev/Sputnik/AFP via Getty Images", True),
     ("The pipeline airs Russia's hopes.", False), ("More from Moscow was expected on Wednesday.", False),
     ("Xi shared a meal with Putin.", False), ("Writers in Beijing said the visit was a success.", False),
+    # session 13: navigation rows, banners, disclaimers, embeds and counters of pages pasted whole
+    ("Home | World | China | Business | Opinions", True), ("World › Europe › Ukraine war", True),
+    ("We use cookies to personalise content and ads. Accept all | Manage preferences", True),
+    ("Ines Carraway is the Review's diplomatic editor. She was previously its Beijing correspondent.", True),
+    ("Harriet Oakhurst writes about foreign affairs for the Review", True),
+    ("Opinions in this column belong to the author alone and may differ from those of Ushanka TV.", True),
+    ("The views don't necessarily reflect those of the Inkslab Daily.", True),
+    ("This editorial reflects the position of the Loomwork Independent's editorial board.", True),
+    ("Embedded post:", True), ("— Mao Ning (@SpokespersonCHN) March 22, 2023", True),
+    ("March 22, 14:37 UPD: March 22, 16:05", True), ("2 134 views", True), ("👁 412K · 21.03.2023, 17:52", True),
+    ("The Kalynapost is reader-funded. Become a member and help us keep reporting from Ukraine.", True),
+    ("Contact the writer at liu@example.org", True), ("Found this story useful? Pass it on to friends:", True),
+    ("Putin and Xi shake hands in Moscow on March 21, 2023. (Kremlin pool photo)", True),
+    ("Kuleba said the call with Qin Gang was long | and frank.", False),
+    ("Kirby, the White House's national security spokesman, is a former admiral.", False),
+    ("China's views do not necessarily differ from Russia's, Kirby said.", False),
+    ("Background checks on the deal took weeks.", False), ("Views differ in Delhi.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
