@@ -104,7 +104,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
 ROLE_WORDS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministers president premier chancellor secretary
 adviser advisor advisers aide aides official officials envoy ambassador diplomat diplomats leader leaders
-chief head director coordinator representative deputy senator congressman congresswoman lawmaker lawmakers
+chief head director coordinator representative deputy senator congressman congresswoman lawmaker lawmakers mep meps
 general commander analyst analysts expert experts professor scholar scholars researcher researchers fellow
 observer observers economist economists commentator commentators journalist correspondent editor editors
 source sources person people insider insiders administration ministry government cabinet embassy
@@ -574,7 +574,7 @@ _OUTLET_STAFF = re.compile(r"(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:\s+[A-ZÀ
                            r"(?:correspondent|columnist|reporter|editor|commentator|observer|editorial board|"
                            r"editorial|correspondents|reporters|(?:[Ee]nglish-language\s+)?service|website|edition))\Z")
 _PAREN_COLON = re.compile(r"\)\s*:")
-_NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90})\)\s*:\s")
+_NAME_THEN_ROLE = re.compile(r"(?:(?P<pre>[A-ZÀ-ÖØ-ÞĀ-Ž][^:(),\n]{0,80}?)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s+\((?P<role>[a-z][^()\n]{2,90}|[A-ZÀ-ÖØ-ÞĀ-Ž][^()\n]{1,90})\)\s*:\s")
 _OWNER_STAFF = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:office|spokesman|spokeswoman|"
                           r"spokesperson|aides?|advisers?|advisors?|administration|government|team|camp|envoy|"
                           r"press secretary|chief of staff)")
@@ -1650,6 +1650,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
 
 # Transcript turn labels in the forms of particular publishers: "MAJ GEN HARPREET SANDHU (RETD):",
 # "Official Spokesperson, Shri Arindam Bagchi:", "Question (Nikhil Rao, Doordarshan):", "QUESTION [Al Jazeera]:"
+_HONORIFIC_LABEL = re.compile(r"\A(?:MR|MS|MRS|MISS|DR|AMB|SEN|REP|ADM|GEN)\.?\s+(?P<name>[A-ZÀ-ÖØ-Þ][A-Z'’]+(?:-[A-Z'’]+)?):\s")
 _RANK_LABEL = re.compile(r"\A(?P<rank>(?:(?:MAJ|LT|GEN|COL|BRIG|ADM|CAPT|AIR|VICE|REAR|MARSHAL|DR|PROF|SHRI|SMT|REP|SEN|GOV|"
                          r"AMB)\.?\s+)+)"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][A-Z'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z'’-]+){1,2})\s*(?P<retd>\((?:RETD|RETIRED|RET)\.?\)\s*)?"
@@ -1673,6 +1674,9 @@ def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
     m = _ROLE_NAME_LABEL.match(text)
     if m:
         return _Raw(m.group("name"), "colon", True, m.group("role"))
+    m = _HONORIFIC_LABEL.match(text)
+    if m:  # "MS. JEAN-PIERRE: Good afternoon.", "MR. KIRBY: Thanks, Karine." (White House transcripts)
+        return _Raw(m.group("name"), "colon", True)
     m = _ASKER_LABEL.match(text)
     if m and m.group("who")[:1].isupper():  # (not "Question (retranslated):")
         who, outlet = m.group("who").strip(), (m.group("outlet") or "").strip()
@@ -2111,8 +2115,11 @@ def _np_ok(np_: str) -> bool:
         return False  # "who on Monday called ...": a day is not a speaker
     if _thing_np(words, low):
         return False
-    if low[0] == "our" and len(low) > 2 and low[1] in ("correspondent", "reporter"):
-        words, low = words[1:], low[1:]  # "our correspondent Daria Ivanenko reports": the outlet's own reporter
+    if low[0] == "our" and len(low) > 2 and (low[1] in ("correspondent", "reporter")
+                                             or low[1] in ROLE_WORDS and _is_cap(words[-1]) and _is_cap(words[-2])):
+        # "our correspondent Daria Ivanenko reports": the outlet's own reporter; "Our Foreign Minister Dmytro
+        # Kuleba has said": a named official, whoever "our" is
+        words, low = words[1:], low[1:]
     if words[0] != "US" and low[0].split("'")[0].split("’")[0] in FIRST_PERSON \
             or (len(low) == 1 and low[0] in {"this", "that", "you", "which", "who", "what"}):  # (also "I'll", "we've")
         return False
@@ -2239,7 +2246,7 @@ _BOTH_SIDES = frozenset({"two sides", "both sides", "sides", "both countries", "
 _JOINT_NAMED = re.compile(r"joint (?:statement|declaration)")
 _PAIR_OF_SIDES = frozenset({"moscow and beijing", "beijing and moscow", "russia and china", "china and russia"})
 _IN_VIEW_MID = re.compile(r",\s+in (?P<np>his|her|their) (?:view|opinion|words|assessment),")
-_HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated|anchored)\s+by\s+\Z"
+_HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Pp]resented|[Mm]oderated|[Aa]nchored)\s+by\s+\Z"
                         r"|\b(?:show|programme|program)\s+[«“\"][^»”\"]{1,60}[»”\"]\s+with\s+\Z")  # "talk show «X» with"
 _HOST_OF = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(host|presenter|anchor|moderator)\s+of\s+"
                       r"(?:the\s+)?[^,.;]{1,60},\s+\Z")
@@ -2484,6 +2491,10 @@ class _Resolver:
                         or role and re.split(r"\s+(?:for|of|at|in|on|with)\s+", role)[0].split()[-1].lower()
                         in _MEDIA_SPEAKER_HEADS - {"media"}):  # ("a newsletter", not "an analyst for the channel")
             return "media"  # "Russian agencies report": outlets, whatever their country
+        if role and role[:1].isupper() and role.split(",")[0].strip().lower() not in _ANALYST_HEADS | ROLE_WORDS \
+                and (outlet := self.table.lookup(role.split(",")[0].strip())) is not None \
+                and outlet.side == "media" and outlet.kind != "person":
+            return "media"  # "Meghna Rao (PTI):", "Artyom Borisov (Channel One):": a reporter for a known outlet
         m = _OWNER_STAFF.fullmatch(speaker)
         if m and (owner := self.table.lookup(self.canonical(m.group(1)))) is not None and owner.kind == "person" \
                 and owner.side not in ("analyst", "media"):
@@ -2531,6 +2542,9 @@ class _Resolver:
                 after = []  # "Lyman Daily asked her what Xi took home": "her" is named before, Xi is not asked
             ahead = [m for m in inside if m.pos < at][::-1]
             before = [m for m in self.mentions if m.pos < intro[0]][::-1]
+            if cue and re.match(r"(?:spoke|talked)\s+(?:to|with)\b", cue.group(), re.I) \
+                    and re.match(r"\s+The\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", self.text[cue.end():cue.end() + 12]):
+                after, ahead = ahead, after  # "Rajendra Kelkar, who ..., spoke to The Tapti Weekender": he answers
             for men in after + ahead + before:
                 if _POSSESSIVE_S.search(men.name):
                     continue  # "Xi Jinping’s visit": a mention, not the person asked
@@ -2890,6 +2904,9 @@ class _Resolver:
                         name = name.title()
                         role = role.lower()
                     return name, role, self.side(name, role)
+            fig = self.table.lookup(words[0].title())
+            if fig is not None and fig.kind == "person":
+                return fig.name, "", fig.side  # "MS. JEAN-PIERRE:" with her name nowhere else in mixed case
             name = words[0].title()  # a speaker the article names no further
             return name, "", self.side(name, "")
         if len(low) > 1 and any(_AGE.match(w) for w in low[:-1]):
@@ -3051,6 +3068,12 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     last: tuple[int, Attribution] | None = None  # index and attribution of the latest speaker
     asker: Attribution | None = None  # the outlet whose question came last in a briefing transcript
     last_person: tuple[int, Attribution] | None = None
+    # a transcript: half or more of the paragraphs open with a speaker's label; there a turn runs on over paragraphs
+    # until the next label, even past a sentence that reports someone else ("Secretary Blinken said ...")
+    labelled = sum(1 for k in range(n) if raws[k] is not None and raws[k].pass_name == "colon"
+                   and (k == 0 or spans[k - 1].paragraph != spans[k].paragraph)
+                   and _is_turn(raws[k], k, spans, text))
+    transcript = labelled >= 3 and labelled >= 0.5 * len({sp.paragraph for sp in spans if sp.kind == "statement"})
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
             continue
@@ -3121,14 +3144,24 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if raw is not None and att is not None and att is not turn:
             if raw.turn and _is_turn(_Raw(raw.turn, "colon", True), i, spans, text):
                 owner = resolver.resolve(_Raw(raw.turn, "colon", True, raw.turn_role), sp.start)
-                if not isinstance(owner, str):
+                if not isinstance(owner, str) and source and _same_outlet(owner[0], source):
+                    # "Ros Opishnya Pravda: Putin declared ... Why is the Kremlin so enthusiastic?" in Ros Opishnya
+                    # Pravda: the claim is Putin's, the rest of the turn the outlet's own question
+                    turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
+                elif not isinstance(owner, str):
                     turn, turn_para = Attribution(owner[0], owner[2], owner[1], "direct_quote", "colon"), sp.paragraph
                     turn_para_only = False
                     if turn.side == "media":
                         asker = turn  # "Bloomberg: Blinken said ...": a "Follow-up:" after it is Bloomberg's
             elif _is_turn(raw, i, spans, text) or raw.intro:
                 turn, turn_para, turn_para_only = att, sp.paragraph, raw.intro
-            elif turn is not None and sp.paragraph != turn_para and not _first_person(sp.text):
+            elif turn is not None and sp.paragraph != turn_para and not _first_person(sp.text) \
+                    and not (transcript and turn.pass_name == "colon" and not raw.turn and att.speaker != turn.speaker
+                             and (i == 0 or spans[i - 1].paragraph != sp.paragraph)
+                             and not any(spans[k].text.rstrip(" \"”’»").endswith("?") for k in range(i, n)
+                                         if spans[k].paragraph == sp.paragraph)):
+                # (in a transcript a turn runs on over paragraphs: an answer's paragraph that opens with what
+                # someone else said, and asks nothing, is still the answer)
                 turn = None  # an attributed sentence in a new paragraph: back to narration (not "Trade between
                 # our countries grew ..., according to the customs service" inside a speech)
         if att is None and turn is not None and turn is not _QUESTION and sp.paragraph != turn_para \

@@ -1988,3 +1988,46 @@ def test_session_thirteen_constructions(text, expected):
 ])
 def test_session_thirteen_verbs_and_negation(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_a_white_house_transcript_with_honorific_labels_runs_on_over_paragraphs():
+    text = ("MS. JEAN-PIERRE: Good afternoon, everybody. I'll hand over to my colleague.\n\n"
+            "MR. KIRBY: Thanks, Karine. We're watching it very closely.\n\n"
+            "Secretary of State Antony Blinken said this morning that a pause would not be peace. And I'd add that "
+            "the timing tells you something.\n\n"
+            "Q: Is the President planning to speak with President Xi?\n\n"
+            "MR. KIRBY: I don't have a call to preview for you.")
+    assert [s for s, _ in speakers(text)] == [
+        "Karine Jean-Pierre", "Karine Jean-Pierre", "John Kirby", "John Kirby", "Antony Blinken", "John Kirby",
+        "", "John Kirby"]
+
+
+def test_broadcast_labels_host_presenter_and_parenthesised_roles():
+    text = ("World at Dusk | Presented by Harriet Ansell\n\n"
+            "HOST: Good evening. With me is the Belgian MEP Pieter Vandenhoeve.\n\n"
+            "Pieter Vandenhoeve (MEP, Renew Europe): Seriously, yes; at face value, no.\n\n"
+            "Meghna Rao (PTI): Sir, what is India's assessment?")
+    assert speakers(text)[1:] == [("Harriet Ansell", "media"), ("Harriet Ansell", "media"),
+                                  ("Pieter Vandenhoeve", "europe"), ("Meghna Rao", "media")]
+
+
+def test_interview_answers_and_the_outlets_own_questions():
+    text = ("Rajendra Kelkar, who served as India's ambassador to China, spoke to The Tapti Weekender about the visit.\n\n"
+            "Q: What was the headline from Moscow for you?\n\n"
+            "A: That Xi was there to reassure Putin. The rest was theatre.\n\n"
+            "Q: Is Beijing a mediator now?\n\n"
+            "A: Only in the loosest sense.")
+    assert [s for s, _ in speakers(text)][2:4] == ["Rajendra Kelkar", "Rajendra Kelkar"]
+    text = ("Ros Pravda asked Viktoriia Hnatiuk about the visit.\n\n"
+            "Viktoriia Hnatiuk: It never was neutrality.\n\n"
+            "Ros Pravda: Putin declared that the plan contained much Moscow could accept. Why is the Kremlin so "
+            "enthusiastic?\n\n"
+            "Viktoriia Hnatiuk: Because the plan costs Russia nothing. Our Foreign Minister Dmytro Kuleba has said "
+            "more than once that there can be no peace without withdrawal.")
+    assert [s for s, _ in speakers(text, source="Ros Pravda")][2:] == [
+        "Vladimir Putin", "", "Viktoriia Hnatiuk", "Dmytro Kuleba"]
+
+
+def test_a_name_and_patronymic_is_the_person():
+    assert speakers("KOLESOVA: Vladimir Vladimirovich said at the press conference that almost all was agreed.") \
+        == [("Vladimir Putin", "russia")]
