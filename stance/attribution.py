@@ -187,9 +187,19 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
-AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)(?:,\s+(?:a|an|the)\s[^,;:“”\"]{2,120},)?\s+(?:put it|puts it|said|says|"
+AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)(?:,\s+(?:a|an|the)\s[^,;:“”\"]{2,120},)?\s+(?:put it|puts it|sees it|saw it|said|says|"
                        r"noted|notes|wrote|writes|observed|observes|remarked|warned|argued|told [^,;:“”\"]{1,30}?)"
                        r"(?:\s+(?:to \w+|recently|last \w+|this \w+|on \w+|in [^,;:]{1,50}|at [^,;:]{1,30}))*\s*[,:]")
+# "In the telling of Tomasz Wierzbicki, a China analyst at ..., Beijing wants ...", "In Li's telling, ...": the view is
+# the one named
+IN_TELLING = re.compile(r"\A(?:But |And |Yet )?In\s+(?:the\s+telling\s+of\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
+                        r"(?:,[^,]{2,140})?|(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})['’]s\s+"
+                        r"(?:telling|view|reading|account|judg?ement|words))\s*,\s+\S")
+# "For Stahl, the real signal will come ...": an analyst's view (a person the speaker table does not know; "For
+# Moscow, ...", "For Xi, the trip was ..." are the writer's)
+FOR_PERSON = re.compile(r"\A(?:But |And |Yet )?For\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
+                        r"(?:,\s+(?P<role>an?\s[^,]{2,120}),|\s*,)\s+(?:the|a|an|this|that|it|such|China|Beijing|Moscow|"
+                        r"Russia|India|Kyiv|Ukraine|Washington|[a-z]+(?:'s|’s)?)\b")
 # "European scepticism has been summed up by Camille Arnaud, senior fellow at ...: “...”"
 SUMMED_UP_BY = re.compile(r"\b(?:summed up|put|captured|described|expressed)\s+(?:best\s+|bluntly\s+)?by\s+"
                           r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})(?:,\s+(?P<role>[^:“”\"«»]{2,140}))?:\s*[“\"«]")
@@ -260,7 +270,7 @@ _SOURCE_NOUNS = r"(?:assessment|verdict|view|words|warning|message|forecast|conc
                 r"line|remarks?|comments?|quote|phrase|description)"
 SOURCE_NOUN = re.compile(r"\A(?:That|This|Such|These|Those)(?:,\s*at least,)?\s+(?:was|is|were|are)\s+(?:the\s+)?" + _SOURCE_NOUNS +
                          r"\s+(?:of|from)\s+(?P<np>[^,;:.!?]+)|\A(?:The|That|This|These|Those)\s+" + _SOURCE_NOUNS +
-                         r"\s+(?:came\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
+                         r"\s+(?:came\s+from|comes?\s+from|belongs?\s+to|(?:was|were|is|are)\s+(?:those|that)\s+of)\s+"
                          r"(?P<np2>[^,;:.!?]+)")
 SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+"
                                + _SOURCE_NOUNS + r"\b")
@@ -383,7 +393,7 @@ _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
 _LEADERS_MET = re.compile(r"\b(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba)\b[^.]{0,40}\b(?:sat down|spoke|"
                           r"talked) (?:with|to)\s+(?:(?:President|Mr|Chinese|Russian|Ukrainian|US)\s+)*(?:Vladimir |Xi )?"
                           r"(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba|Qin)\b")
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|spoke (?:to|with)|talked (?:to|with)|"
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|(?-i:asked\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+,))|spoke (?:to|with)|talked (?:to|with)|"
                             r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _ROLE_HEAD_WORDS = frozenset("""analyst expert host presenter anchor guest scholar professor journalist correspondent
@@ -471,6 +481,7 @@ class _Raw:
     back: bool = False  # "This was stated by X": X is also the source of the sentence before
     intro: bool = False  # "Xi set out these points: ...": the rest of the paragraph is his
     turn_role: str = ""  # the role of the turn's owner ("Question (Nikhil Rao, Doordarshan):": a reporter)
+    person_only: bool = False  # "For Stahl, ...": a speaker only if the name resolves to a person ("For Tyumen" does not)
 
     def renamed(self, np: str, role: str = "") -> "_Raw":
         """The same phrase under another name, ``role`` put before its role ("news agency Press Service of India")."""
@@ -1247,6 +1258,15 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             role = flat[m.start("np"):tail.start("name")].strip()
             return _Raw(tail.group("name"), "according_to", has_quote, role, back=True)
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote, back=True)
+    m = IN_TELLING.match(flat) if first in ("In", "But", "And", "Yet") else None
+    if m and _np_ok(m.group("np") or m.group("np2")):
+        return _Raw(_clean_np(m.group("np") or m.group("np2")), "according_to", has_quote)
+    m = FOR_PERSON.match(flat) if first in ("For", "But", "And", "Yet") else None
+    if m and table.lookup(m.group("np")) is None and not any(
+            w.lower() in PLACE_WORDS or w.lower() in COUNTRY_WORDS or w.lower() in ROLE_WORDS
+            or w.lower() in _ORGANISATION_TAILS or w.lower() in _THING_TAILS for w in m.group("np").split()) \
+            and _np_ok(m.group("np")):
+        return _Raw(m.group("np"), "according_to", has_quote, _clean_np(m.group("role") or ""), person_only=True)
     toks = _tokens(flat)
     n = len(toks)
     # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
@@ -2500,7 +2520,8 @@ class _Resolver:
                 and owner.side not in ("analyst", "media"):
             return owner.side  # "Zelensky's office", "Putin's spokesman": the leader's side
         words = " ".join([role, self.roles.get(speaker, ""), speaker])
-        if re.search(r"\b(former|retired|ex-)\b|\bwho (?:headed|served|worked|chaired|was)\b", words, re.I):
+        if re.search(r"\b(former|retired|ex-)\b|\bwho (?:once |previously |long |formerly )?(?:headed|served|worked|"
+                     r"chaired|was|ran|spent)\b", words, re.I):
             return "analyst"  # former officials speak as commentators ("a career diplomat who headed ...")
         # "ambassador to Moscow": the place one is posted to is not one's side
         # (so is the city a diplomat works in or a think tank sits in: "European diplomat in Beijing", "the
@@ -2853,6 +2874,11 @@ class _Resolver:
             low = low[:low.index("statement") + 1]  # "the joint statement on the new-era partnership"
         if low[-2:] == ["joint", "statement"] and joint is not None:
             return joint.name, raw.role, joint.side  # "the China-Russia joint statement"
+        doc_words = low[:-1] if low[-1:] and low[-1] in ("signed", "adopted") else low
+        if joint is not None and len(doc_words) >= 2 and doc_words[-1] in ("statement", "declaration", "document") \
+                and all(w in _DOC_MODIFIERS for w in doc_words[:-1]) \
+                and any(d.group("joint") for d in _DOC_MENTION.finditer(self.text, 0, pos + len(raw.np) + 40)):
+            return joint.name, raw.role, joint.side  # "The main statement ... says", "The political statement signed"
         if " ".join(low) in _BOTH_SIDES:  # "The two sides called for ...": the joint statement speaks, if any
             named = bool(_JOINT_NAMED.search(self.text_lower, 0, pos + 120))  # (named before or in the sentence:
             return (joint.name, "", joint.side) if joint is not None and named else ""  # a readout's lead is not)
@@ -3089,6 +3115,9 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             turn, turn_para, turn_para_only = _QUESTION, sp.paragraph, False
         if raw is not None:
             res = resolver.resolve(raw, sp.start)
+            if raw.person_only and not (isinstance(res, tuple) and resolver.is_person(res[0])
+                                        and res[2] not in ("media", "none")):
+                res = ""  # "For Australia, the lesson is ...", "For Ukrainians, ...": the writer's
             kind = "direct_quote" if raw.quote else "reported"
             if res == "<followup>":  # "Follow-up:" is the previous asker's, an outlet or the writer
                 res = QA_MARKERS["Q"] if asker is None else (asker.speaker, asker.role, asker.side)
@@ -3774,10 +3803,17 @@ _DOC_VERB = (r"(?:says|said|states|stated|calls(?:,[^,]{1,40},)?\s+(?:for|on)|ca
              r"provides\s+for|records|outlines|outlined|spells\s+out|spelled\s+out|names|adds|added|puts|blames|blamed|"
              r"endorses|endorsed|supports|advocates|favou?rs|goes\s+on\s+to|went\s+on\s+to|maintains|reiterates|reiterated|"
              r"opens\s+(?:by|with)|comes\s+out\s+(?:against|for|in\s+favou?r\s+of)|came\s+out\s+(?:against|for|in\s+"
-             r"favou?r\s+of)|speaks\s+up\s+for)")
+             r"favou?r\s+of)|speaks\s+up\s+for|turns\s+to|turned\s+to|begins\s+with|began\s+with|ends\s+with|ended\s+with|"
+             r"deals\s+with|dealt\s+with|identifies|identified|pushes\s+for|pushed\s+for)")
 # The subject naming one of the visit's documents: "It", "The document", "The larger of the two texts", "Their joint
 # statement", "The plan, unveiled by Beijing on February 24,", "China's twelve points", "The Chinese «peace plan»"
-_DOC_NP = (r"(?:It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last)"
+_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# a numbered point of the position paper: "Point one of Beijing's position paper", "Its first point", "The tenth point"
+_DOC_POINT = (r"(?:[Pp]oints?\s+" + _NUMBERS + r"(?:\s+(?:and|to)\s+" + _NUMBERS + r")?(?:\s+of\s+(?:the\s+|Beijing['’]s\s+|"
+              r"China['’]s\s+)?(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|plan))?|(?:[Tt]he|[Ii]ts)\s+" + _ORDINALS
+              + r"\s+point)")
+_DOC_NP = (r"(?:" + _DOC_POINT + r"|China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement\s+of\s+the\s+Ukraine\s+Crisis|It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
            r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
            r"economic|joint|Chinese|Sino-Russian|Russian-Chinese|signed|(?:12|twelve)-point|position)\s+){0,3}"
            r"(?:(?:one|of\s+them|of\s+the\s+(?:two|2)(?:\s+(?:joint\s+)?(?:texts|statements|documents|declarations))?)|"
@@ -3786,10 +3822,10 @@ _DOC_NP = (r"(?:It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:Ch
 _DOC_SUBJECT = re.compile(
     r"\A(?:[•·▪*►–—-]\s+)?(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z][^,.;:\"“”«»]{0,70},\s+(?:[^,.;:\"“”«»]{1,70},\s+)?)?(?P<np>" + _DOC_NP + r")(?:\s+itself)?"
-    r"(?:\s+(?:on|of|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
+    r"(?:\s+(?:on|of|to|until|through|signed|issued|adopted|released|published|unveiled|that|which|(?:Beijing|China)\s+(?:put|released|"
     r"published|issued))\s+[^,]{1,90}?|\s+(?:the\s+(?:two\s+)?(?:leaders|sides|heads\s+of\s+state|presidents)|Xi\s+and\s+"
     r"Putin|Putin\s+and\s+Xi|they)\s+(?:signed|adopted|issued|put\s+out)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?)?"
-    r"(?:,[^,]{1,100},)?"
+    r"(?:,[^,]{1,160},)?"
     r"(?:\s+(?:also|further|then|even|explicitly|itself|again|once\s+again|in\s+particular|notably|specifically|likewise|"
     r"similarly|additionally|repeatedly|openly))*\s+" + _DOC_VERB + r"\b")
 # "In it, the two sides say ...", "In the statement, Moscow and Beijing also oppose ...", "In the first of them, the
@@ -3798,8 +3834,8 @@ _PARTY = r"(?:[Mm]oscow|Beijing|[Rr]ussia|China|Xi|[Pp]utin)"
 _IN_DOC_PARTIES = re.compile(
     r"\A(?:[•·▪*►–—-]\s+)?(?:But |And )?(?:In|Under)\s+(?:(?P<np>it|them|(?:the|their|its|this|that|a|[A-Z]\w+['’]s)\s+(?:(?:first|second|other|latter|former|main|"
     r"longer|shorter|larger|political|economic|joint|signed)\s+){0,3}(?:(?:one|of\s+them|of\s+the\s+(?:two\s+)?(?:joint\s+)?"
-    r"(?:statements|documents|texts|declarations))|statement|declaration|document|text)(?:\s+(?:on|of|signed|adopted|"
-    r"that|which)\s+[^,]{1,90}?)?)|(?P<ordinal>the\s+(?:first|second|other|latter|former|longer|shorter)))"
+    r"(?:statements|documents|texts|declarations))|statement|declaration|document|text|plan)(?:\s+(?:on|of|signed|adopted|"
+    r"that|which|to|until|through)\s+[^,]{1,90}?)?)|(?P<ordinal>the\s+(?:first|second|other|latter|former|longer|shorter)))"
     r",\s+(?:(?:(?:the|both)\s+)?(?:two\s+)?(?:sides|leaders|countries|presidents|parties|heads of state)|"
     r"(?:the\s+)?" + _PARTY + r"\s+and\s+(?:the\s+)?" + _PARTY + r"|(?P<single>[Mm]oscow|Beijing|[Rr]ussia|China))\b"
     r"(?!['’]s)(?:\s+[a-z]+)?\s+(?!of\b|in\b)[a-z]+")
@@ -3814,7 +3850,9 @@ _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement
 _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:declarations?|documents?|statements?|texts)\b|\b(?:documents?|statements?|declarations?|texts?)\s+(?:that\s+)?"
-    r"(?:Xi\s+and\s+Putin|Putin\s+and\s+Xi|the\s+(?:two\s+)?(?:leaders|presidents|sides))\s+(?:signed|adopted)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b)|"
+    r"(?:Xi\s+and\s+Putin|Putin\s+and\s+Xi|the\s+(?:two\s+)?(?:leaders|presidents|sides))\s+(?:signed|adopted)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b|"
+    r"\beconomic\s+(?:cooperation\s+)?plan\b|\bplan\s+(?:to|until|through)\s+2030\b|\b(?:partnership|new[- ]era)\s+statement\b|"
+    r"\b(?:second|main|political|economic)\s+(?:joint\s+)?(?:statement|document|declaration)\b)|"
     r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal|position)|"
     r"(?:Chinese|China['’]s|Beijing['’]s)\s+(?:[«“\"]?peace\s+(?:plan|proposals?)|proposals)|"
     r"China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement|(?:Beijing|China)['’]s\s+(?:peace\s+)?(?:paper|document)|"
@@ -3840,6 +3878,10 @@ def _without_determiner(np_: str) -> str:
 
 # What the document rules of find_raw name as speaker: a sentence that weighs the document is the writer's instead
 _DOC_RAWS = frozenset({"joint statement", "position paper", "document", "statement", "declaration", "text"})
+_DOC_MODIFIERS = frozenset("main first second political economic longer shorter larger other final new".split())
+_PLAN_NAMED = re.compile(r"(?P<economic>\beconomic\s+(?:cooperation\s+)?plan\b|\bplan\s+(?:to|until|through)\s+2030\b)|"
+                         r"\bpeace\s+plan\b|\b(?:12|twelve)-point\s+(?:peace\s+)?plan\b|(?:China|Beijing)['’]s\s+plan\b",
+                         re.I)
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
 
 
@@ -3894,6 +3936,16 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
         return None  # "In the second, Beijing is Russia's friend": which text is meant, only the reader knows
     if not (m or _DOC_ASIDE.match(sp.text)) or _PAPER_CONTRAST.search(sp.text) or _DOC_WEIGHED.search(sp.text):
         return None
+    if m and m.re is _DOC_SUBJECT and re.match(_DOC_POINT, m.group("np")) and "paper" in doc_figures:
+        return doc_figures["paper"]  # "Point one of Beijing's position paper says", "The tenth point turns to"
+    np_words = (m.group("np") or "").split() if m and m.re is not _JOINT_IN_WHICH else []
+    head = np_words[-1].lower() if np_words else ""
+    if head == "plan" and not _DOC_MENTION.search(sp.text, 0, m.end()):
+        # "The plan itself calls for ...", "Under the plan, the two countries will ...": the plan named last, the
+        # economic one a joint statement, the peace plan the position paper
+        plans = list(_PLAN_NAMED.finditer(text, 0, sp.start))
+        if plans:
+            return doc_figures.get("joint" if plans[-1].group("economic") else "paper")
     own = _DOC_MENTION.search(sp.text, 0, m.end()) if m else None  # "The joint statement on economic cooperation"
     if own is not None:
         return doc_figures.get("joint" if own.group("joint") else "paper")
@@ -3915,7 +3967,8 @@ def _document_subject(text: str, spans, i: int, out, doc_figures: dict):
     for noun in _DOC_NOUN.finditer(text, last.end(), sp.start):
         if noun.group().lower() not in ("document", "documents", "text", "texts") + same:
             return None  # another document named since ("the ministry's statement", "the readout")
-    if last.group("joint") and not last.group().lower().startswith("joint"):
+    if last.group("joint") and re.match(r"sign|two\b|(?:documents?|statements?|declarations?|texts?)\b",
+                                        last.group().lower()):
         # "signed two documents": the leaders' only if the sentence names them ("Kyiv signed two with Warsaw" is not)
         begin = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
         end = min((k for k in (text.find(c, last.end()) for c in ".!?\n") if k >= 0), default=len(text))

@@ -2031,3 +2031,55 @@ def test_interview_answers_and_the_outlets_own_questions():
 def test_a_name_and_patronymic_is_the_person():
     assert speakers("KOLESOVA: Vladimir Vladimirovich said at the press conference that almost all was agreed.") \
         == [("Vladimir Putin", "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered points of the position paper, by number or ordinal
+    ("Point one of Beijing's position paper, published on 24 February, says the sovereignty of all countries must be "
+     "upheld.", ["Position paper"]),
+    ("China's position paper has twelve points. The tenth point turns to sanctions, saying those imposed without the UN "
+     "should end.", ["", "Position paper"]),
+    # the second joint statement under its other names, and what falls under it
+    ("Xi and Putin signed two joint statements on Tuesday. The second statement lists eight areas for cooperation.",
+     ["", "Joint statement"]),
+    ("Who gains from the economic plan? The economic plan to 2030, the second document signed that day, deals with "
+     "trade and energy.", ["", "Joint statement"]),
+    ("Xi and Putin also signed an economic plan to 2030. Under the plan, the two countries will raise the share of "
+     "their own currencies.", ["", "Joint statement"]),
+    ("Xi and Putin signed two joint statements. The main statement, on the partnership for a new era, says dialogue "
+     "is the way out.", ["", "Joint statement"]),
+    # "the plan" is the plan named last: the peace plan is the position paper
+    ("The Chinese peace plan, published on 24 February, is mentioned in the joint statement directly. The plan itself "
+     "calls for a ceasefire.", ["", "Position paper"]),
+])
+def test_documents_by_number_and_by_other_names(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the telling of Tomasz Wierzbicki, a China analyst at the Vistula Strategy Institute, Beijing wants both.",
+     [("Tomasz Wierzbicki", "analyst")]),
+    ("Li Qiuping of Renmin University said the talks went well. In Li's telling, close ties with Moscow and a fair "
+     "position do not conflict.", [("Li Qiuping", "analyst")] * 2),
+    ("Rebecca Stahl, a fellow at the Tidewater Institute, said little had changed. For Stahl, the real signal will come "
+     "from customs data.", [("Rebecca Stahl", "analyst")] * 2),
+    ("For Australia, the lesson is that the partnership is not only a European problem.", [("", "none")]),
+    ("For Moscow, the visit was a triumph.", [("", "none")]),
+    ('"Beijing\'s plan has twelve points, and not one of them asks Russia to leave." The line comes from Serhii '
+     "Ostapenko, who spent six years at Ukraine's embassy in Beijing.", [("Serhii Ostapenko", "analyst")] * 2),
+    ("As Gao Fengyi, a research fellow at the Center for Eurasian Studies, sees it, the remark shows the plan is taken "
+     "seriously.", [("Gao Fengyi", "analyst")]),
+])
+def test_views_told_in_someones_telling(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_outlet_that_asks_a_named_person_introduces_the_answers():
+    text = ("Author: Stanislava Mokrytska, Kyiv\n\n"
+            "Lindenfrost asked Bohdan Karmeliuk, a sinologist, about the documents signed in Moscow.\n\n"
+            "– Mr Karmeliuk, what does the main statement say about Ukraine?\n\n"
+            "– Three or four sentences. There is not a word about withdrawing troops.\n\n"
+            "– Is China neutral, then?\n\n"
+            "– Not in these documents, no.")
+    got = [s for s, _ in speakers(text)]
+    assert got[-4:-2] == ["Bohdan Karmeliuk", "Bohdan Karmeliuk"] and got[-1] == "Bohdan Karmeliuk"
