@@ -261,7 +261,7 @@ BACK_PASSIVE = re.compile(r"\A(?:And\s+|But\s+)?" + _BACK_SUBJECT + r"\s+(?:was|
                           r"when|after|before|via|as|speaking|earlier|today|yesterday)\b|\s+to\s+(?=[a-z])"
                           r"|\s*[,;:.!?]|\s*\Z)")  # ("by the Ambassador to China Igor Morgulov": not "to" a place)
 _ROLE_TAIL_NAME = re.compile(r"\s+to\s+[^,;:.!?]{2,80}?\s(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
-                             r"\s*[.!?]?\s*\Z")
+                             r"(?:\s+(?:on|in|at|during)\s+[^,;:.!?]{1,40})?\s*[.!?]?\s*\Z")  # ("... Podolyak on Twitter.")
 BACK_ACTIVE = re.compile(r"\b" + _BACK_VERB + r"\s+(?:this|the statement|this statement|these words|these remarks|the remarks|"
                          r"the comments)"
                          r"(?=\s+(?:in|at|during|on|while|when|to|via|after|before|earlier|today|yesterday)\b|\s*[,.;]|\s*\Z)")
@@ -2279,6 +2279,7 @@ _COUNTRY_ADJECTIVES = {"china": "Chinese", "russia": "Russian", "ukraine": "Ukra
                        "japan": "Japanese", "germany": "German", "france": "French", "britain": "British",
                        "america": "American", "poland": "Polish", "turkey": "Turkish", "iran": "Iranian",
                        "brazil": "Brazilian", "italy": "Italian", "pakistan": "Pakistani"}
+_COUNTRY_NAMES = PLACE_WORDS | COUNTRY_WORDS | frozenset(_COUNTRY_ADJECTIVES)  # "Brazil", "China", "Kyiv"
 _COUNTRY_POSSESSIVE = re.compile(r"\A(" + "|".join(k.title() for k in _COUNTRY_ADJECTIVES) + r")['’]s\s+(?=[a-zA-Z])")
 
 
@@ -2359,6 +2360,11 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         if m.group().startswith("By ") and _BYLINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue  # "By Elena Marsh": the writer, whom no later "she said" means
         words = m.group().split()
+        if len(words) >= 3 and _POSSESSIVE_NAME.fullmatch(words[0]) \
+                and words[0][:-2].lower() in _COUNTRY_NAMES and len(words) in (3, 4) \
+                and not any(w.lower() in INSTITUTION_HEADS | ORGANISATION_ROLES | _ORGANISATION_TAILS | ROLE_WORDS
+                            for w in words[1:]):
+            words.pop(0)  # "Brazil's Celso Amorim": the country owns the post, the name is the rest
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
                          or words[0].lower() in _LEADING_PREPOSITIONS):
             words.pop(0)  # "By Probe Times staff", "In Beijing": the name starts after the preposition
@@ -3335,7 +3341,31 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         out[i] = att
     _fill_quote_blocks(out, spans, inside, raws, resolver)
     _interviewee_quotes(out, spans, inside, resolver)
+    _embedded_posts(out, spans, resolver)
     return _unify_sides(_hosts(out, spans, resolver), resolver)
+
+
+# The signature line under a social-media post pasted with the page: "— Josep Borrell (@JosepBorrellF) March 21, 2023"
+_POST_SIGNATURE = re.compile(r"\A[—–-]\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,3})[^()@]{0,20}"
+                             r"\(@\w{1,30}\)")
+
+
+def _embedded_posts(out: list[Attribution], spans, resolver: "_Resolver") -> None:
+    """The lines of a post pasted from a social network, between its label ("Embedded post:") or the paragraph's start
+    and its signature line ("— Mao Ning (@SpokespersonCHN) March 22, 2023"), are the words of the one who signs it."""
+    for j, sp in enumerate(spans):
+        if sp.kind != "furniture" or not sp.text.startswith(("—", "–", "-")) or "(@" not in sp.text:
+            continue
+        m = _POST_SIGNATURE.match(sp.text)
+        if m is None:
+            continue
+        res = resolver.resolve(_Raw(m.group("name"), "trailing", True), sp.start)
+        if isinstance(res, str):
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 8 and spans[k].kind == "statement" and spans[k].paragraph == sp.paragraph:
+            out[k] = Attribution(res[0], res[2], res[1], "direct_quote", "trailing")
+            k -= 1
 
 
 _QUESTION = Attribution(pass_name="question")  # marks an interviewer's turn in a transcript

@@ -2083,3 +2083,28 @@ def test_an_outlet_that_asks_a_named_person_introduces_the_answers():
             "– Not in these documents, no.")
     got = [s for s, _ in speakers(text)]
     assert got[-4:-2] == ["Bohdan Karmeliuk", "Bohdan Karmeliuk"] and got[-1] == "Bohdan Karmeliuk"
+
+
+def test_an_embedded_post_is_the_words_of_the_one_who_signs_it():
+    text = ("EU foreign policy chief Josep Borrell also weighed in on Twitter.\n"
+            "Embedded post:\n"
+            "China says it wants peace, and we take it at its word.\n"
+            "But standing shoulder to shoulder with the aggressor is hard to square with being a peacemaker.\n"
+            "— Josep Borrell (@JosepBorrellF) March 21, 2023\n\n"
+            "The post drew a sharp reply from Beijing.")
+    assert speakers(text) == [("Josep Borrell", "europe")] * 3 + [("", "none")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's possessive before a person's name goes to the role; before an institution it stays
+    ("Brazil’s Celso Amorim, chief foreign policy adviser to President Lula, said a clash was avoidable.",
+     [("Celso Amorim", "other_gov")]),
+    ("Ukraine's Air Force said it had shot down most of the drones.", [("Ukrainian Air Force", "ukraine")]),
+    # a role after "by" and before the name, with a place after the name
+    ("This was stated by Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak on Twitter.",
+     [("Mykhailo Podolyak", "ukraine")]),
+    # "U.K." is European, like "UK"
+    ("The U.K. Defense Ministry said the shells were standard rounds.", [("U.K. Defense Ministry", "europe")]),
+])
+def test_owners_posts_and_more_governments(text, expected):
+    assert speakers(text) == expected
