@@ -870,8 +870,10 @@ def _verb_at(toks, i) -> int:
             return 0  # "Peskov briefed reporters on the talks": an act, unless what was said follows with "that"
         elif any(t[0].lower() in _POSITION_NOUNS for t in toks[i + 1:i + 5]):
             return 1  # "Kirby also repeated Washington's call for ...", "renewed its warning": a position restated
-    for parts in _MULTI_BY_FIRST.get(w, ()):
-        if tuple(t[0].lower() for t in toks[i:i + len(parts)]) == parts:
+    multi = _MULTI_BY_FIRST.get(w)
+    ahead = tuple(t[0].lower() for t in toks[i:i + len(multi[0])]) if multi else ()  # (longest first)
+    for parts in multi or ():
+        if ahead[:len(parts)] == parts:
             if parts[-1] == "statement" and parts[0] != "said" \
                     and (i + len(parts) == len(toks) or toks[i + len(parts)][0] in ".;"):
                 return 0  # "The ministry issued a statement." tells of an act; "issued a statement welcoming" quotes
@@ -2970,6 +2972,10 @@ class _Resolver:
             found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
+            if not found and raw.np.split()[0].lower() == "the" and low[-1] in PERSON_ROLE_HEADS and len(low) >= 2 \
+                    and (ahead := self.nominal(words, min(len(self.text), pos + 1200), definite=False)):
+                found = ahead  # "The Kremlin spokesman also commented ..." in a standfirst, "Kremlin Spokesman Dmitry
+                # Peskov told journalists" in the text below it: the one the article then names in that role
             if not found and raw.pass_name == "colon" and pos < 200 and low[-1] in PERSON_ROLE_HEADS:
                 # a headline "Former envoy: Beijing will not break with Moscow": the person the article then
                 # introduces in that role

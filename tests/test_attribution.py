@@ -2108,3 +2108,9 @@ def test_an_embedded_post_is_the_words_of_the_one_who_signs_it():
 ])
 def test_owners_posts_and_more_governments(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_role_in_a_standfirst_is_the_person_the_article_then_names_in_it():
+    text = ("The Kremlin spokesman also commented on the reaction of the US to the visit.\n\n"
+            "MOSCOW, March 22. The talks went well, Kremlin Spokesman Dmitry Peskov told journalists on Wednesday.")
+    assert speakers(text) == [("Dmitry Peskov", "russia")] * 2
