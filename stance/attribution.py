@@ -153,7 +153,7 @@ SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have
 reportedly publicly privately separately recently already then then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
 nevertheless nonetheless too subsequently even long consistently just meanwhile duly almost uniformly widely
-unanimously routinely""".split())
+unanimously routinely likewise similarly""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -1024,6 +1024,13 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         if p < k and all(_is_cap(t[0]) for t in toks[p:k]) and all(t[0].isalpha() and not _is_cap(t[0])
                                                                    for t in toks[1:p]):
             return p, k  # "At those talks Putin said ...": a short phrase without its comma, then the named subject
+    # a date before the name: "Meanwhile, on 25 March Putin announced ...", "On March 25 Putin announced ..."
+    if j < k - 1 and toks[j][0] in _MONTH_NAMES and j > 0 and toks[j - 1][0].isdigit() \
+            and (j == 1 or toks[j - 2][0].lower() in ("on", "by", ",")):
+        return j + 1, k
+    if j >= 2 and toks[j - 1][0].isdigit() and toks[j - 2][0] in _MONTH_NAMES \
+            and (j == 2 or toks[j - 3][0].lower() in ("on", "by", ",")):
+        return j, k
     # the phrase must start a clause: sentence start, punctuation or a boundary word
     if j > 0:
         prev = toks[j - 1][0]
@@ -1050,6 +1057,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
     return (j, k) if j < k else None
 
 
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _MODIFIERS = frozenset("""news public business independent online local regional state-run state-owned
 pro-kremlin pro-government opposition our leading influential military armed air naval force forces
 television tv radio""".split())
@@ -1630,6 +1638,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 if found and _named_person(found[0], table) and not _named_person(np_, table) \
                         and found[0].split()[0].lower() not in _NOT_SPEAKER_OR_PREP:
                     return _Raw(found[0], "colon" if colon else "leading", has_quote or colon, found[1])
+            if colon and (c := flat.find(":", toks[i + vlen - 1][2])) > 0:
+                rest = text[c + 1:].lstrip()
+                inner = _find_raw(rest[:1].upper() + rest[1:], start, table) if rest[:1].islower() else None
+                if inner is not None and inner.pass_name == "leading" and _named_person(inner.np, table):
+                    return inner  # "Kyiv, too, has signaled interest: on Tuesday President Zelensky said ...": his
             return _Raw(_clean_np(np_), "colon" if colon else "leading", has_quote or colon)
     m = (ANON_SOURCE.match(flat) or ANON_TRAILING.search(flat)) if _ANON_HEADS.search(flat) else None
     if m and not _NOBODY.match(m.group("np")):  # "A Russian official involved in preparing the visit, who asked not to be named, said ..."
@@ -3439,6 +3452,9 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
     for p in order:
         if first_question is not None and p >= first_question:
             break
+        if order.index(p) > 0 and asks(order[order.index(p) - 1]):
+            continue  # the answer to an explainer's question ("What did Putin announce?" "In a television interview,
+            # Putin said ...") introduces no interview
         cues += [i for i in paras[p] if _INTERVIEW_CUE.search(spans[i].text) and not _LEADERS_MET.search(spans[i].text)]
     cue = cues[-1] if cues else None
     if not questions and len(qa) < 2:

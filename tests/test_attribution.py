@@ -2114,3 +2114,30 @@ def test_a_role_in_a_standfirst_is_the_person_the_article_then_names_in_it():
     text = ("The Kremlin spokesman also commented on the reaction of the US to the visit.\n\n"
             "MOSCOW, March 22. The talks went well, Kremlin Spokesman Dmitry Peskov told journalists on Wednesday.")
     assert speakers(text) == [("Dmitry Peskov", "russia")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon introduction whose second half names who said it
+    ("Kyiv, too, has signaled interest: on Tuesday Ukrainian President Volodymyr Zelensky said he had invited China.",
+     ["Volodymyr Zelensky"]),
+    # "likewise" between subject and verb
+    ("Josep Borrell, the European Union's foreign policy chief, has likewise argued that China must talk to Kyiv.",
+     ["Josep Borrell"]),
+    # a date before the name
+    ("Meanwhile, on 25 March Putin announced that Russian tactical nuclear weapons would be stationed in Belarus.",
+     ["Vladimir Putin"]),
+    ("On March 25 Putin announced that the weapons would go to Belarus.", ["Vladimir Putin"]),
+])
+def test_colon_halves_adverbs_and_dates(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
+def test_an_explainers_answer_that_cites_an_interview_does_not_make_the_article_one():
+    text = ("Explained: What Putin's Belarus plan means for China\n\n"
+            "What did Putin announce?\n\n"
+            "In a television interview on Saturday, Putin said Russia would station nuclear weapons in Belarus.\n\n"
+            "Why is this awkward for China?\n\n"
+            "That line was aimed at the US, but it now reads like a rebuke to Moscow as well.\n\n"
+            "How has Beijing responded?\n\n"
+            "Cautiously.")
+    assert [s for s, _ in speakers(text)] == ["", "", "Vladimir Putin", "", "", "", ""]
