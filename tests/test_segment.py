@@ -272,6 +272,18 @@ def test_sentences(text, expected):
     ("Kirby, the White House's national security spokesman, is a former admiral.", False),
     ("China's views do not necessarily differ from Russia's, Kirby said.", False),
     ("Background checks on the deal took weeks.", False), ("Views differ in Delhi.", False),
+    # and from batches gy-hf: bylines, section labels, capitals headings with commas, programme and transcript notes
+    ("Harriet Colquhoun-Vane", True), ("Iran", True), ("Moscow and Kyiv", True), ("PARTNERSHIP, NOT A BLOC", True),
+    ("«NO BLOCS»", True), ("END", True), ("Reuse this content", True),
+    ("This transcript was produced from the broadcast recording and may contain errors.", True),
+    ("«Evening Verdict» is on air on Yenisei-1 Monday through Thursday after the 21:00 news.", True),
+    ("English translation by the briefing desk. In case of discrepancy, the Chinese text prevails.", True),
+    ("(The interview has been condensed and edited for clarity.)", True),
+    ("This column reflects the personal views of its author, not necessarily those of Sledgebell.", True),
+    ("Programme Director, Ladoga Pinecone Discussion Club", True), ("Oksana Havrylenko, for Psel Pravda", True),
+    ("Taras Melnychuk, Kyiv", True), ("Kateryna Sych — Storkwing Pravda", True),
+    ("Cautiously.", False), ("WHAT DID THEY SIGN?", False), ("Moscow and Kyiv disagree.", False),
+    ("Support for the plan is thin in Europe.", False), ("Putin — who hosted Xi — said talks were good.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
