@@ -1441,7 +1441,18 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         words, pre = m.group("np").split(), (m.group("pre") or "").split()
         while len(words) > 2 and (words[0].lower() in PLACE_WORDS or words[0].lower() in COUNTRY_WORDS):
             pre.append(words.pop(0))  # "... Republic of China Xi Jinping": the country belongs to the role
-        return _Raw(" ".join(words), "colon", True, " ".join(pre) or m.group("role").strip())
+        role = " ".join(pre) or m.group("role").strip()
+        rest = text[m.end():]
+        if (outlet := table.lookup(role.split(",")[0].strip())) is not None and outlet.side == "media":
+            # "Kunal Bhatia (ANI): Sir, the Chinese Foreign Ministry said ... Is that so?": a reporter's question
+            # that reports someone's claim; the claim is theirs, the rest of the turn the reporter's
+            inner = find_raw(_VOCATIVE.sub("", rest, count=1), table=table)
+            if inner is not None and inner.pass_name in ("leading", "trailing") \
+                    and (inner.np[:1].isupper() or inner.np.startswith("the ")) \
+                    and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
+                    and not _NEGATED_OPINION.search(rest):
+                return _dc_replace(inner, turn=" ".join(words), turn_role=role)
+        return _Raw(" ".join(words), "colon", True, role)
     m = _ON_TOPIC_HEADLINE.match(flat) if ":" in flat else None
     if m and m.group("np").split()[0].lower() not in NOT_SPEAKERS and _np_ok(m.group("np")):
         # "Political scientist Lomakina on Xi's visit: «Beijing has taken the word peace ...»"

@@ -2141,3 +2141,12 @@ def test_an_explainers_answer_that_cites_an_interview_does_not_make_the_article_
             "How has Beijing responded?\n\n"
             "Cautiously.")
     assert [s for s, _ in speakers(text)] == ["", "", "Vladimir Putin", "", "", "", ""]
+
+
+def test_a_reporters_labelled_question_that_reports_a_claim():
+    text = ("Official Spokesperson, Shri Arindam Bagchi: Good afternoon.\n\n"
+            "Kunal Bhatia (ANI): Sir, the Chinese Foreign Ministry said President Xi's trip was a journey of peace. Will "
+            "India discuss it with China?\n\n"
+            "Official Spokesperson, Shri Arindam Bagchi: India holds the SCO chair this year.")
+    assert [s for s, _ in speakers(text)] == [
+        "Arindam Bagchi", "Chinese Foreign Ministry", "Kunal Bhatia", "Arindam Bagchi"]
