@@ -2150,3 +2150,8 @@ def test_a_reporters_labelled_question_that_reports_a_claim():
             "Official Spokesperson, Shri Arindam Bagchi: India holds the SCO chair this year.")
     assert [s for s, _ in speakers(text)] == [
         "Arindam Bagchi", "Chinese Foreign Ministry", "Kunal Bhatia", "Arindam Bagchi"]
+    text = ("Vladimir Putin: Good evening.\n\n"
+            "Artyom Borisov (Channel One): Mr President, in Washington they are already saying that China is not neutral. "
+            "How would you comment on this?\n\n"
+            "Vladimir Putin: They say many things.")
+    assert [s for s, _ in speakers(text)] == ["Vladimir Putin", "Washington", "Artyom Borisov", "Vladimir Putin"]
