@@ -384,6 +384,7 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+
                      r"(?:view|opinion|words|assessment),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
+_BARE_Q = re.compile(r"\AQ\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž\"“])")
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "Follow-up": "<followup>",
               "FOLLOW-UP": "<followup>", "A": "<answer>", "Answer": "<answer>", "ANSWER": "<answer>"}
 # Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
@@ -1473,6 +1474,13 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and m.group("place").lower() in PLACE_WORDS:
         # "Ex-ambassador to China Oleh Verbytskyi: «...»": the name after the place
         return _Raw(m.group("name"), "colon", True, f"{m.group('role')} to {m.group('place')}")
+    if flat[:2] == "Q " and _BARE_Q.match(flat):
+        # "Q Thanks, John.", "Q The Chinese Foreign Ministry says ...": the White House transcripts' question mark-up
+        inner = find_raw(text[2:], table=table)
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                and not _NEGATED_OPINION.search(text):
+            return inner
+        return _Raw(QA_MARKERS["Q"], "colon", True)
     m = COLON_HEADLINE.match(flat)
     if m is None and " | " in flat[:40] and ":" in flat:
         # "Live updates | Yermak: no confirmation yet ...": a section name before the headline's speaker
@@ -2209,7 +2217,7 @@ PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson minister pre
 secretary adviser advisor aide official envoy ambassador diplomat leader chief head director coordinator
 representative deputy senator lawmaker general commander analyst expert professor scholar researcher fellow
 economist commentator journalist correspondent editor chairman governor host person source presenter admiral
-colonel commodore dictator mp banker trader executive investor businessman businesswoman""".split())
+colonel commodore dictator mp banker trader executive investor businessman businesswoman anchor moderator""".split())
 COUNTRY_WORDS = frozenset("""chinese russian american us u.s. ukrainian european eu indian british french german
 kremlin nato western japanese turkish brazilian italian polish dutch spanish canadian australian korean saudi iranian
 israeli pakistani belarusian hungarian kazakh swiss austrian czech finnish swedish norwegian danish lithuanian

@@ -2155,3 +2155,15 @@ def test_a_reporters_labelled_question_that_reports_a_claim():
             "How would you comment on this?\n\n"
             "Vladimir Putin: They say many things.")
     assert [s for s, _ in speakers(text)] == ["Vladimir Putin", "Washington", "Artyom Borisov", "Vladimir Putin"]
+
+
+def test_white_house_q_without_a_colon_and_a_named_anchor():
+    text = ("MR. KIRBY: We're watching this trip very closely.\n\n"
+            "Q Thanks, John. President Vladimir Putin said last night that he had studied the proposals. Is there "
+            "anything in them you could support?\n\n"
+            "MR. KIRBY: A couple of points, maybe.")
+    assert [s for s, _ in speakers(text)] == ["John Kirby", "", "Vladimir Putin", "", "John Kirby"]
+    text = ("ANCHOR (Nandini Kapoor): Good evening and welcome to The Big Debate.\n\n"
+            "Ashok Sethi (former ambassador): It was a show of solidarity.\n\n"
+            "ANCHOR: Dr. Marsh, you are in Washington. How is this being read there?")
+    assert [s for s, _ in speakers(text)][-2:] == ["Nandini Kapoor", "Nandini Kapoor"]
