@@ -48,7 +48,7 @@ claimed claims emphasized emphasised emphasizes emphasises underlined underscore
 explained explains wrote writes reported reports observed observes cautioned cautions suggested suggests
 acknowledged acknowledges admitted admits asserted asserts remarked remarks replied
 replies responded responds commented comments confirmed confirms denied denies predicted predicts
-proposed proposes demanded demands reiterated reiterates concluded concludes complained complains vowed vows pledged pledges countered
+proposed proposes demanded demands reiterated reiterates concluded concludes complained complains complain vowed vows pledged pledges countered
 counters contended contends tweeted tweets posted posts recalled recalls alleged alleges accused accuses
 think thinks thought hoped hopes expects expected feels felt assessed assesses estimated estimates
 conceded concedes agreed agrees described describes dismissed dismisses rejected rejects welcomed welcomes
@@ -812,7 +812,7 @@ _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had wil
                          "cannot".split())
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling accusing urging describing calling declaring recalling reminding asking writing dismissing
-questioning cautioning conceding acknowledging contending asserting explaining complaining alleging""".split())
+questioning cautioning conceding acknowledging contending asserting explaining complaining alleging repeating""".split())
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written", "briefed"}
@@ -1589,7 +1589,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             k -= 1
         if k and toks[k - 1][0] == ",":
             found = _appositive_subject(flat[:toks[k - 1][1]])
-            if found and not all(w.lower() in _TIME_WORDS for w in found[0].split()) \
+            if found and not all(w.lower() in _TIME_WORDS or w in _MONTH_NAMES for w in found[0].split()) \
                     and not _POSSESSIVE_THING.match(found[0]):
                 # (not "The visit, which concluded on Wednesday, has confirmed ...": a day is nobody, nor is
                 # "Xi's three-day state visit")
@@ -2162,15 +2162,16 @@ def _np_ok(np_: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    if _NOBODY.match(np_):
-        return False  # "..., but none of its officials has explained why": nobody said it
+    if _NOBODY.match(np_) or np_.split()[0] in ("Whatever", "Whoever", "However"):
+        return False  # "..., but none of its officials has explained why": nobody said it; "Whatever Beijing says"
     low = [w.lower().strip(",.") for w in words]
     if all(w in _TIME_WORDS for w in low):
         return False  # "who on Monday called ...": a day is not a speaker
     if _thing_np(words, low):
         return False
-    if low[0] == "our" and len(low) > 2 and (low[1] in ("correspondent", "reporter")
-                                             or low[1] in ROLE_WORDS and _is_cap(words[-1]) and _is_cap(words[-2])):
+    if low[0] in ("our", "my") and len(low) > 2 and (low[1] in ("correspondent", "reporter")
+                                                     or low[1] in ROLE_WORDS | {"colleague", "friend"}
+                                                     and _is_cap(words[-1]) and _is_cap(words[-2])):
         # "our correspondent Daria Ivanenko reports": the outlet's own reporter; "Our Foreign Minister Dmytro
         # Kuleba has said": a named official, whoever "our" is
         words, low = words[1:], low[1:]

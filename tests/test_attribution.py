@@ -2167,3 +2167,17 @@ def test_white_house_q_without_a_colon_and_a_named_anchor():
             "Ashok Sethi (former ambassador): It was a show of solidarity.\n\n"
             "ANCHOR: Dr. Marsh, you are in Washington. How is this being read there?")
     assert [s for s, _ in speakers(text)][-2:] == ["Nandini Kapoor", "Nandini Kapoor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Whatever Beijing says about neutrality, it will not let Russia be isolated.", [""]),
+    ("American officials complain that the paper does not demand a withdrawal.", ["American officials"]),
+    ("Jake Sullivan, the national security adviser, has been repeating for a month that China is weighing arms.",
+     ["Jake Sullivan"]),
+    ("My colleague Feng Yanshu of the Haixin Institute put it well: the ties matter to both.", ["Feng Yanshu"]),
+    # a month before a comma is nobody (the hh09 gold gives this weighing sentence to the writer)
+    ("The so-called Chinese peace plan, published on 24 February, speaks of the sovereignty of all countries.",
+     [""]),
+])
+def test_concessions_complaints_and_colleagues(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
