@@ -394,7 +394,7 @@ _DASH_TURN = re.compile(r"\A[—–-]\s*\S")
 _LEADERS_MET = re.compile(r"\b(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba)\b[^.]{0,40}\b(?:sat down|spoke|"
                           r"talked) (?:with|to)\s+(?:(?:President|Mr|Chinese|Russian|Ukrainian|US)\s+)*(?:Vladimir |Xi )?"
                           r"(?:Xi|Putin|Zelensky\w*|Biden|Modi|Lavrov|Wang Yi|Blinken|Kuleba|Qin)\b")
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|(?-i:asked\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+,))|spoke (?:to|with)|talked (?:to|with)|"
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|asked (?:him|her|them)|[Ww]e asked|discussed\s+(?:\w+\s+){0,3}?with|(?-i:asked\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+,))|spoke (?:to|with)|talked (?:to|with)|"
                             r"answered (?:\w+(?:['’]s)? )?questions|in conversation with|Q&A|sat down with)\b", re.I)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _ROLE_HEAD_WORDS = frozenset("""analyst expert host presenter anchor guest scholar professor journalist correspondent
@@ -3114,7 +3114,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     first = next((i for i, sp in enumerate(spans) if sp.kind == "statement"), None)
     if first is not None and _dateline_label(raws[first], text, spans[first], table):
         raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
-    asks, answers, intro = _interview_layout(spans, raws)
+    asks, answers, intro = _interview_layout(spans, raws, text)
     for i in answers:
         raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
     for i in range(1, n):
@@ -3433,7 +3433,7 @@ def _same_outlet(speaker: str, source: str) -> bool:
         and not (len(short) == 1 and (short[0] in PLACE_WORDS or short[0] in COUNTRY_WORDS))
 
 
-def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] | None]:
+def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], tuple[int, int] | None]:
     """Interview turns the text marks by layout, not by "Q:"/"A:" labels.
 
     Returns the statements that open a question paragraph (the interviewer's, the writer's voice), the
@@ -3441,12 +3441,22 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
     that introduces the interview (it names the interviewee), if any. Two layouts count: paragraphs led
     by a dash, the ones that end with a question being questions; and, after a sentence that says an
     interview follows, paragraphs of at most three sentences ending in a question mark, each followed by
-    a paragraph that does not. A question or answer that names its own speaker keeps it.
+    a paragraph that does not. A question or answer that names its own speaker keeps it. Given the article
+    ``text``, a line led by a dash counts as a paragraph of its own ("— What was the main result?" and "— That it
+    took place at all." on consecutive lines).
     """
-    paras: dict[int, list[int]] = {}
+    paras: dict[tuple[int, int], list[int]] = {}
+    key_of: dict[int, tuple[int, int]] = {}
+    line = 0
     for i, sp in enumerate(spans):
         if sp.kind == "statement":
-            paras.setdefault(sp.paragraph, []).append(i)
+            if i and spans[i - 1].paragraph != sp.paragraph:
+                line = 0
+            elif text and sp.start and text[sp.start - 1] == "\n" and _DASH_TURN.match(sp.text) \
+                    and (sp.paragraph, line) in paras:
+                line += 1
+            key_of[i] = (sp.paragraph, line)
+            paras.setdefault(key_of[i], []).append(i)
     order = list(paras)
 
     def asks(p):
@@ -3480,7 +3490,7 @@ def _interview_layout(spans, raws) -> tuple[set[int], set[int], tuple[int, int] 
     if not questions and len(qa) < 2:
         # the first cue that questions and answers follow ("We asked X ..."; not a closing "X spoke to Radio Y")
         for c in cues:
-            after = order[order.index(spans[c].paragraph) + 1:]
+            after = order[order.index(key_of[c]) + 1:]
             pairs = [(p, q) for p, q in zip(after, after[1:]) if asks(p) and not asks(q)]
             if len(pairs) >= 2:
                 questions = [p for p, _ in pairs]

@@ -2181,3 +2181,13 @@ def test_white_house_q_without_a_colon_and_a_named_anchor():
 ])
 def test_concessions_complaints_and_colleagues(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_a_dash_interview_with_questions_and_answers_on_consecutive_lines():
+    text = ("We discussed this with Konstantin Vyazemsky, who spent thirty years in the diplomatic service.\n\n"
+            "— Konstantin Alexandrovich, what was the main result of the visit?\n"
+            "— The main result is that the visit took place at all. Beijing will not let anyone choose its friends.\n\n"
+            "— Is China playing a double game?\n"
+            "— There is no double game.")
+    assert [s for s, _ in speakers(text)] == ["", "", "Konstantin Vyazemsky", "Konstantin Vyazemsky", "",
+                                              "Konstantin Vyazemsky"]
