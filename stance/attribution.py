@@ -3251,6 +3251,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         if att is None and not inside[i] and (turn is None or turn is _QUESTION) and doc_figures \
                 and (doc := _document_subject(text, spans, i, out, doc_figures)):
             att = Attribution(doc.name, doc.side, "", "reported", "pronoun" if sp.text[:2] == "It" else "nominal")
+        if att is None and raws[i] is None and sp.text[:1] in _QUOTE_OPEN and last_person is not None \
+                and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and turn is None \
+                and (k := _prev_statement(spans, i)) is not None and not out[k].speaker \
+                and sp.paragraph - spans[last_person[0]].paragraph <= 2 \
+                and re.search(rf"\A{re.escape(last_person[1].speaker.split()[-1])}\b", spans[k].text) \
+                and resolver.is_person(last_person[1].speaker):
+            # "... said Tomasz Wielgosz, who follows ... Wielgosz spent the week in Brussels, ..." then a new paragraph
+            # "“The peace plan is written for ...”": a quote resumed after the writer's word about its speaker
+            who = last_person[1]
+            att = Attribution(who.speaker, who.side, who.role, "direct_quote", "continuation")
         if att is None and raws[i] is None and sp.text[:1] in _QUOTE_OPEN + "«" \
                 and (k := _prev_statement(spans, i)) is not None and not out[k].speaker \
                 and spans[k].text.rstrip().endswith(":") and (intro := _colon_intro_person(resolver, spans[k])):

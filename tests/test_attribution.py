@@ -2191,3 +2191,12 @@ def test_a_dash_interview_with_questions_and_answers_on_consecutive_lines():
             "— There is no double game.")
     assert [s for s, _ in speakers(text)] == ["", "", "Konstantin Vyazemsky", "Konstantin Vyazemsky", "",
                                               "Konstantin Vyazemsky"]
+
+
+def test_a_quote_resumed_after_the_writers_word_about_its_speaker():
+    text = ('"There is a real Chinese interest in ending this war," said Tomasz Wielgosz, who follows China at the '
+            "Vistula Policy Institute. Wielgosz spent the week in Brussels, briefing diplomats.\n\n"
+            '"The peace plan is written for audiences in Brasilia and Pretoria, not for Kyiv. Nobody in Beijing expects '
+            'Zelensky to sign it."\n\n'
+            "In Kyiv, the week's most conspicuous visitor was Fumio Kishida.")
+    assert [s for s, _ in speakers(text)] == ["Tomasz Wielgosz", "", "Tomasz Wielgosz", "Tomasz Wielgosz", ""]
