@@ -3899,11 +3899,11 @@ _DOC_VERB = (r"(?:says|said|states|stated|calls(?:,[^,]{1,40},)?\s+(?:for|on)|ca
              r"deals\s+with|dealt\s+with|identifies|identified|pushes\s+for|pushed\s+for)")
 # The subject naming one of the visit's documents: "It", "The document", "The larger of the two texts", "Their joint
 # statement", "The plan, unveiled by Beijing on February 24,", "China's twelve points", "The Chinese «peace plan»"
-_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last)"
-_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_DOC_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last)"
+_DOC_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # a numbered point of the position paper: "Point one of Beijing's position paper", "Its first point", "The tenth point"
-_DOC_POINT = (r"(?:[Pp]oints?\s+" + _NUMBERS + r"(?:\s+(?:and|to)\s+" + _NUMBERS + r")?(?:\s+of\s+(?:the\s+|Beijing['’]s\s+|"
-              r"China['’]s\s+)?(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|plan))?|(?:[Tt]he|[Ii]ts)\s+" + _ORDINALS
+_DOC_POINT = (r"(?:[Pp]oints?\s+" + _DOC_NUMBERS + r"(?:\s+(?:and|to)\s+" + _DOC_NUMBERS + r")?(?:\s+of\s+(?:the\s+|Beijing['’]s\s+|"
+              r"China['’]s\s+)?(?:(?:12|twelve)-point\s+)?(?:position\s+)?(?:paper|plan))?|(?:[Tt]he|[Ii]ts)\s+" + _DOC_ORDINALS
               + r"\s+point)")
 _DOC_NP = (r"(?:" + _DOC_POINT + r"|China['’]s\s+Position\s+on\s+the\s+Political\s+Settlement\s+of\s+the\s+Ukraine\s+Crisis|It|(?<=, )it|(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ne|A|(?:China|Beijing)['’]s)\s+)"
            r"(?:(?:main|first|second|third|last|final|other|same|larger|longer|shorter|broader|bigger|wider|political|"
