@@ -912,7 +912,7 @@ def _verb_at(toks, i) -> int:
         return 1 if i > 0 and toks[i - 1][0] in ("had", "have", "has") and i + 1 < len(toks) \
             and toks[i + 1][0] == "that" else 0  # "Several American newspapers had written that ..."
     if toks[i][0] in ("write", "say", "tell") and i > 0 and toks[i - 1][0].lower() in ("them", "us", "me", "to", "let") \
-            and not (i > 2 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE):
+            and not _quick_to(toks, i):
         return 0  # "Let them write.", "to say": not a subject and its verb
     if toks[i][0] in ("declared", "declares") and i + 1 < len(toks) and toks[i + 1][0] in ("a", "an"):
         return 0  # "China and Russia declared a 'no limits' partnership": an act ("declared that ..." a claim)
@@ -981,6 +981,34 @@ def _verb_at(toks, i) -> int:
             return 1  # "Putin answered that he agreed with him"
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
     return 1 if toks[i][0] in REPORTING_VERBS else 0
+
+
+def _starts_with_word(text: str, word: str) -> bool:
+    """``text`` opens with ``word`` as a whole word ("Wielgosz spent ...", not "Wielgoszowa ...")."""
+    nxt = text[len(word):len(word) + 1]
+    return text.startswith(word) and not (nxt.isalnum() or nxt == "_")
+
+
+def _quick_to(toks, i) -> bool:
+    """The verb at token i follows "was quick/careful/right ... to" ("X was quick to insist that ...")."""
+    return i >= 3 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE
+
+
+def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[int, int] | None]:
+    """The subject of the reporting verb at token i (``vlen`` tokens long): (a raw speaker found in an appositive,
+    None) or (None, the subject's token range or None)."""
+    if not _quick_to(toks, i):
+        return None, _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+                              else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
+    # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were quick to
+    # dismiss the plan" tells of an act, and is the writer's)
+    if not any(t[0] in ("that", ":") or t[0] in _QUOTE_OPEN for t in toks[i + vlen:i + vlen + 5]):
+        return None, None
+    if i >= 4 and toks[i - 4][0] == ",":
+        found = _appositive_subject(flat[:toks[i - 4][1]])  # "X, an adviser to ..., was quick to"
+        if found:
+            return _Raw(found[0], "leading", has_quote, found[1]), None
+    return None, _np_left(toks, i - 3)
 
 
 def _np_left(toks, i) -> tuple[int, int] | None:
@@ -1315,18 +1343,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             at = flat.rfind(found[0], 0, toks[i - 1][1]) if found else -1
             if found and at > 0 and flat[:at].rstrip()[-1:] in ",”\"’»" and len(found[0].split()) >= 2:
                 return _Raw(found[0], "trailing", has_quote, found[1])
-        if i >= 3 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE:
-            # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were
-            # quick to dismiss the plan" tells of an act, and is the writer's)
-            claim = any(t[0] in ("that", ":") or t[0] in _QUOTE_OPEN for t in toks[i + vlen:i + vlen + 5])
-            if claim and i >= 4 and toks[i - 4][0] == ",":
-                found = _appositive_subject(flat[:toks[i - 4][1]])  # "X, an adviser to ..., was quick to"
-                if found:
-                    return _Raw(found[0], "leading", has_quote, found[1])
-            lr = _np_left(toks, i - 3) if claim else None
-        else:
-            lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
-                          else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
+        found, lr = _verb_subject(toks, i, vlen, flat, has_quote)
+        if found is not None:
+            return found
         if lr:
             a, b = lr
             after = flat[toks[i + vlen - 1][2]:]
@@ -1476,11 +1495,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(m.group("name"), "colon", True, f"{m.group('role')} to {m.group('place')}")
     if flat[:2] == "Q " and _BARE_Q.match(flat):
         # "Q Thanks, John.", "Q The Chinese Foreign Ministry says ...": the White House transcripts' question mark-up
-        inner = find_raw(text[2:], table=table)
-        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
-                and not _NEGATED_OPINION.search(text):
-            return inner
-        return _Raw(QA_MARKERS["Q"], "colon", True)
+        return _marked_turn("Q", text, 2, table)
     m = COLON_HEADLINE.match(flat)
     if m is None and " | " in flat[:40] and ":" in flat:
         # "Live updates | Yermak: no confirmation yet ...": a section name before the headline's speaker
@@ -1489,12 +1504,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if inner is not None and inner.pass_name == "colon":
             return inner
     if m and m.group("np") in QA_MARKERS:
-        inner = find_raw(text[m.end() - 1:], table=table) if QA_MARKERS[m.group("np")] in ("<question>", "<followup>") \
-            else None
-        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
-                and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
-            return inner  # "Q: Vladimir Putin said ..." reports Putin's claim
-        return _Raw(QA_MARKERS[m.group("np")], "colon", True)
+        return _marked_turn(m.group("np"), text, m.end() - 1, table)
     if m and (m.group("np").split()[0].lower().strip(".") not in _NOT_SPEAKER_OR_PREP
               or m.group("np").isupper() and len(m.group("np").split()) == 2
               and m.group("np").split()[1].lower() not in REPORTING_VERBS | NOT_SPEAKERS) \
@@ -1615,18 +1625,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             if head and not any(_is_cap(t[0]) for t in toks[len(head.split()):i - 2]):
                 # (not "New Delhi should take Mr Xi at his word when he says": "he" is the one named last)
                 return _Raw(head, "leading", has_quote)
-        if i >= 3 and toks[i - 1][0] == "to" and toks[i - 2][0] in _QUICK_TO and toks[i - 3][0] in _BE:
-            # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were
-            # quick to dismiss the plan" tells of an act, and is the writer's)
-            claim = any(t[0] in ("that", ":") or t[0] in _QUOTE_OPEN for t in toks[i + vlen:i + vlen + 5])
-            if claim and i >= 4 and toks[i - 4][0] == ",":
-                found = _appositive_subject(flat[:toks[i - 4][1]])  # "X, an adviser to ..., was quick to"
-                if found:
-                    return _Raw(found[0], "leading", has_quote, found[1])
-            lr = _np_left(toks, i - 3) if claim else None
-        else:
-            lr = _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
-                          else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
+        found, lr = _verb_subject(toks, i, vlen, flat, has_quote)
+        if found is not None:
+            return found
         if lr:
             a, b = lr
             np_ = flat[toks[a][1]:toks[b - 1][2]]
@@ -1715,6 +1716,18 @@ _ROLE_NAME_LABEL = re.compile(r"\A(?P<role>(?:Official\s+|Deputy\s+|Chief\s+)?(?
                               r"(?:\s+[A-Za-z]+){0,4}?),\s+(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
                               r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2}):\s")
 _ASKER_LABEL = re.compile(r"\A(?:Question|QUESTION|Q)\s*[(\[](?P<who>[^,)\]]{2,40})(?:,\s*(?P<outlet>[^)\]]{2,40}))?[)\]]\s*:\s")
+
+
+def _marked_turn(marker: str, text: str, at: int, table: SpeakerTable) -> "_Raw":
+    """A turn marked "Q:", "A:", "Follow-up:" (or the White House's bare "Q "), its words from ``at`` on: a question
+    that reports someone's claim gives the claim to them ("Q: Vladimir Putin said ..."), any other turn is the
+    marker's."""
+    if QA_MARKERS[marker] in ("<question>", "<followup>"):
+        inner = find_raw(text[at:], table=table)
+        if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
+                and not _NEGATED_OPINION.search(text):  # ("Follow-up: So China does not believe ...?" asks)
+            return inner
+    return _Raw(QA_MARKERS[marker], "colon", True)
 
 
 def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
@@ -3255,7 +3268,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and (i == 0 or spans[i - 1].paragraph != sp.paragraph) and turn is None \
                 and (k := _prev_statement(spans, i)) is not None and not out[k].speaker \
                 and sp.paragraph - spans[last_person[0]].paragraph <= 2 \
-                and re.search(rf"\A{re.escape(last_person[1].speaker.split()[-1])}\b", spans[k].text) \
+                and _starts_with_word(spans[k].text, last_person[1].speaker.split()[-1]) \
                 and resolver.is_person(last_person[1].speaker):
             # "... said Tomasz Wielgosz, who follows ... Wielgosz spent the week in Brussels, ..." then a new paragraph
             # "“The peace plan is written for ...”": a quote resumed after the writer's word about its speaker
@@ -3939,11 +3952,13 @@ _DOC_ASIDE = re.compile(r"\A[^,]{1,80},\s+(?:it|the\s+(?:document|text|statement
                         r"states|declares),\s")
 # Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
 # China's position paper
+# The second joint statement by its subject: "the economic (cooperation) plan", "the plan to 2030"
+_ECONOMIC_PLAN = r"\beconomic\s+(?:cooperation\s+)?plan\b|\bplan\s+(?:to|until|through)\s+2030\b"
 _DOC_MENTION = re.compile(
     r"(?P<joint>joint\s+(?:statement|declaration)s?|\bsign(?:ed|s)?\s+(?:(?:a|an|two|the|both)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:declarations?|documents?|statements?|texts)\b|\b(?:documents?|statements?|declarations?|texts?)\s+(?:that\s+)?"
     r"(?:Xi\s+and\s+Putin|Putin\s+and\s+Xi|the\s+(?:two\s+)?(?:leaders|presidents|sides))\s+(?:signed|adopted)\b|\btwo\s+(?:signed\s+)?(?:documents|texts|statements)\b|"
-    r"\beconomic\s+(?:cooperation\s+)?plan\b|\bplan\s+(?:to|until|through)\s+2030\b|\b(?:partnership|new[- ]era)\s+statement\b|"
+    + _ECONOMIC_PLAN + r"|\b(?:partnership|new[- ]era)\s+statement\b|"
     r"\b(?:second|main|political|economic)\s+(?:joint\s+)?(?:statement|document|declaration)\b)|"
     r"(?P<paper>position\s+paper|(?:12|twelve)-point\s+(?:peace\s+)?(?:paper|document|plan|proposal|position)|"
     r"(?:Chinese|China['’]s|Beijing['’]s)\s+(?:[«“\"]?peace\s+(?:plan|proposals?)|proposals)|"
@@ -3971,7 +3986,7 @@ def _without_determiner(np_: str) -> str:
 # What the document rules of find_raw name as speaker: a sentence that weighs the document is the writer's instead
 _DOC_RAWS = frozenset({"joint statement", "position paper", "document", "statement", "declaration", "text"})
 _DOC_MODIFIERS = frozenset("main first second political economic longer shorter larger other final new".split())
-_PLAN_NAMED = re.compile(r"(?P<economic>\beconomic\s+(?:cooperation\s+)?plan\b|\bplan\s+(?:to|until|through)\s+2030\b)|"
+_PLAN_NAMED = re.compile(r"(?P<economic>" + _ECONOMIC_PLAN + r")|"
                          r"\bpeace\s+plan\b|\b(?:12|twelve)-point\s+(?:peace\s+)?plan\b|(?:China|Beijing)['’]s\s+plan\b",
                          re.I)
 _DOC_NOUN = re.compile(r"\b(?:statement|declaration|document|text|paper|readout|communiqu[eé])s?\b", re.I)
