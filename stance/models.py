@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
-from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder
 
-from .classify import DEFAULT_MODEL, CueFeatures, PriorShift, build_pipeline
+from .classify import DEFAULT_MODEL, CueFeatures, Features, PriorShift, build_pipeline
 from .errors import ConfigError
 from .scheme import Scheme
 
@@ -477,8 +476,8 @@ def features(params: dict, scheme: Scheme, with_text: bool = True):
     if not parts:
         raise ConfigError("the feature settings leave no features; enable word_ngrams, char_ngrams or cues")
     if p["target"] == "augment":
-        return TargetAugment(ColumnTransformer(parts))
-    return ColumnTransformer(parts)
+        return TargetAugment(Features(parts))
+    return Features(parts)
 
 
 def _pipe(params, scheme, clf, with_text=True):

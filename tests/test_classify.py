@@ -1,5 +1,6 @@
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -219,3 +220,36 @@ def test_an_analysts_origin_moves_the_us_skeptical_probability(model):
     out = model.predict(table)
     assert out["p_us_skeptical"].iloc[0] < out["p_us_skeptical"].iloc[1]
     assert "speaker from=us" in out["evidence"].iloc[1]  # and the origin is what a reader sees as the reason
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_stack_csr_is_scipys_hstack(seed):
+    from scipy import sparse as sp
+
+    from stance.classify import stack_csr
+
+    rng = np.random.default_rng(seed)
+    blocks = [sp.random(50, w, density=d, format="csr", random_state=rng) for w, d in ((7, 0.3), (1, 0.5), (40, 0.05))]
+    blocks[1][::3] = 0  # rows with nothing in a block
+    blocks[1].eliminate_zeros()
+    want = sp.hstack(blocks).tocsr()
+    got = stack_csr(blocks, chunk=8)
+    for part in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(got, part), getattr(want, part)), part
+    assert got.shape == want.shape
+
+
+def test_fold_calibrated_matches_calibrated_classifier_cv_on_text():
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    from stance.classify import FoldCalibrated
+
+    texts = [f"{w} {v} talks" for w in ("peace", "war", "trade", "visit") for v in ("moscow", "kyiv", "beijing", "x")] * 3
+    y = np.array([t.split()[0] for t in texts])
+    X = TfidfVectorizer().fit_transform(texts)
+    a = FoldCalibrated(LinearSVC(random_state=0), cv=3).fit(X, y)
+    b = CalibratedClassifierCV(LinearSVC(random_state=0), method="sigmoid", cv=3).fit(X, y)
+    assert (a.predict_proba(X) == b.predict_proba(X)).all() and (a.predict(X) == b.predict(X)).all()
+    assert np.array_equal(a.coef_, np.mean([c.estimator.coef_ for c in b.calibrated_classifiers_], axis=0))
