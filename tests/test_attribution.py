@@ -2200,3 +2200,34 @@ def test_a_quote_resumed_after_the_writers_word_about_its_speaker():
             'Zelensky to sign it."\n\n'
             "In Kyiv, the week's most conspicuous visitor was Fumio Kishida.")
     assert [s for s, _ in speakers(text)] == ["Tomasz Wielgosz", "", "Tomasz Wielgosz", "Tomasz Wielgosz", ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named by its trade speaks ("hosts", "pundits" join "analysts" and "critics")
+    ("Russian talk-show hosts declared that the plan to isolate Russia had collapsed.", ["Russian talk-show hosts"]),
+    ("For months, American pundits assured their audiences that Beijing was distancing itself from Moscow.",
+     ["American pundits"]),
+    # saying nothing, or almost nothing, is no claim, even with a clause after it
+    ("New Delhi has said nothing about the visit, and it may well believe that silence is wise.", [""]),
+    ("New Delhi said almost nothing.", [""]),
+    ("Beijing said nothing about it, but Wang Wenbin later said that China wants peace.", ["Wang Wenbin"]),
+    # a party speaking in the joint statement: the statement's words
+    ("Xi and Putin signed two joint statements. In the first, Moscow said it welcomed Beijing's offer to help.",
+     ["", "Joint statement"]),
+    ("Xi and Putin signed two joint statements. In the partnership statement, Moscow praised Beijing's approach.",
+     ["", "Joint statement"]),
+    ("Xi and Putin signed a joint statement. Russia said in the statement that it welcomed China's position.",
+     ["", "Joint statement"]),
+    # an author's own piece or statement speaks for the author
+    ("Putin's own article, carried by People's Daily the day before, spoke of relations at their best.",
+     ["Vladimir Putin"]),
+    ("Xi's arrival statement called the two countries good neighbours and reliable partners.", ["Xi Jinping"]),
+    # "Asked ..., X gave no date, saying only that": the one asked, not "Asked"
+    ("Asked whether Xi would call Zelensky, Foreign Ministry spokesperson Wang Wenbin gave no date, saying only "
+     "that contacts continued.", ["Wang Wenbin"]),
+    # "he and X promised": two leaders acting together, narrated by the writer
+    ("Xi Jinping headed home after three days in Moscow, during which he and Vladimir Putin promised to lift trade.",
+     [""]),
+])
+def test_groups_silences_documents_and_authors_pieces(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

@@ -92,7 +92,7 @@ alliance
 GROUP_HEADS = frozenset("""analysts experts observers officials diplomats scholars researchers sources guests panelists
 commentators economists critics lawmakers leaders people insiders outlets governments capitals newspapers sides
 administrations authorities netizens users parties bankers traders executives investors dealers brokers
-strategists""".split())
+strategists hosts pundits presenters anchors columnists bloggers pollsters""".split())
 STRIP_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})  # "it said": an institution
@@ -328,8 +328,24 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
                              r"[^,]{0,80}\Z")
-_SAID_NOTHING = re.compile(r"\b(?:said|says|say)\s+(?:nothing|little)(?:\s+(?:about|on|of|in public|publicly)\b"
-                           r"(?:(?!\b(?:beyond|except|but|other than)\b)[^,;:“”\"«»])*)?\s*[.!]?\s*\Z")
+_SAID_NOTHING = re.compile(r"\b(?:said|says|say)\s+(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)"
+                           r"(?:\s+(?:about|on|of|in public|publicly)\b"
+                           r"(?:(?!\b(?:beyond|except|but|other than)\b)[^,;:“”\"«»])*)?"
+                           r"(?:\s*[.!]?\s*\Z|,\s+(?:and|but|though|while|yet)\s)")  # (", and it may well believe ...")
+# "Putin's own article, carried by ..., spoke of ...", "Xi's arrival statement called ...": the author's words
+_OWN_PIECE = (r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:own\s+)?"
+              r"(?:signed\s+|written\s+|arrival\s+|opening\s+|newspaper\s+|video\s+)?"
+              r"(?:article|piece|op-ed|column|message|speech|address|letter|statement|remarks|readout)")
+OWN_PIECE_NP = re.compile(_OWN_PIECE + r"\Z")
+OWN_PIECE_SAID = re.compile(r"\A(?:But\s+|And\s+)?" + _OWN_PIECE + r"(?:,[^,“”\"«»]{1,100},)?\s+(?:also\s+)?"
+                            r"(?:spoke of|speaks of|said|says|called|calls|thanked|thanks|praised|praises|described|"
+                            r"describes|argued|argues|declared|declares|stressed|stresses|warned|warns|urged|urges)\b")
+# "Russia said in the statement that ...": a party speaking in the joint document, the document's words
+PARTY_IN_DOCUMENT = re.compile(r"\b(?:said|says|stated|states|declared|declares|pledged|pledge|agreed|agree|noted|"
+                               r"notes|reaffirmed)\s+in\s+(?:the|their|a)\s+(?:joint\s+|first\s+|second\s+|"
+                               r"partnership\s+)?(?:statement|declaration|document)\b")
+_DOCUMENT_PARTIES = frozenset({"russia", "china", "moscow", "beijing", "the russian side", "the chinese side",
+                               "both sides", "the two sides", "they", "the two countries", "both countries"})
 _BROADCAST_CUE = re.compile(r"\A(?:SOUNDBITE|SOT|VOICEOVER|ACTUALITY|BITE)\s+(?=\S)")
 _LEARNED_FROM = re.compile(r"\b(?:has|have|had)\s+learned\s+from\s+(?P<np>(?:an?|the|two|three|several)\s+[^,;:“”\"«»]{3,80}?)"
                            r"\s+that\b")
@@ -343,8 +359,8 @@ _ANSWER_OF = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-
                         r"retort)\s+(?:was|is|came)\b")
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
-IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text),(?!\s+(?:he|she|I|we|"
-                         r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
+IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text|the first|the second),(?!\s+(?:he|she|I|we|"
+                         r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic|partnership)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
                          r"communiqu[eé]|declaration|joint declaration|documents?)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|the (?:[A-Za-z-]+ ){0,2}[a-z]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")

@@ -7,6 +7,7 @@ from dataclasses import replace as _dc_replace
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    OWN_PIECE_NP, OWN_PIECE_SAID, PARTY_IN_DOCUMENT, _DOCUMENT_PARTIES,
     ACCORDING_TO, AS_SOURCE, BACK_ACTIVE, BACK_PASSIVE, BOUNDARY_WORDS, COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS,
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
     HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, MULTIWORD_VERBS,
@@ -141,7 +142,7 @@ def _verb_at(toks, i) -> int:
             return 0  # "Take the claim that ...", "Beijing's caution is real": a noun after a determiner or possessive
     if w in _SPECIAL_VERBS:
         if w in ("said", "says", "say"):
-            if i + 1 < len(toks) and toks[i + 1][0].lower() in ("nothing", "little") \
+            if i + 1 < len(toks) and toks[i + 1][0].lower() in ("nothing", "little", "almost", "next", "very") \
                     and _SAID_NOTHING.match(" ".join(t[0] for t in toks[i:])):
                 return 0  # "Chinese officials said nothing about it": no claim to attribute
         elif w in ("welcomed", "welcomes", "greeted", "greets", "addressed", "addresses"):
@@ -509,8 +510,19 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
     if raw is not None and raw.pass_name in ("leading", "trailing") and ("nothing" in text or "little" in text) \
             and _SAID_NOTHING.search(text) \
-            and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+(?:nothing|little)", text):
+            and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+"
+                          r"(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)", text):
         return None  # "..., and Chinese officials said nothing about it.": no claim to attribute
+    if raw is None and "'" in text or raw is None and "’" in text:
+        m = OWN_PIECE_SAID.match(text)
+        if m and _np_ok(m.group("who")):  # "Putin's own article, carried by People's Daily, spoke of ...": Putin's
+            return _Raw(m.group("who"), "leading", _has_quote(text))
+    if raw is not None and raw.pass_name == "leading":
+        m = OWN_PIECE_NP.match(raw.np) if "'" in raw.np or "’" in raw.np else None
+        if m and _np_ok(m.group("who")):  # "Xi's arrival statement called ...": Xi's words
+            raw = raw.renamed(m.group("who"))
+        elif raw.np.lower() in _DOCUMENT_PARTIES and PARTY_IN_DOCUMENT.search(text):
+            return _Raw("document", "according_to", raw.quote)  # "Russia said in the statement that ...": the document's
     if raw is not None and raw.pass_name == "leading" and back:
         raw.back = True  # "Zelensky stated this in his evening address."
     return raw
@@ -915,6 +927,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             np_ = flat[toks[a][1]:toks[b - 1][2]]
             if not _np_ok(np_) or np_.lower() in _LEADERS_TOGETHER \
                     or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_ROLE_HEADS) \
+                    or (a >= 2 and toks[a - 1][0] == "and" and toks[a - 2][0].lower() in PERSON_PRONOUNS) \
                     or (a >= 2 and toks[a - 1][0].lower() in ("how", "why") and toks[a - 2][0] == ",") \
                     or (a > 0 and toks[a - 1][0].lower() in ("that", "because", "if", "whether", "which",
                                                                           "whom", "where")
@@ -1377,8 +1390,9 @@ def _initial_subject(toks) -> str | None:
         comma = next((k for k in range(2, min(len(toks), 16)) if toks[k][0] == ","), None)
         if comma is not None:  # "At the daily briefing in Beijing, spokesman Wang Wenbin brushed aside ..., saying"
             toks = toks[comma + 1:]
-    if len(toks) > 2 and toks[0][0].endswith("ing") and _is_cap(toks[0][0]) and toks[0][0].lower() not in PLACE_WORDS \
-            and toks[1][0][:1].islower():  # a participle ("Addressing the ..."), not "Beijing calls"
+    if len(toks) > 2 and (toks[0][0].endswith("ing") or toks[0][0] in ("Asked", "Pressed", "Questioned")) \
+            and _is_cap(toks[0][0]) and toks[0][0].lower() not in PLACE_WORDS \
+            and toks[1][0][:1].islower():  # a participle ("Addressing the ...", "Asked whether ..."), not "Beijing calls"
         comma = next((k for k in range(1, min(len(toks), 16)) if toks[k][0] == ","), None)
         if comma is None:  # the comma inside a blanked quote: 'Addressing him as "dear friend," Putin said'
             comma = next((k - 1 for k in range(2, min(len(toks) - 1, 16)) if _is_cap(toks[k][0])
