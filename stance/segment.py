@@ -266,7 +266,7 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 _BREAK_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
 _STOP_ABBREV_BREAK = re.compile(r"(?<=\b(?:" + "|".join(map(re.escape, _BREAK_ABBREVIATIONS)) + r"))\s+"
                                 r"(?=(?:It|The|He|She|They|We|But|This|That|These|Those|Its|His|Her|Their|There|Yet|"
-                                r"Still|Meanwhile|However)\b)")
+                                r"Still|Meanwhile|However)\b|[“\"«](?=[A-Z]))")  # (or a quote that opens a sentence)
 
 
 def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -275,6 +275,9 @@ def _split_stop_abbreviations(spans: list[tuple[int, int]], text: str) -> list[t
     >>> t = "They met in the U.S. It rained. He works for the U.S. State Department."
     >>> [t[a:b] for a, b in _split_stop_abbreviations([(0, 31), (32, 72)], t)]
     ['They met in the U.S.', 'It rained.', 'He works for the U.S. State Department.']
+    >>> t = "A rival of the U.S. “Xi wants calm,” she said."
+    >>> [t[a:b] for a, b in _split_stop_abbreviations([(0, len(t))], t)]
+    ['A rival of the U.S.', '“Xi wants calm,” she said.']
     """
     out = []
     for a, b in spans:
