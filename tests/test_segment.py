@@ -284,6 +284,19 @@ def test_sentences(text, expected):
     ("Taras Melnychuk, Kyiv", True), ("Kateryna Sych — Storkwing Pravda", True),
     ("Cautiously.", False), ("WHAT DID THEY SIGN?", False), ("Moscow and Kyiv disagree.", False),
     ("Support for the plan is thin in Europe.", False), ("Putin — who hosted Xi — said talks were good.", False),
+    # and from batches hk-ht: consent banners, page tools, broadcast notes, breadcrumbs, membership appeals
+    ("We value your privacy. We and our partners use cookies to store information. Accept all | Reject", True),
+    ("Skip next section Navigation", True), ("Audio: Listen to this article 04:12", True), ("[ Print ] [ Close ]", True),
+    ("Print Print this page", True), ("Permalink https://p.example.org/p/4Pq7x", True),
+    ("Keywords China, Russia, Ukraine war, peace plan", True), ("Send Facebook Twitter WhatsApp E-Mail", True),
+    ("Date 22.03.2023", True), ("(COMMERCIAL BREAK)", True), ("END 2:34 P.M. EDT", True),
+    ("Aired March 21, 2023 - 19:00 ET", True), ("Broadcast: 19 March 2023, 21:00 Beijing Time | Full transcript", True),
+    ("Home / News / World / Putin says Power of Siberia 2 deal nearly done", True),
+    ("Columns express their authors' views, which the editors may not share.", True),
+    ("Inhul Lelekapost is independent and reader-funded. Become a member to keep us going. | Join", True),
+    ("Hi, this is Yevheniia Hnatiuk-Starr, the author of this piece. Our team has been covering the war.", True),
+    ("Keywords matter less than deeds, Kuleba said.", False), ("Print media in Moscow hailed the visit.", False),
+    ("The show aired March 21, Kirby said, and drew complaints.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
