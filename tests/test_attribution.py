@@ -2231,3 +2231,16 @@ def test_a_quote_resumed_after_the_writers_word_about_its_speaker():
 ])
 def test_groups_silences_documents_and_authors_pieces(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_a_programme_named_after_its_host_is_not_the_host():
+    text = ("THE EVENING LEDGER WITH DANA WHITLOCK\n\nDANA WHITLOCK, HOST: Tonight, two leaders and one long dinner.\n\n"
+            "WHITLOCK: Let's start with the peace plan.")
+    assert [s for s, _ in speakers(text)] == ["Dana Whitlock", "Dana Whitlock"]  # (the programme line is furniture)
+
+
+def test_a_round_up_line_with_a_long_appositive_before_its_colon():
+    text = ("Vikram Raghunathan, a retired Indian diplomat who served as ambassador in Moscow and now writes for the "
+            "Coromandel Policy Group: “New Delhi will say very little in public. The relationship is becoming "
+            "lopsided.”")
+    assert [s for s, _ in speakers(text)] == ["Vikram Raghunathan", "Vikram Raghunathan"]

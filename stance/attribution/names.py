@@ -145,6 +145,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
                          or words[0].lower() in _LEADING_PREPOSITIONS):
             words.pop(0)  # "By Probe Times staff", "In Beijing": the name starts after the preposition
+        if len(words) >= 3 and any(w in ("With", "WITH") for w in words[1:-1]):
+            # "THE EVENING LEDGER WITH DANA WHITLOCK": a programme named after its host; the host is the name
+            words = words[max(k for k, w in enumerate(words) if w in ("With", "WITH")) + 1:]
         if len(words) == 1 and words[0] in surnames and not table.lookup(words[0]):
             out.append(_Mention(m.start(), words[0], ""))
             continue
