@@ -297,6 +297,19 @@ def test_sentences(text, expected):
     ("Hi, this is Yevheniia Hnatiuk-Starr, the author of this piece. Our team has been covering the war.", True),
     ("Keywords matter less than deeds, Kuleba said.", False), ("Print media in Moscow hailed the visit.", False),
     ("The show aired March 21, Kirby said, and drew complaints.", False),
+    # and from batches hu-hz: tag and share rows, players, read-time lines, sign-up boxes, disclaimers, author notes
+    ("Russia · China · crude oil · natural gas · Xi Jinping", True), ("Facebook Twitter Reddit LinkedIn Email", True),
+    ("00:00 / 06:48", True), ("6 min read . Updated: 25 Mar 2023, 12:31 AM IST", True),
+    ("* Enter a valid email", True), ("(Responsible editor: Gao Shuang)", True),
+    ("The opinion of the author may differ from that of the editors.", True),
+    ("Disclaimer: The author is a Delhi-based commentator. Views expressed are personal.", True),
+    ("Photo provided by the interviewee", True), ("Gift this article", True), ("More From Tickerline Opinion:", True),
+    ("Read more news on the Uzh Pysanka Inform Telegram channel", True),
+    ("Oksana Tkachuk-Rivera is a reporter covering Ukraine's foreign policy. She previously worked in Brussels.", True),
+    ("Mar 23rd 2023", True), ("Friday March 24 2023, 6.00pm GMT", True),
+    ("Xi · Putin talks went on late, and the two sides · as usual · said little.", False),
+    ("The views expressed by Kirby were shared in Brussels.", False), ("Photo ops dominated the day.", False),
+    ("Daniel Merriweather is a reporter who says little.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
