@@ -513,7 +513,7 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+"
                           r"(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)", text):
         return None  # "..., and Chinese officials said nothing about it.": no claim to attribute
-    if raw is None and "'" in text or raw is None and "’" in text:
+    if raw is None and ("'" in text or "’" in text):
         m = OWN_PIECE_SAID.match(text)
         if m and _np_ok(m.group("who")):  # "Putin's own article, carried by People's Daily, spoke of ...": Putin's
             return _Raw(m.group("who"), "leading", _has_quote(text))
