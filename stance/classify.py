@@ -100,8 +100,7 @@ class Features(ColumnTransformer):
     scikit-learn as before."""
 
     def _hstack(self, Xs, *args, **kwargs):
-        if getattr(self, "sparse_output_", False) and Xs and all(sparse.isspmatrix_csr(X) or (
-                sparse.issparse(X) and X.format == "csr") for X in Xs):
+        if getattr(self, "sparse_output_", False) and Xs and all(sparse.issparse(X) and X.format == "csr" for X in Xs):
             return stack_csr(Xs)
         return super()._hstack(Xs, *args, **kwargs)
 
