@@ -261,19 +261,22 @@ class FoldCalibrated(BaseEstimator, ClassifierMixin):
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.model_selection import StratifiedKFold
 
+        try:  # scikit-learn >= 1.6: the fitted model, frozen, scored on all the calibration rows at once
+            from sklearn.frozen import FrozenEstimator
+
+            def calibrator(fitted, n_rows):
+                return CalibratedClassifierCV(FrozenEstimator(fitted), method=self.method,
+                                              cv=[(np.arange(0), np.arange(n_rows))])
+        except ImportError:
+            def calibrator(fitted, n_rows):
+                return CalibratedClassifierCV(fitted, method=self.method, cv="prefit")
+
         y = np.asarray(y)
         self.classes_ = np.unique(y)
         self.calibrated_classifiers_ = []
         for train, test in StratifiedKFold(self.cv).split(np.zeros((len(y), 1)), y):
-            fitted = clone(self.estimator).fit(_take(X, train), y[train])
-            try:  # scikit-learn >= 1.6: the fitted model, frozen, scored on all the calibration rows at once
-                from sklearn.frozen import FrozenEstimator
-
-                whole = [(np.arange(0), np.arange(len(test)))]
-                calibrated = CalibratedClassifierCV(FrozenEstimator(fitted), method=self.method, cv=whole)
-            except ImportError:
-                calibrated = CalibratedClassifierCV(fitted, method=self.method, cv="prefit")
-            calibrated.fit(_take(X, test), y[test])
+            fitted = clone(self.estimator).fit(X[train], y[train])
+            calibrated = calibrator(fitted, len(test)).fit(X[test], y[test])
             self.calibrated_classifiers_ += calibrated.calibrated_classifiers_
         return self
 
@@ -291,10 +294,6 @@ class FoldCalibrated(BaseEstimator, ClassifierMixin):
 
     def predict(self, X):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
-
-
-def _take(X, rows):
-    return X.iloc[rows] if hasattr(X, "iloc") else X[rows]
 
 
 class CharWbNgrams:

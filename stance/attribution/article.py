@@ -718,6 +718,8 @@ def _names_again(span, speaker: str, resolver) -> bool:
                     return True
                 break
     return False
+
+
 STRONG_FIRST_PERSON = frozenset({"i", "we", "my", "me"})
 
 

@@ -328,7 +328,8 @@ _DAY_ASIDE = re.compile(r"(?<=,)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # "In comments to HNA, however, X said": an opening phrase keeps its comma when the aside after it is blanked
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|After|Speaking|Asked|Writing|Talking|Responding|Commenting|Addressing)\s"
                              r"[^,]{0,80}\Z")
-_SAID_NOTHING = re.compile(r"\b(?:said|says|say)\s+(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)"
+SAID_NOTHING_WORDS = r"(?:said|says|say)\s+(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)"
+_SAID_NOTHING = re.compile(r"\b" + SAID_NOTHING_WORDS +
                            r"(?:\s+(?:about|on|of|in public|publicly)\b"
                            r"(?:(?!\b(?:beyond|except|but|other than)\b)[^,;:“”\"«»])*)?"
                            r"(?:\s*[.!]?\s*\Z|,\s+(?:and|but|though|while|yet)\s)")  # (", and it may well believe ...")

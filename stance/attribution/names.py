@@ -54,6 +54,8 @@ class _Mention:
     pos: int
     name: str
     role: str
+
+
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<verb>served|serves|worked|works|is|was|heads|headed|leads|led|chairs|chaired)\s+"
                        r"(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[^,.;]{3,80})")
 _JOINT_NAMED = re.compile(r"joint (?:statement|declaration)")

@@ -7,23 +7,23 @@ from dataclasses import replace as _dc_replace
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    OWN_PIECE_NP, OWN_PIECE_SAID, PARTY_IN_DOCUMENT, _DOCUMENT_PARTIES,
     ACCORDING_TO, AS_SOURCE, BACK_ACTIVE, BACK_PASSIVE, BOUNDARY_WORDS, COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS,
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
     HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, MULTIWORD_VERBS,
-    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OVERHEARD, PAPER_POINT, PARENTHETICALS,
-    PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS, POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING,
-    RANKS, REPORTING_VERBS, ROLE_WORDS, SKIPPABLE, SOURCE_HOW, SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID,
-    SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS, WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE,
-    _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE, _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS,
-    _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES, _COLON_GROUP_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE,
-    _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY,
-    _INTRO_EVAL_COLON, _IN_VIEW_MID, _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS,
-    _MORE_ASIDES, _NEGATED_OPINION, _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS,
-    _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE, _OPENERS, _OPENING_PHRASE, _OUTER_REPORTS, _OVERHEARD_WORDS, _PAPER_CONTRAST,
-    _PLACE_OR_COUNTRY, _POSSESSIVE_ROLE, _POSTED_TO, _PRONOUNS, _QUOTED_BY, _QUOTE_CLOSE, _QUOTE_FROM, _QUOTE_OPEN,
-    _RANK_ABBREVIATION, _ROLE_MARKERS, _ROLE_TAIL_NAME, _SAID_NOTHING, _SOURCING_FIRST_WORDS, _SPEECH_VERBS, _TOKEN,
-    _TO_PLACE_NAME_COLON, _TRAILING_PERSON, _WENT_ON, _WHO_ANONYMOUS, _WHO_ASIDE, _WITH_SAYING,
+    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OVERHEARD, OWN_PIECE_NP, OWN_PIECE_SAID,
+    PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
+    POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS, SKIPPABLE, SOURCE_HOW,
+    SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
+    WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE, _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE,
+    _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS, _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES,
+    _COLON_GROUP_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
+    _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY, _INTRO_EVAL_COLON, _IN_VIEW_MID,
+    _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
+    _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS, _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE,
+    _OPENERS, _OPENING_PHRASE, _OUTER_REPORTS, _OVERHEARD_WORDS, _PAPER_CONTRAST, _PLACE_OR_COUNTRY, _POSSESSIVE_ROLE,
+    _POSTED_TO, _PRONOUNS, _QUOTED_BY, _QUOTE_CLOSE, _QUOTE_FROM, _QUOTE_OPEN, _RANK_ABBREVIATION, _ROLE_MARKERS,
+    _ROLE_TAIL_NAME, _SAID_NOTHING, _SOURCING_FIRST_WORDS, _SPEECH_VERBS, _TOKEN, _TO_PLACE_NAME_COLON,
+    _TRAILING_PERSON, _WENT_ON, _WHO_ANONYMOUS, _WHO_ASIDE, _WITH_SAYING,
 )
 from .speakers import (
     _GENERIC_TURNS, _NAME_COMMA_ROLE, _NAME_THEN_ROLE, _NATIONALITY_ADJECTIVES, _ORGANISATION_TAILS, _PAREN_COLON,
@@ -33,6 +33,7 @@ from .quotes import _mask, _scan_quotes
 
 if TYPE_CHECKING:
     from .speakers import SpeakerTable
+
 
 def _caps_turn(np_: str) -> bool:
     words = np_.split()
@@ -88,6 +89,8 @@ def _attitude_be(toks, i) -> int | None:
     while j > 0 and (toks[j][0].endswith("ly") or toks[j][0] in ("also", "still", "so", "far", "more", "less")):
         j -= 1
     return j if j > 0 and toks[j][0] in _BE | {"remain", "remains", "remained", "appeared", "seemed"} else None
+
+
 _SPEECH_NOUNS = frozenset("""warning warnings view views claim claims call calls line message position accusation
 accusations charge charges concern concerns point assertion demand demands criticism""".split())
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")  # "Zelensky's", "the leaders'"
@@ -510,8 +513,7 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
         return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
     if raw is not None and raw.pass_name in ("leading", "trailing") and ("nothing" in text or "little" in text) \
             and _SAID_NOTHING.search(text) \
-            and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:said|says|say)\s+"
-                          r"(?:almost\s+|next\s+to\s+|very\s+)?(?:nothing|little)", text):
+            and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?" + SAID_NOTHING_WORDS, text):
         return None  # "..., and Chinese officials said nothing about it.": no claim to attribute
     if raw is None and ("'" in text or "’" in text):
         m = OWN_PIECE_SAID.match(text)
@@ -1543,6 +1545,8 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
             and role[-1].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
         return whole
     return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
+
+
 def _without_determiner(np_: str) -> str:
     """``np_`` without a leading "the", "its" or "their" ("the joint statement" -> "joint statement")."""
     head, _, rest = np_.partition(" ")
