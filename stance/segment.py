@@ -132,27 +132,112 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return first, True
 
 
+def _starts(items, n: int = 2, limit: int = 400) -> set[str] | None:
+    """The texts (lowercased, ``n`` characters long) every match of a parsed pattern that is ``n`` characters
+    or longer starts with; None when they are not certain or more than ``limit``.
+
+    >>> from re import _parser
+    >>> sorted(_starts(_parser.parse("(also read|read more)[:|].*", re.IGNORECASE).data))
+    ['al', 're']
+    >>> _starts(_parser.parse(".{2,60} is on telegram", re.IGNORECASE).data) is None
+    True
+    """
+    from re import _constants as C
+
+    def run(partial: set[str], seq) -> tuple[set[str], set[str]] | None:
+        """Extend the texts shorter than n by ``seq``: (those still shorter, those n long)."""
+        done: set[str] = set()
+        for op, av in seq:
+            if not partial:
+                break
+            if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+                continue  # consumes nothing; ignoring a look-ahead only lets more texts through
+            if op is C.LITERAL or op is C.IN:
+                chars = {chr(av)} if op is C.LITERAL else _set_chars(av)
+                if chars is None or not all(c.isascii() for c in chars):
+                    return None  # anything, or a letter beyond ASCII whose case-folding is not a plain lower()
+                grown = {p + c.lower() for p in partial for c in chars}
+                partial = {p for p in grown if len(p) < n}
+                done |= grown - partial
+            elif op is C.SUBPATTERN or op is C.BRANCH:
+                alts = [av[-1]] if op is C.SUBPATTERN else av[1]
+                out: set[str] = set()
+                for alt in alts:
+                    r = run(partial, alt)
+                    if r is None:
+                        return None
+                    out |= r[0]
+                    done |= r[1]
+                partial = out
+            elif op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+                lo, hi, sub = av
+                cur, out = partial, (set(partial) if lo == 0 else set())
+                for k in range(1, min(hi, n + lo) + 1):
+                    r = run(cur, sub)
+                    if r is None:
+                        return None
+                    cur = r[0]
+                    done |= r[1]
+                    if k >= lo:
+                        out |= cur
+                    if not cur:
+                        break
+                partial = out
+            else:
+                return None
+            if len(partial) + len(done) > limit:
+                return None
+        return partial, done
+
+    r = run({""}, items)
+    return None if r is None else r[1]
+
+
 @lru_cache(maxsize=1)
-def _furniture_by_first_char() -> tuple[dict[str, re.Pattern], re.Pattern]:
-    """The whole-line furniture patterns grouped by the character a line must start with to match them: a
-    line is matched against the alternation of its group (and of the patterns that can start with anything)
-    instead of all of them. The answer is the same as the full alternation's."""
+def _furniture_groups() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """The whole-line furniture patterns grouped by how a line must start to match them: ``by_two`` by the two
+    ASCII characters their matches can start with ("get the latest ..." under "ge", "(also read|read more)..."
+    under "al" and "re"), ``by_one`` by the characters the others can start with, ``first`` all of them by first character (for lines that do not
+    start with two ASCII characters), and ``anywhere`` the patterns that can start with anything."""
     from re import _parser
 
     whole, _ = _furniture_lines()
-    groups: dict[str, list[str]] = {}
+    by_two: dict[str, list[str]] = {}
+    by_one: dict[str, list[str]] = {}
+    first: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for line in whole:
-        chars, nullable = _first_chars(_parser.parse(line, re.IGNORECASE).data)
+        items = _parser.parse(line, re.IGNORECASE).data
+        chars, nullable = _first_chars(items)
         if chars is None or nullable:
             anywhere.append(line)
+            continue
+        for c in chars:
+            first.setdefault(c, []).append(line)
+        starts = _starts(items)
+        if starts is not None:
+            for two in starts:
+                by_two.setdefault(two, []).append(line)
         else:
             for c in chars:
-                groups.setdefault(c, []).append(line)
+                by_one.setdefault(c, []).append(line)
+    return by_two, by_one, first, anywhere
 
-    def compile_(patterns):
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
-    return {c: compile_(ps + anywhere) for c, ps in groups.items()}, compile_(anywhere)
+
+@lru_cache(maxsize=4096)
+def _furniture_matcher(start: str) -> re.Pattern:
+    """The alternation of the whole-line furniture patterns a line starting with ``start`` (its first two
+    characters, lowercased, when both are ASCII, else its first character; "*" for all patterns) can match: a
+    line is matched against it instead of against all of them, with the same answer. Compiled when first
+    needed."""
+    by_two, by_one, first, anywhere = _furniture_groups()
+    if start == "*":
+        patterns = list(_furniture_lines()[0])
+    elif len(start) == 2:
+        patterns = by_two.get(start, []) + by_one.get(start[0], []) + anywhere
+    else:
+        patterns = first.get(start, []) + anywhere
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
@@ -163,11 +248,17 @@ def is_furniture(line: str) -> bool:
         s = " ".join(s.split())
     if len(s.split()) > 30:
         return False
-    groups, anywhere, tail = _furniture_matchers()
-    if groups.get(s[:1].lower(), anywhere).fullmatch(s) is not None:
+    two = s[:2]
+    if len(two) == 2 and two.isascii():
+        start = two.lower()
+    elif two[:1].isascii() or two[:1].lower() == two[:1].upper():
+        start = two[:1].lower()  # one character, or one without case ("“", "©")
+    else:
+        start = "*"  # a cased letter beyond ASCII, which may match others than its lowercase ("ſ" matches "s")
+    if _furniture_matcher(start).fullmatch(s) is not None:
         return True
     low = s.lower()
-    for need, t in tail:
+    for need, t in _furniture_tail():
         if need:
             for n in need:
                 if n in low:
@@ -201,8 +292,8 @@ def _needed(pattern: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _furniture_matchers():
-    return (*_furniture_by_first_char(), tuple(zip((_needed(t) for t in _furniture_lines()[1]), furniture_regex()[1])))
+def _furniture_tail():
+    return tuple(zip((_needed(t) for t in _furniture_lines()[1]), furniture_regex()[1]))
 
 
 def _lines(text: str):
