@@ -2244,3 +2244,23 @@ def test_a_round_up_line_with_a_long_appositive_before_its_colon():
             "Coromandel Policy Group: “New Delhi will say very little in public. The relationship is becoming "
             "lopsided.”")
     assert [s for s, _ in speakers(text)] == ["Vikram Raghunathan", "Vikram Raghunathan"]
+
+
+def test_an_explainers_answers_are_the_outlets_own():
+    """A Q&A explainer whose outlet says it answers the questions: its "A:" turns are the writer's voice, except
+    what a sentence attributes itself; an answerer named as a person still answers."""
+    text = ("Q&A: What the Kremlin summit changed\n\nThe Meridian Ledger answers five questions about the summit "
+            "between Xi Jinping and Vladimir Putin.\n\nQ: What did the two leaders sign?\n\nA: They signed two joint "
+            "statements on Tuesday. The first covers their partnership.\n\nQ: How did Washington react?\n\nA: The "
+            "White House said the visit gave Moscow diplomatic cover. Few in Europe expected a breakthrough.")
+    got = [sp for sp, _ in speakers(text, "Meridian Ledger")]
+    assert got[3:5] == ["", ""]
+    assert got[6] == "White House" and got[7] == ""
+    # an explainer that is the outlet's own, named as "we"
+    got = [sp for sp, _ in speakers("Here we answer the main questions about the visit.\n\nQ: Did Xi visit Kyiv?\n\nA: "
+                                    "No. He went home after the talks with Vladimir Putin.")]
+    assert got[2:] == ["", ""]
+    # a spokesperson who answers questions is the answerer
+    got = [sp for sp, _ in speakers("Foreign Ministry spokesperson Mao Ning answers questions at the regular briefing."
+                                    "\n\nQ: Will Xi call Zelensky?\n\nA: China keeps communication with all parties.")]
+    assert got[-1] == "Mao Ning"

@@ -85,6 +85,16 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     if first is not None and _dateline_label(raws[first], text, spans[first], table):
         raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
     asks, answers, intro = _interview_layout(spans, raws, text)
+    who = _answerer(spans, raws, table, source) if not answers else None
+    if who is not None:
+        if who == "outlet":
+            # a Q&A explainer ("The Meridian Ledger answers five questions about the summit"): the answers are the
+            # outlet's, so an "A:" sentence is read for what it attributes itself, like any other of the writer's
+            for i, raw in enumerate(raws):
+                if raw is not None and raw.np == QA_MARKERS["A"] and (m := _ANSWER_LABEL.match(spans[i].text)):
+                    raws[i] = find_raw(spans[i].text[m.end():], None, table)
+        elif intro is None:
+            intro = who  # "Spokesperson Mao Ning answers questions ...": the person named there answers
     for i in answers:
         raws[i] = _Raw(QA_MARKERS["A"], "colon", True)
     for i in range(1, n):
@@ -488,6 +498,32 @@ def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], 
         if first is not None:
             opens.add(first)
     return {paras[p][0] for p in questions}, opens, intro
+
+
+_ANSWER_LABEL = re.compile(r"\A(?:A|Answer|ANSWER)\s*:\s*")
+# "The Meridian Ledger answers five questions about ...", "Here we answer the main questions": who answers
+_ANSWERS_QUESTIONS = re.compile(r"(?P<who>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)\s+(?:answers?|explains?|unpacks?|"
+                                r"looks\s+at)\s+(?:[\w-]+\s+){0,3}?questions\b", re.I)
+
+
+def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | None:
+    """Who answers the "A:" turns of an article whose introduction says someone answers questions, when no
+    interview is introduced: "outlet" when the outlet itself does ("The Meridian Ledger answers five questions",
+    "Here we answer ..."), else the span of the sentence that names the answerer ("Spokesperson Mao Ning answers
+    questions at the briefing"); None when no sentence before the first question says so."""
+    for i, sp in enumerate(spans):
+        raw = raws[i]
+        if raw is not None and raw.pass_name == "colon" and raw.np in QA_MARKERS.values():
+            return None  # the first labelled turn: nothing before it said who answers
+        m = _ANSWERS_QUESTIONS.search(sp.text) if sp.kind == "statement" else None
+        if m:
+            words = m.group("who").split()
+            head = " ".join(words[-3:])
+            if words[-1].lower() in ("we", "here") or table.side_from_words(head) == "media" \
+                    or source and _same_outlet(head.removeprefix("The ").removeprefix("the "), source):
+                return "outlet"
+            return (sp.start, sp.end)
+    return None
 
 
 def _is_turn(raw: _Raw, i: int, spans, text: str = "") -> bool:
