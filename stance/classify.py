@@ -48,7 +48,7 @@ from .scheme import Scheme
 
 TRAIN_COLUMNS = ("text", "speaker", "speaker_side", "label", "outlet_family")
 DEFAULT_TRAINING = "data/statements.csv"
-CACHE_FORMAT = 4  # bumped whenever the pipeline's code changes
+CACHE_FORMAT = 5  # bumped whenever the pipeline's code changes
 
 
 def stack_csr(blocks, chunk: int = 4096) -> sparse.csr_matrix:
@@ -426,7 +426,7 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
     cues = {l.name: list(l.cues) for l in scheme.labels if l.cues}
     parts = [
         ("word", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, preprocessor=fold), "text"),
-        ("char", CachedCharTfidf(analyzer=CharWbNgrams((3, 5)), sublinear_tf=True, min_df=2), "text"),
+        ("char", CachedCharTfidf(analyzer=CharWbNgrams((3, 4)), sublinear_tf=True, min_df=2), "text"),
     ]
     if cues:
         parts.append(("cue", CueFeatures(cues), ["text"]))
@@ -453,6 +453,22 @@ def build_pipeline(scheme: Scheme, model: str = DEFAULT_MODEL, use_side: bool = 
     else:
         raise ValueError(f"unknown model {model!r}; allowed: {', '.join(MODEL_NAMES)}")
     return Pipeline([("features", features), ("clf", clf)])
+
+
+def ngram_ranges(pipe: Pipeline) -> dict[str, list[int]]:
+    """The n-gram ranges of a :func:`build_pipeline` pipeline's text features, by kind.
+
+    >>> from stance.scheme import default_scheme
+    >>> ngram_ranges(build_pipeline(default_scheme()))
+    {'word': [1, 2], 'char': [3, 4]}
+    """
+    out = {}
+    for name, transformer, _ in pipe.named_steps["features"].transformers:
+        rng = getattr(getattr(transformer, "analyzer", None), "ngram_range", None) if name == "char" else \
+            getattr(transformer, "ngram_range", None) if name == "word" else None
+        if rng is not None:
+            out[name] = list(rng)
+    return out
 
 
 def read_training(path: str | Path | None = None, scheme: Scheme | None = None) -> pd.DataFrame:
@@ -640,7 +656,7 @@ def train(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, seed: in
     counts = df["label"].value_counts(normalize=True)
     train_prior = {l: float(counts.get(l, 0.0)) for l in scheme.names}
     info = {"model": model, "description": MODEL_DESCRIPTIONS.get(model, model), "n_train": int(len(df)),
-            "train_prior": train_prior, "coverage_prior": scheme.priors, "data_sha256": df.attrs.get("sha256", ""),
+            "ngrams": ngram_ranges(pipe), "train_prior": train_prior, "coverage_prior": scheme.priors, "data_sha256": df.attrs.get("sha256", ""),
             "training_file": df.attrs.get("where", ""), "label_counts": df["label"].value_counts().to_dict()}
     if cv:
         info["cv"] = cross_validate(df, scheme, model, seed=seed)

@@ -428,7 +428,7 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
     import pandas as pd
     from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 
-    from .models import build
+    from .models import build, shown_params
 
     d = cfg["data"]
     if not d["train"]:
@@ -477,8 +477,7 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
             else:
                 pred[te] = est.predict(train.iloc[te][columns])
         table["pred_" + m["name"]] = pred
-        shown = {} if m["type"] == "majority" else params
-        results[m["name"]] = {"type": m["type"], "params": {k: shown[k] for k in sorted(shown)}}
+        results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params)}
         if selected:
             results[m["name"]]["selected"] = selected
     return {"table": table, "models": results, "evaluation": evaluation, "n_train": len(train)}
@@ -531,7 +530,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
     fitted = {}  # model name -> estimator, for end_to_end
     results = {}
     if cfg["kind"] == "end_to_end":
-        from .models import build
+        from .models import build, shown_params
 
         d = cfg["data"]
         if d["train"]:
@@ -546,7 +545,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
             fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
                                       cfg["evaluation"]["average_labels"]).fit(
                 train[["text", "speaker_side", "speaker_origin", "target"]], train["label"].to_numpy())
-            results[m["name"]] = {"type": m["type"], "params": {k: params[k] for k in sorted(params)},
+            results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params),
                                   "n_train": len(train)}
     records = []
     for art, split, gold in arts:

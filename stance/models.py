@@ -40,7 +40,7 @@ from .scheme import Scheme
 
 FEATURE_DEFAULTS = {
     "word_ngrams": [1, 2],
-    "char_ngrams": [3, 5],
+    "char_ngrams": [3, 4],
     "char_analyzer": "char_wb",
     "min_df": 1,
     "char_min_df": 2,
@@ -588,6 +588,20 @@ _FEATURE_TYPES = {"word_ngrams": (list,), "char_ngrams": (list,), "char_analyzer
                   "token_pattern": (str,), "binary": (bool,)}
 # Every model also takes these: wrap it in OffsetTuned (tune_offsets) with tune_folds-fold CV.
 _TUNE_TYPES = {"tune_offsets": (bool,), "tune_folds": (int,), "search": (dict,), "search_folds": (int,)}
+
+
+def shown_params(kind: str, params: dict) -> dict:
+    """The parameters a model of ``kind`` reads, sorted by name, for reports: none for ``majority``, and for
+    ``default`` only its own (its features are the ``stance`` command's, not the config's).
+
+    >>> shown_params("default", {"C": 4.0, "char_ngrams": [2, 5], "priors": False, "side": True})
+    {'C': 4.0, 'priors': False, 'side': True}
+    """
+    if kind == "majority":
+        return {}
+    if kind == "default":
+        params = {k: v for k, v in params.items() if k in PARAMS["default"] or k == "side"}
+    return {k: params[k] for k in sorted(params)}
 
 
 def check_params(kind: str, params: dict, where: str) -> None:

@@ -185,7 +185,10 @@ def method_section(info: dict, scheme: Scheme) -> list[str]:
                  "well-known figures for names and sides; a scikit-learn stance classifier.")
     lines.append("")
     model = info.get("model", "?")
-    lines.append(f"- **Model:** `{model}`: TF-IDF word 1-2-grams and character 3-5-grams, cue phrases of the "
+    grams = info.get("ngrams") or {}
+    text = " and ".join(f"{kind} {grams[key][0]}-{grams[key][1]}-grams"
+                        for kind, key in (("word", "word"), ("character", "char")) if key in grams)
+    lines.append(f"- **Model:** `{model}`: TF-IDF {text or 'n-grams'}, cue phrases of the "
                  f"label scheme, the speaker's side and, for analysts and outlets, the country their role words name, "
                  f"into {info.get('description', model)}.")
     lines.append(f"- **Training data:** {info.get('n_train', '?')} team-written statements "
