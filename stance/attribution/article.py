@@ -85,7 +85,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     if first is not None and _dateline_label(raws[first], text, spans[first], table):
         raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
     asks, answers, intro = _interview_layout(spans, raws, text)
-    who = _answerer(spans, raws, table, source) if not answers else None
+    who = _answerer(spans, raws, table, source) if not answers and any(
+        raw is not None and raw.np == QA_MARKERS["A"] for raw in raws) else None
     if who is not None:
         if who == "outlet":
             # a Q&A explainer ("The Meridian Ledger answers five questions about the summit"): the answers are the
@@ -502,7 +503,7 @@ def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], 
 
 _ANSWER_LABEL = re.compile(r"\A(?:A|Answer|ANSWER)\s*:\s*")
 # "The Meridian Ledger answers five questions about ...", "Here we answer the main questions": who answers
-_ANSWERS_QUESTIONS = re.compile(r"(?P<who>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)\s+(?:answers?|explains?|unpacks?|"
+_ANSWERS_QUESTIONS = re.compile(r"(?<![\w'’.&-])(?P<who>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)\s+(?:answers?|explains?|unpacks?|"
                                 r"looks\s+at)\s+(?:[\w-]+\s+){0,3}?questions\b", re.I)
 
 
@@ -515,7 +516,7 @@ def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | N
         raw = raws[i]
         if raw is not None and raw.pass_name == "colon" and raw.np in QA_MARKERS.values():
             return None  # the first labelled turn: nothing before it said who answers
-        m = _ANSWERS_QUESTIONS.search(sp.text) if sp.kind == "statement" else None
+        m = _ANSWERS_QUESTIONS.search(sp.text) if sp.kind == "statement" and "uestions" in sp.text else None
         if m:
             words = m.group("who").split()
             head = " ".join(words[-3:])
