@@ -2264,3 +2264,16 @@ def test_an_explainers_answers_are_the_outlets_own():
     got = [sp for sp, _ in speakers("Foreign Ministry spokesperson Mao Ning answers questions at the regular briefing."
                                     "\n\nQ: Will Xi call Zelensky?\n\nA: China keeps communication with all parties.")]
     assert got[-1] == "Mao Ning"
+
+
+def test_a_bare_possessive_is_not_a_speaker():
+    """The leading subject "X's" alone names the owner of the subject, not the speaker: an author's own piece is
+    the author's, a document is the document's, and a possessive before an event is the writer's."""
+    text = ("Xi Jinping met Vladimir Putin in Moscow on Monday.\n\nPutin's own article, carried by a Chinese daily the "
+            "day before, spoke of relations that had reached the highest level and thanked China for its line. "
+            "Monday's main joint statement hails a new era of cooperation and pledges that each side will back the "
+            "other. Mr Xi's arrival came just three days after judges issued a warrant for Mr Putin's arrest, accusing "
+            "him of crimes.")
+    got = [sp for sp, _ in speakers(text)]
+    assert got[1] == "Vladimir Putin"
+    assert got[2] != "Monday's" and got[3] == ""

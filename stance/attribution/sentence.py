@@ -519,6 +519,11 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
         m = OWN_PIECE_SAID.match(text)
         if m and _np_ok(m.group("who")):  # "Putin's own article, carried by People's Daily, spoke of ...": Putin's
             return _Raw(m.group("who"), "leading", _has_quote(text))
+    if raw is not None and raw.pass_name == "leading" and raw.np[-2:] in ("'s", "’s"):
+        # a bare possessive is no speaker: "Putin's own article, carried by ..., spoke of" is Putin's, "Tuesday's main
+        # joint statement hails" or "Mr Xi's arrival came" name the subject's owner, not the subject
+        m = OWN_PIECE_SAID.match(text)
+        return _Raw(m.group("who"), "leading", _has_quote(text)) if m and _np_ok(m.group("who")) else None
     if raw is not None and raw.pass_name == "leading":
         m = OWN_PIECE_NP.match(raw.np) if "'" in raw.np or "’" in raw.np else None
         if m and _np_ok(m.group("who")):  # "Xi's arrival statement called ...": Xi's words
