@@ -2277,3 +2277,10 @@ def test_a_bare_possessive_is_not_a_speaker():
     got = [sp for sp, _ in speakers(text)]
     assert got[1] == "Vladimir Putin"
     assert got[2] != "Monday's" and got[3] == ""
+
+
+def test_a_time_phrase_before_the_name_is_not_part_of_it():
+    """ "On Monday John Kirby, the spokesman, said ...", with no comma after the day: the speaker is the name."""
+    got = speakers("On Monday John Kirby, the White House national security spokesman, said the US was watching "
+                   "closely. Late Tuesday Wang Wenbin told reporters that China stood for peace.")
+    assert got == [("John Kirby", "us"), ("Wang Wenbin", "china")]

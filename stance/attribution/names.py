@@ -638,6 +638,9 @@ class _Resolver:
         if len(words) >= 3 and words[-2].lower() in ("on", "last", "this", "late", "early") \
                 and words[-1].lower() in _TIME_WORDS:
             words = words[:-2]  # "Antony Blinken on Monday"
+        if len(words) >= 3 and words[0].lower() in ("on", "last", "this", "late", "early") \
+                and words[1].lower() in _TIME_WORDS:
+            words = words[2:]  # "On Monday John Kirby, the spokesman, said": no comma after the day
         while words and words[0].lower() in STRIP_DETERMINERS:
             words.pop(0)  # "the Kremlin" -> "Kremlin"; quantifiers stay ("Some analysts", as written)
         if len(words) > 2 and words[0].lower() == "friend":
