@@ -2284,3 +2284,10 @@ def test_a_time_phrase_before_the_name_is_not_part_of_it():
     got = speakers("On Monday John Kirby, the White House national security spokesman, said the US was watching "
                    "closely. Late Tuesday Wang Wenbin told reporters that China stood for peace.")
     assert got == [("John Kirby", "us"), ("Wang Wenbin", "china")]
+
+
+def test_a_dateline_label_after_the_headline_is_not_a_speaker():
+    text = ("As Xi meets Putin, Goa traders count the cost of the war\n\nStaff Reporter\n\nPANAJI: For the cashew "
+            "exporters of Goa, the summit in Moscow is a distant affair. Exporters said orders from Russia had halved.")
+    got = [sp for sp, _ in speakers(text)]
+    assert got[-2:] == ["", "Exporters"]

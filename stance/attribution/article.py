@@ -81,9 +81,17 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         raws[i] = find_raw(sp.text, state, table)
         _, state = _scan_quotes(sp.text, state)
 
-    first = next((i for i, sp in enumerate(spans) if sp.kind == "statement"), None)
-    if first is not None and _dateline_label(raws[first], text, spans[first], table):
-        raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
+    for k, first in enumerate([i for i, sp in enumerate(spans) if sp.kind == "statement"][:3]):
+        # (the first statement, or one after a headline and a byline the segmenter kept as statements, when the
+        # label names no one the statements above it introduced: not "Orientalist Gleb Sorokin said ..." then
+        # "SOROKIN: ...")
+        if raws[first] is not None and raws[first].pass_name == "colon":
+            if _dateline_label(raws[first], text, spans[first], table) and not (k and any(
+                    re.search(r"\b" + re.escape(w) + r"\b", sp.text, re.I)
+                    for sp in spans[:first] if sp.kind == "statement" and not sp.text.isupper()
+                    for w in raws[first].np.split())):  # (not in a dateline line, "KOCHI, MARCH 22, 2023 01:14 IST")
+                raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
+            break
     asks, answers, intro = _interview_layout(spans, raws, text)
     who = _answerer(spans, raws, table, source) if not answers and any(
         raw is not None and raw.np == QA_MARKERS["A"] for raw in raws) else None
