@@ -223,6 +223,8 @@ def test_sentences(text, expected):
     ("Welcome to our live coverage of Chinese President Xi Jinping's state visit to Russia.", False),
     ("Staff  Reporter |\tUpdated: March 21, 2023  20:15 IST", True),  # runs of spaces and tabs count as one
     ("Views  expressed are personal.", True),
+    ("PANAJI, APRIL 3, 2023 09:05 IST", True),
+    ("PANAJI, April 3, 2023 - Cashew exporters said orders had halved.", False),
     ("Associated Press writers Jane Doe in Beijing and John Roe in Kyiv contributed to this report.", True),
     ("— Bloomberg", True), ("/TASS/", True), ("Skip to main content", True), ("Loading...", True),
     ("Image caption, Xi and Putin met in the Kremlin", True), ("Web editor: Wang Xin, Liang Jun", True),
