@@ -656,7 +656,8 @@ def train(df: pd.DataFrame, scheme: Scheme, model: str = DEFAULT_MODEL, seed: in
     counts = df["label"].value_counts(normalize=True)
     train_prior = {l: float(counts.get(l, 0.0)) for l in scheme.names}
     info = {"model": model, "description": MODEL_DESCRIPTIONS.get(model, model), "n_train": int(len(df)),
-            "ngrams": ngram_ranges(pipe), "train_prior": train_prior, "coverage_prior": scheme.priors, "data_sha256": df.attrs.get("sha256", ""),
+            "ngrams": ngram_ranges(pipe), "train_prior": train_prior, "coverage_prior": scheme.priors,
+            "data_sha256": df.attrs.get("sha256", ""),
             "training_file": df.attrs.get("where", ""), "label_counts": df["label"].value_counts().to_dict()}
     if cv:
         info["cv"] = cross_validate(df, scheme, model, seed=seed)

@@ -2260,6 +2260,9 @@ def test_an_explainers_answers_are_the_outlets_own():
     got = [sp for sp, _ in speakers("Here we answer the main questions about the visit.\n\nQ: Did Xi visit Kyiv?\n\nA: "
                                     "No. He went home after the talks with Vladimir Putin.")]
     assert got[2:] == ["", ""]
+    got = [sp for sp, _ in speakers("Analyst Li Wen of the Harbin Institute said the talks went well.\n\nThis explainer "
+                                    "answers the main questions.\n\nQ: Did Xi visit Kyiv?\n\nA: No. He went home.")]
+    assert got[-2:] == ["", ""]
     # a spokesperson who answers questions is the answerer
     got = [sp for sp, _ in speakers("Foreign Ministry spokesperson Mao Ning answers questions at the regular briefing."
                                     "\n\nQ: Will Xi call Zelensky?\n\nA: China keeps communication with all parties.")]

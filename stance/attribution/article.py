@@ -518,7 +518,7 @@ _ANSWERS_QUESTIONS = re.compile(r"(?<![\w'’.&-])(?P<who>[\w'’.&-]+(?:\s+[\w'
 def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | None:
     """Who answers the "A:" turns of an article whose introduction says someone answers questions, when no
     interview is introduced: "outlet" when the outlet itself does ("The Meridian Ledger answers five questions",
-    "Here we answer ..."), else the span of the sentence that names the answerer ("Spokesperson Mao Ning answers
+    "Here we answer ...", "This explainer answers ..."), else the span of the sentence that names the answerer ("Spokesperson Mao Ning answers
     questions at the briefing"); None when no sentence before the first question says so."""
     for i, sp in enumerate(spans):
         raw = raws[i]
@@ -528,7 +528,8 @@ def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | N
         if m:
             words = m.group("who").split()
             head = " ".join(words[-3:])
-            if words[-1].lower() in ("we", "here") or table.side_from_words(head) == "media" \
+            if words[-1].lower() in ("we", "here", "explainer", "article", "guide", "piece") \
+                    or table.side_from_words(head) == "media" \
                     or source and _same_outlet(head.removeprefix("The ").removeprefix("the "), source):
                 return "outlet"
             return (sp.start, sp.end)
