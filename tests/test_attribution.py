@@ -2294,3 +2294,14 @@ def test_a_dateline_label_after_the_headline_is_not_a_speaker():
             "exporters of Goa, the summit in Moscow is a distant affair. Exporters said orders from Russia had halved.")
     got = [sp for sp, _ in speakers(text)]
     assert got[-2:] == ["", "Exporters"]
+
+
+def test_the_outlets_own_interview_label_by_its_short_name():
+    """In its own interview an outlet may label its questions with the distinctive word of its name ("Beacon:" in
+    "The Izium Beacon Independent"): those turns are the writer's voice, as the full name's would be."""
+    text = ("The Beacon spoke with Taras Melnyk, a sinologist in Kharkiv, about the visit.\n\n"
+            "Beacon: Xi called Putin a dear friend. What did Beijing want the world to see?\n\n"
+            "Taras Melnyk: That Russia has a friend who is staying. The audience was in Washington too.")
+    got = [sp for sp, _ in speakers(text, "The Izium Beacon Independent")]
+    assert got[1:3] == ["", ""]
+    assert got[3:] == ["Taras Melnyk", "Taras Melnyk"]

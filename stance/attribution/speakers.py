@@ -116,7 +116,8 @@ class SpeakerTable:
 
 _DOCUMENT_NAMED = re.compile(r"joint (?:statement|declaration)s?|position paper|peace plan|12-point|twelve-point")
 _OUTLET_WORDS = frozenset("""news agency online daily newspaper website tv radio service information press media
-broadcasting corporation channel network magazine weekly""".split())
+broadcasting corporation channel network magazine weekly independent times post herald journal gazette tribune
+courier chronicle observer express telegraph monitor review wire dispatch ledger""".split())
 _ROLE_THEN_NAME = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\)\s*:")
 # The last word of an organisation's name cut off at "for"/"of" ("Centre for Strategic Dialogue"): not a person
 _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
