@@ -2305,3 +2305,11 @@ def test_the_outlets_own_interview_label_by_its_short_name():
     got = [sp for sp, _ in speakers(text, "The Izium Beacon Independent")]
     assert got[1:3] == ["", ""]
     assert got[3:] == ["Taras Melnyk", "Taras Melnyk"]
+
+
+def test_a_rank_before_a_bracket_is_not_a_person():
+    """ "Lt Gen (retd) Devender Singh Ahlawat, a former Northern Army commander, ... he said": the pronoun is the
+    general's, not the rank's (cut from the name by the brackets) nor the army's."""
+    text = ("The panel met on Tuesday.\n\nLt Gen (retd) Devender Singh Ahlawat, a former Northern Army commander, was "
+            "blunter. \"In a crisis, do not expect a single Russian spare part to arrive on time,\" he said.")
+    assert [sp for sp, _ in speakers(text)][-1] == "Devender Singh Ahlawat"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     COUNTRY_WORDS, DETERMINERS, FEMALE_NAMES, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, INSTITUTION_HEADS,
     MALE_NAMES_IN_A, MEDIA_HEADS, NOT_SPEAKERS, NOUN_LIKE_VERBS, ORGANISATION_ROLES, PERSON_PRONOUNS,
-    PERSON_ROLE_HEADS, PLACE_WORDS, QA_MARKERS, ROLE_WORDS, STRIP_DETERMINERS, _BOTH_SIDES, _CAPS_SURNAME,
+    PERSON_ROLE_HEADS, PLACE_WORDS, QA_MARKERS, RANKS, ROLE_WORDS, STRIP_DETERMINERS, _BOTH_SIDES, _CAPS_SURNAME,
     _CHINESE_MEN, _CHINESE_SURNAMES, _COMPLEMENT_BEFORE, _DOC_MENTION, _DOC_MODIFIERS, _FEMALE_ENDINGS,
     _HEADLINE_GROUPS, _INTERVIEW_CUE, _LEADING_PREPOSITIONS, _MALE_WITH_FEMALE_ENDINGS, _MEDIA_SPEAKER_HEADS,
     _PARTY_TAG, _POSTED_TO, _RESEARCH_BODY, _SPEECH_VERBS,
@@ -150,6 +150,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         if len(words) >= 3 and any(w in ("With", "WITH") for w in words[1:-1]):
             # "THE EVENING LEDGER WITH DANA WHITLOCK": a programme named after its host; the host is the name
             words = words[max(k for k, w in enumerate(words) if w in ("With", "WITH")) + 1:]
+        if words and all(w.lower() in RANKS for w in words):
+            continue  # "Lt Gen (retd) Devender Singh Ahlawat": a rank, cut from its name by the brackets
         if len(words) == 1 and words[0] in surnames and not table.lookup(words[0]):
             out.append(_Mention(m.start(), words[0], ""))
             continue
