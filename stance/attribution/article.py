@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ..segment import Span
 from .lexicon import (
     COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS, FIRST_PERSON, GROUP_PRONOUNS, INSTITUTION_HEADS, NOT_SPEAKERS,
-    PERSON_PRONOUNS, PERSON_ROLE_HEADS, PLACE_WORDS, QA_MARKERS, ROLE_WORDS, _DASH_TURN, _DOC_MENTION, _DOC_WEIGHED,
+    PERSON_PRONOUNS, PERSON_ROLE_HEADS, PLACE_WORDS, QA_MARKERS, ROLE_WORDS, _ANSWER_LABEL, _ANSWERS_QUESTIONS,
+    _DASH_TURN, _DOC_MENTION, _DOC_WEIGHED,
     _ECONOMIC_PLAN, _INTERVIEW_CUE, _INTRO_EVAL, _LEADERS_MET, _OPENERS, _PAPER_CONTRAST, _PLACE_OR_COUNTRY,
     _QUOTE_CLOSE, _QUOTE_OPEN,
 )
@@ -81,15 +82,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
         raws[i] = find_raw(sp.text, state, table)
         _, state = _scan_quotes(sp.text, state)
 
-    for k, first in enumerate([i for i, sp in enumerate(spans) if sp.kind == "statement"][:3]):
-        # (the first statement, or one after a headline and a byline the segmenter kept as statements, when the
-        # label names no one the statements above it introduced: not "Orientalist Gleb Sorokin said ..." then
-        # "SOROKIN: ...")
+    for first in [i for i, sp in enumerate(spans) if sp.kind == "statement"][:3]:
+        # the first statement, or one after a headline and a byline the segmenter kept as statements
         if raws[first] is not None and raws[first].pass_name == "colon":
-            if _dateline_label(raws[first], text, spans[first], table) and not (k and any(
-                    re.search(r"\b" + re.escape(w) + r"\b", sp.text, re.I)
-                    for sp in spans[:first] if sp.kind == "statement" and not sp.text.isupper()
-                    for w in raws[first].np.split())):  # (not in a dateline line, "KOCHI, MARCH 22, 2023 01:14 IST")
+            if _dateline_label(raws[first], text, spans[first], table, spans[:first]):
                 raws[first] = None  # "KOCHI: For the families of ...": where the story was filed, not who speaks
             break
     asks, answers, intro = _interview_layout(spans, raws, text)
@@ -509,12 +505,6 @@ def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], 
     return {paras[p][0] for p in questions}, opens, intro
 
 
-_ANSWER_LABEL = re.compile(r"\A(?:A|Answer|ANSWER)\s*:\s*")
-# "The Meridian Ledger answers five questions about ...", "Here we answer the main questions": who answers
-_ANSWERS_QUESTIONS = re.compile(r"(?<![\w'’.&-])(?P<who>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)\s+(?:answers?|explains?|unpacks?|"
-                                r"looks\s+at)\s+(?:[\w-]+\s+){0,3}?questions\b", re.I)
-
-
 def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | None:
     """Who answers the "A:" turns of an article whose introduction says someone answers questions, when no
     interview is introduced: "outlet" when the outlet itself does ("The Meridian Ledger answers five questions",
@@ -869,11 +859,17 @@ _NAME_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\b")
 _CAPS_LABEL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{1,40}(?:\s*\([^)]{1,30}\))?:", re.M)
 
 
-def _dateline_label(raw, text: str, span, table) -> bool:
+def _dateline_label(raw, text: str, span, table, above=()) -> bool:
     """The article's first statement opens with a place in capitals and a colon ("KOCHI: For the families ..."): a
     dateline when the word is a known place, or is no one the speaker table knows ("CCTV:", "AFP:" ask questions)
-    and is never used again in the article, as a speaker's label would be."""
+    and is never used again in the article, as a speaker's label would be. ``above``: the spans before it (a
+    headline, a byline); a label that a statement among them names is someone introduced ("Orientalist Gleb Sorokin
+    said ..." then "SOROKIN: ..."), not a place (a dateline line in capitals, "KOCHI, MARCH 22, 2023 01:14 IST",
+    does not count)."""
     if raw is None or raw.pass_name != "colon" or not raw.np.isupper() or len(raw.np.split()) > 2:
+        return False
+    if any(re.search(r"\b" + re.escape(w) + r"\b", sp.text, re.I) for sp in above
+           if sp.kind == "statement" and not sp.text.isupper() for w in raw.np.split()):
         return False
     if raw.np.lower() in PLACE_WORDS:
         return True

@@ -370,6 +370,11 @@ IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+
 _BARE_Q = re.compile(r"\AQ\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž\"“])")
 QA_MARKERS = {"Q": "<question>", "Question": "<question>", "QUESTION": "<question>", "Follow-up": "<followup>",
               "FOLLOW-UP": "<followup>", "A": "<answer>", "Answer": "<answer>", "ANSWER": "<answer>"}
+# an answer's label ("A:", "Answer:"), the QA_MARKERS that mean "<answer>"
+_ANSWER_LABEL = re.compile(r"\A(?:" + "|".join(k for k, v in QA_MARKERS.items() if v == "<answer>") + r")\s*:\s*")
+# "The Meridian Ledger answers five questions about ...", "Here we answer the main questions": who answers
+_ANSWERS_QUESTIONS = re.compile(r"(?<![\w'’.&-])(?P<who>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)\s+(?:answers?|explains?|"
+                                r"unpacks?|looks\s+at)\s+(?:[\w-]+\s+){0,3}?questions\b", re.I)
 # Interviews laid out without "Q:"/"A:": turns led by a dash ("— How do you assess the visit?"), or question
 # paragraphs after an introduction that says an interview follows ("We asked her what the visit changed.")
 _DASH_TURN = re.compile(r"\A[—–-]\s*\S")

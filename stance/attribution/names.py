@@ -233,6 +233,9 @@ def _home_side(text: str) -> str | None:
     return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0] else None
 
 
+_TIME_PREFIX = frozenset("on last this late early".split())  # "on Monday", "late Tuesday", "last week"
+
+
 class _Resolver:
     """Turns speaker phrases into canonical speakers with sides, within one article."""
 
@@ -637,10 +640,10 @@ class _Resolver:
         words = [w for w in raw.np.split() if w]
         while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
             words.pop()  # "Officials here"
-        if len(words) >= 3 and words[-2].lower() in ("on", "last", "this", "late", "early") \
+        if len(words) >= 3 and words[-2].lower() in _TIME_PREFIX \
                 and words[-1].lower() in _TIME_WORDS:
             words = words[:-2]  # "Antony Blinken on Monday"
-        if len(words) >= 3 and words[0].lower() in ("on", "last", "this", "late", "early") \
+        if len(words) >= 3 and words[0].lower() in _TIME_PREFIX \
                 and words[1].lower() in _TIME_WORDS:
             words = words[2:]  # "On Monday John Kirby, the spokesman, said": no comma after the day
         while words and words[0].lower() in STRIP_DETERMINERS:
