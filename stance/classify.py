@@ -370,27 +370,24 @@ class CachedCharTfidf(TfidfVectorizer):
         if len(cache) > 200_000:
             cache.clear()
         grams_of = self.analyzer._word
-        indices, values, indptr = [], [], [0]
+        cols, lengths = [], []
         for doc in raw_documents:
-            cols = []
+            n = 0
             for word in fold(self.decode(doc)).split():
                 c = cache.get(word)
                 if c is None:
                     c = cache[word] = np.asarray([vocab[g] for g in grams_of(word) if g in vocab], dtype=np.int64)
                 if len(c):
                     cols.append(c)
-            if cols:
-                u, n = np.unique(np.concatenate(cols), return_counts=True)
-                indices.append(u)
-                values.append(n)
-                indptr.append(indptr[-1] + len(u))
-            else:
-                indptr.append(indptr[-1])
-        X = sparse.csr_matrix(
-            (np.concatenate(values).astype(np.intc) if values else np.zeros(0, dtype=np.intc),
-             np.concatenate(indices).astype(np.int32) if indices else np.zeros(0, dtype=np.int32),
-             np.asarray(indptr, dtype=np.int32)),
-            shape=(len(indptr) - 1, len(vocab)), dtype=self.dtype)
+                    n += len(c)
+            lengths.append(n)
+        # every row's columns at once: one sort of (row, column) keys counts them, instead of one per row
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        keys = rows * len(vocab) + (np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64))
+        u, n = np.unique(keys, return_counts=True)
+        indptr = np.searchsorted(u, np.arange(len(lengths) + 1, dtype=np.int64) * len(vocab))
+        X = sparse.csr_matrix((n.astype(np.intc), (u % len(vocab)).astype(np.int32), indptr.astype(np.int32)),
+                              shape=(len(lengths), len(vocab)), dtype=self.dtype)
         return vocab, X
 
     def __getstate__(self):

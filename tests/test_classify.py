@@ -152,6 +152,7 @@ def test_cached_char_tfidf_gives_the_same_matrix_as_tfidf_vectorizer():
     A, B = a.transform(test), b.transform(test)
     assert A.shape == B.shape and (A != B).nnz == 0
     assert (b.transform(test) != B).nnz == 0  # the second call, from the word cache, too
+    assert B.has_sorted_indices
 
 
 def test_cue_counts_are_phrases_present_per_text():
