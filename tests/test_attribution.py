@@ -2313,3 +2313,14 @@ def test_a_rank_before_a_bracket_is_not_a_person():
     text = ("The panel met on Tuesday.\n\nLt Gen (retd) Devender Singh Ahlawat, a former Northern Army commander, was "
             "blunter. \"In a crisis, do not expect a single Russian spare part to arrive on time,\" he said.")
     assert [sp for sp, _ in speakers(text)][-1] == "Devender Singh Ahlawat"
+
+
+def test_he_after_a_ranked_name_with_a_bracketed_retd_is_that_person():
+    """ "Maj Gen (retd) Arvind Kohli, a former Director General of Military Intelligence, saw it another way. He
+    said ...": the bracketed "(retd)" between the rank and the name is part of the title, so the sentence
+    introduces one person (the general, not "Military Operations") and the "he" is his, not the earlier
+    speaker's."""
+    text = ("Anil Rastogi, a former envoy to Beijing, said the visit sealed the partnership. \"Russia needs China more "
+            "than ever,\" he said.\n\nMaj Gen (retd) Arvind Kohli, a former Director General of Military Operations, "
+            "saw it another way. He said Beijing had so far kept its arms out of the war.")
+    assert [sp for sp, _ in speakers(text)] == ["Anil Rastogi", "Anil Rastogi", "", "Arvind Kohli"]

@@ -389,7 +389,9 @@ class _Resolver:
             first = min((m for m in self.mentions if span.start <= m.pos < span.end
                          and self.canonical(m.name) in found), key=lambda m: m.pos)
             prefix = self.text[span.start:first.pos].split()
-            if all(_is_cap(w) or w.lower() in ROLE_WORDS or w.lower() in COUNTRY_WORDS for w in prefix) \
+            # (a bracketed word is part of a title: "Lt Gen (retd) Devinder Sandhu")
+            if all(_is_cap(w) or w.lower() in ROLE_WORDS or w.lower() in COUNTRY_WORDS or w[:1] + w[-1:] == "()"
+                   for w in prefix) \
                     and not _POSSESSIVE_S.search(first.name) \
                     and not re.match(r"[\s,]*(?:and|or|&)\s", self.text[first.pos + len(first.name):]):
                 found = [self.canonical(first.name)]
