@@ -2324,3 +2324,26 @@ def test_he_after_a_ranked_name_with_a_bracketed_retd_is_that_person():
             "than ever,\" he said.\n\nMaj Gen (retd) Arvind Kohli, a former Director General of Military Operations, "
             "saw it another way. He said Beijing had so far kept its arms out of the war.")
     assert [sp for sp, _ in speakers(text)] == ["Anil Rastogi", "Anil Rastogi", "", "Arvind Kohli"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named person's verdict, advice or message, then a colon: what follows is theirs, quoted or not
+    ("The summit ended on Wednesday.\n\nMehta's advice for the ministry was simple: keep talking to Moscow, but "
+     "plan for a Russia that answers to Beijing.", ["", "Mehta"]),
+    ("The summit ended on Wednesday.\n\nAnna Lind's verdict on the paper is harsh: \"It is a ceasefire on Moscow's "
+     "terms.\"", ["", "Anna Lind"]),
+    # ... but not a country's or a city's: the writer summing up a government
+    ("The summit ended on Wednesday.\n\nIndia's message to both capitals was simple: it will buy from whoever sells "
+     "cheapest.", ["", ""]),
+    # the last word, then a colon
+    ("The summit ended on Wednesday.\n\nPooja Nair, a retired diplomat, spoke after him. Nair had the last word: "
+     "\"Delhi must plan for a Moscow that listens to Beijing first.\"", ["", "", "Pooja Nair"]),
+    # an appositive between the person and "was blunt ...:"
+    ("The summit ended on Wednesday.\n\nJohn Kirby, the White House national security spokesman, was blunt about it "
+     "last week: a ceasefire now would only freeze Russia's gains.", ["", "John Kirby"]),
+    # "X, speaking to journalists in Y: «...»", a transcript-like introduction
+    ("The summit ended on Wednesday.\n\nForeign Minister Sergey Lavrov, speaking to journalists in the Kremlin: "
+     "«Our relations with China are the best they have ever been.»", ["", "Sergei Lavrov"]),
+])
+def test_a_person_introduced_before_a_colon_speaks_after_it(text, want):
+    assert [sp for sp, _ in speakers(text)] == want

@@ -532,12 +532,14 @@ _INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+
                          r"less\s+\w+|unconvinced|not\s+convinced|sceptical|skeptical|doubtful|dismissive|blunt|direct|"
                          r"emphatic|cautious|optimistic|pessimistic|scathing|unimpressed)\b[^“”\"]{0,60}[.:]\s*\Z"
                          r"|\A(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
-                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take)|"
+                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take)|had\s+the\s+(?:last|final)\s+word|"
                          r"(?:struck|strikes|sounded|sounds)\s+a\s+(?:more\s+|less\s+|far\s+)?\w+\s+note|"
                          r"put\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|simply|"
                          r"directly|differently|diplomatically))\b[^“”\"]{0,60}[.:]\s*\Z")
 # "Tolmachev was more restrained: in his view, Beijing will ...": the person introduced speaks after the colon
-_INTRO_EVAL_COLON = re.compile(_INTRO_EVAL.pattern.replace(r"[^“”\"]{0,60}[.:]\s*\Z", r"[^“”\".:]{0,60}:\s+\S"))
+# (also with an appositive: "John Kirby, the White House spokesman, was blunt about it: ...")
+_INTRO_EVAL_COLON = re.compile(_INTRO_EVAL.pattern.replace(r"[^“”\"]{0,60}[.:]\s*\Z", r"[^“”\".:]{0,60}:\s+\S").replace(
+    r"{0,5}?)\s+(?:was|were|is|sounded|seemed)", r"{0,5}?)(?:,\s+(?:the|a|an)\s+[^,:;“”\"«»]{2,90},)?\s+(?:was|were|is|sounded|seemed)"))
 # Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
 # China's position paper
 # The second joint statement by its subject: "the economic (cooperation) plan", "the plan to 2030"

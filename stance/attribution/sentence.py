@@ -975,6 +975,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _POSSESSIVE_VERDICT.match(text) if ":" in text else None
     if m:  # "Her verdict on the paper is just as blunt: “...”": whoever "her" is
         return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
+    m = (_NAMED_VERDICT.match(text) or _SPEAKING_COLON.match(text)) if ":" in text else None
+    if m and _np_ok(m.group("np")) and not any(w.lower() in _PLACE_OR_COUNTRY for w in m.group("np").split()):
+        # (not "India's message to both capitals was simple: ...": the writer summing up a government)
+        return _Raw(_clean_np(m.group("np")), "colon", True)
     m = _IN_HIS_WORDS.match(text) if ":" in text else None
     if m:  # "In his words: «...»" (Ukrainian news sites): whoever "his" is
         return _Raw(_OBJECT_PRONOUNS[m.group(1).lower()], "colon", True)
@@ -1088,6 +1092,13 @@ ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"
                            + r"[^“”\"«»]{0,80}\Z")
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
+# "Raghavachari's advice for South Block was simple: keep talking ...": a named person's words follow the colon
+_NAMED_VERDICT = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})['’]s\s+(?:verdict|view|answer|"
+                            r"assessment|reply|response|message|advice|prediction|forecast|conclusion|prescription)\b"
+                            r"[^:“”\"«»]{0,80}:\s+\S")
+# "Foreign Minister Sergey Lavrov, speaking to journalists in the Kremlin: «...»": a transcript-like introduction
+_SPEAKING_COLON = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)){0,6}?),\s+"
+                            r"(?:speaking|writing)\s+(?:to|at|on|in|with|after|during|before)\b[^:“”\"«»]{1,80}:\s*[“\"«]")
 _IN_HIS_WORDS = re.compile(r"\A(?:In|To quote)\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
                 " sound bite ")
