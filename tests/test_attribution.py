@@ -2347,3 +2347,14 @@ def test_he_after_a_ranked_name_with_a_bracketed_retd_is_that_person():
 ])
 def test_a_person_introduced_before_a_colon_speaks_after_it(text, want):
     assert [sp for sp, _ in speakers(text)] == want
+
+
+def test_an_interviewee_found_by_mention_is_never_a_possessive():
+    """With no introduction and no quoted person, the answers of a Q/A go to the first person the article names:
+    not to a possessive mention ("Taras Shevchuk’s old theory"), which names no one who answers."""
+    text = ("Taras Shevchuk’s old theory about Beijing has found new readers this spring.\n\n"
+            "Q: Is China a neutral party in this war?\n\nA: No. It has chosen Moscow and hides the choice behind talk "
+            "of peace.\n\nQ: Will Xi call Kyiv?\n\nA: Only when it suits him.\n\n"
+            "Olena Bilyk is a historian at the Kyiv institute of oriental studies.")
+    got = [sp for sp, _ in speakers(text)]
+    assert got[2] == got[3] == got[5] == "Olena Bilyk"

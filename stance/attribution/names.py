@@ -373,6 +373,8 @@ class _Resolver:
             name = max(sorted(counts), key=lambda k: counts[k])
             return Attribution(name, self.side(name, ""), self.roles.get(name, ""))
         for men in self.mentions:  # else the first person the article introduces
+            if _POSSESSIVE_S.search(men.name):
+                continue  # "Taras Shevchuk’s old theory": a mention, not a person who answers
             canon = self.canonical(men.name)
             if self.is_person(canon) and self.table.lookup(canon) is None:
                 return Attribution(canon, self.side(canon, men.role), men.role)
