@@ -2358,3 +2358,19 @@ def test_an_interviewee_found_by_mention_is_never_a_possessive():
             "Olena Bilyk is a historian at the Kyiv institute of oriental studies.")
     got = [sp for sp, _ in speakers(text)]
     assert got[2] == got[3] == got[5] == "Olena Bilyk"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Qin Gang restated that China stands on the side of peace.", "Qin Gang"),
+    ("John Kirby, the White House spokesman, informed reporters that a ceasefire now would freeze Russia's gains.",
+     "John Kirby"),
+    ("Sergei Lavrov was quick to declare that the West had no say in the matter.", "Sergei Lavrov"),
+    ("European diplomats have spent the past week arguing that Beijing cannot be a broker.", "European diplomats"),
+    ("Chinese officials spent the weekend insisting that their position is impartial.", "Chinese officials"),
+    # acts and summaries in the writer's words stay the writer's
+    ("Western governments were quick to dismiss the plan.", ""),
+    ("Washington has spent the week warning about the trip, but none of its officials travelled.", ""),
+    ("Xi Jinping has spent the past month presenting China as a power that can talk to both sides.", ""),
+])
+def test_more_reporting_verbs(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

@@ -25,7 +25,7 @@ specified specifies clarified clarifies assured assures opined quipped retorted 
 reaffirmed reaffirms reject deny dismiss hinted hints thanked disclosed discloses revealed reveals
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
-lectured fretted frets cited
+lectured fretted frets cited restated restates
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
@@ -63,6 +63,15 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "hurried to warn", "hurried to declare", "hurried to say", "went so far as to", "go so far as to",
                    "rushed to declare", "rushed to say", "hastened to say", "hastened to add", "wondered aloud",
                    "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
+                   "informed journalists", "informed reporters", "informed the press", "informed the media",
+                   # "Putin was quick to declare that ..." (not "quick to dismiss the plan": an act, in the writer's words)
+                   *(f"{be} quick to {verb}" for be in ("was", "were") for verb in (
+                       "declare", "insist", "stress", "add", "note", "claim")),
+                   # "Chinese officials have spent the week insisting that ...": what they kept saying (not "spent the
+                   # week warning about the trip", nor "presenting China as ...": the writer's summary)
+                   *(f"spent the {when}{period} {verb} that" for when in ("", "past ", "last ", "whole ")
+                     for period in ("day", "days", "week", "weeks", "weekend", "month", "months", "year")
+                     for verb in ("insisting", "arguing", "saying", "warning", "claiming", "stressing", "explaining")),
                    # opinions denied are opinions: "Hnatyuk does not think ...", "he does not rule out that ..."
                    *(f"{aux} not {verb}" for aux in ("does", "do", "did") for verb in (
                        "think", "believe", "expect", "rule out", "see", "doubt", "exclude")))
