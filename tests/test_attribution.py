@@ -2374,3 +2374,13 @@ def test_an_interviewee_found_by_mention_is_never_a_possessive():
 ])
 def test_more_reporting_verbs(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Host Dana Whitlock opened the programme by pointing out that Xi had chosen Moscow first.", "Dana Whitlock"),
+    ("European officials have been cool on the plan, pointing out that it does not ask Russia to withdraw.",
+     "European officials"),
+    ("The guide stood by the map, pointing to the front line.", ""),  # pointing, not pointing out
+])
+def test_pointing_out_after_a_comma_or_by_is_the_subjects(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

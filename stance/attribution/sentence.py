@@ -872,8 +872,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(_clean_np(m.group("np")), "leading", has_quote)
     # leading: "The Kremlin said ...", "X said: ..."
     for i in range(n):
-        if toks[i][0] in _ING_VERBS and i and (toks[i - 1][0] == "," or toks[i - 1][0] == "by"):
-            # "Kirby went further, claiming that", "Lavrentyev opened by declaring that"
+        if (toks[i][0] in _ING_VERBS or toks[i][0] == "pointing" and i + 1 < n and toks[i + 1][0] == "out") \
+                and i and (toks[i - 1][0] == "," or toks[i - 1][0] == "by"):
+            # "Kirby went further, claiming that", "Lavrentyev opened by declaring that", "... by pointing out that"
             # the subject of the clause the participle hangs on: after the last ", and" / ";" before it
             cut = max([k + 1 for k in range(i - 1) if toks[k][0] == ";"]
                       + [k + 2 for k in range(i - 2) if toks[k][0] == "," and toks[k + 1][0] in ("and", "but")] + [0])
