@@ -2384,3 +2384,13 @@ def test_more_reporting_verbs(text, want):
 ])
 def test_pointing_out_after_a_comma_or_by_is_the_subjects(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The joint statement holds that dialogue is the way to end the crisis.", "Joint statement"),
+    ("The new-era statement spells out that the two countries are not forming an alliance.", "Joint statement"),
+    ("China's position paper also rules out the use of nuclear weapons.", "Position paper"),
+    ("Putin held talks with Xi that lasted four hours.", ""),  # holding talks is an act
+])
+def test_what_a_document_holds_spells_out_or_rules_out_is_the_documents(text, want):
+    assert [sp for sp, _ in speakers("Xi and Putin signed two joint statements on Tuesday.\n\n" + text)] == ["", want]

@@ -64,6 +64,7 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "rushed to declare", "rushed to say", "hastened to say", "hastened to add", "wondered aloud",
                    "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
                    "informed journalists", "informed reporters", "informed the press", "informed the media",
+                   "holds that", "held that", "hold that",  # "The joint statement holds that dialogue is the way"
                    # "Putin was quick to declare that ..." (not "quick to dismiss the plan": an act, in the writer's words)
                    *(f"{be} quick to {verb}" for be in ("was", "were") for verb in (
                        "declare", "insist", "stress", "add", "note", "claim")),
@@ -262,7 +263,8 @@ DOCUMENT_SUBJECT = re.compile(
     r"criticizes|criticized|voices|voiced|opposes|opposed|rejects|rejected|condemns|condemned|pledges|pledged|"
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
-    r"instead promised|complains|complained|opens with|objects to|objected to|speak|say|state|promise)\b")
+    r"instead promised|complains|complained|opens with|objects to|objected to|speak|say|state|promise|holds|held|"
+    r"spells out|spelled out)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     # ("Officially, ...", "Released on February 24, the first anniversary of the invasion, the paper calls for ...")
     r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
@@ -272,7 +274,7 @@ POSITION_PAPER_SUBJECT = re.compile(
     r"(?:\s+(?:on|of)\s+[^,]{1,80}?)?(?:\s+(?:that\s+)?(?:Beijing|China)\s+(?:released|published|issued|put forward)"
     r"(?:\s+(?:on|last|in|this)\s+[\w ]{1,20}?)?)?(?:(?:,[^,]{1,80}){1,2},)?\s+(?:also\s+|likewise\s+|similarly\s+)?(?:calls|says(?! as much)|states|urges|stresses|"
     r"sets out|notes|proposes|warns|argues|opposes|lists|asks|demands|seeks|includes|talks about|envisages|"
-    r"speaks (?:of|about|against)|opens (?:with|by)|rejects|objects to)\b")
+    r"speaks (?:of|about|against)|opens (?:with|by)|rejects|objects to|holds|rules out|spells out)\b")
 _PAPER_CONTRAST = re.compile(r"\b(?:but|yet|while)\b[^.;]*?\b(?:does not|doesn['’]t|did not|says nothing|has nothing|"
                              r"never|not a word|is silent)\b|\bwithout (?:once |even |ever )?(?:asking|demanding|calling|saying|"
                              r"mentioning|suggesting|requiring)\b"
