@@ -2394,3 +2394,18 @@ def test_pointing_out_after_a_comma_or_by_is_the_subjects(text, want):
 ])
 def test_what_a_document_holds_spells_out_or_rules_out_is_the_documents(text, want):
     assert [sp for sp, _ in speakers("Xi and Putin signed two joint statements on Tuesday.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence adverb before the subject of "... and said"
+    ("Meanwhile, Prime Minister Fumio Kishida came to Kyiv and said in Bucha that Japan stands with Ukraine.",
+     "Fumio Kishida"),
+    # "often", "always" between the auxiliary and the verb
+    ("Foreign Minister Dmytro Kuleba has often said that Ukraine will not trade land for peace.", "Dmytro Kuleba"),
+    # "In the opinion of X, ...", "In the view of X, ..."
+    ("In the opinion of Lyudmila Savchenko, head of an institute in Moscow, China is in no hurry.",
+     "Lyudmila Savchenko"),
+    ("In the view of Yelena Korchagina, a sinologist, Beijing will wait.", "Yelena Korchagina"),
+])
+def test_subjects_past_adverbs_and_in_the_opinion_of(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

@@ -129,7 +129,7 @@ SKIPPABLE = frozenset("""also first later earlier previously repeatedly has have
 reportedly publicly privately separately recently already then then, further, himself herself itself warmly firmly
 strongly openly clearly flatly sharply bluntly angrily quickly swiftly immediately promptly
 nevertheless nonetheless too subsequently even long consistently just meanwhile duly almost uniformly widely
-unanimously routinely likewise similarly""".split())
+unanimously routinely likewise similarly often frequently regularly always""".split())
 # Capitalised words that start a clause, never a speaker.
 NOT_SPEAKERS = frozenset("""but and so yet however meanwhile although though while as when if it this that
 these those there here his her their its our i we you they he she update analysis live opinion explainer such
@@ -376,6 +376,8 @@ IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the
                          r"communiqu[eé]|declaration|joint declaration|documents?)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|the (?:[A-Za-z-]+ ){0,2}[a-z]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
+# "In the opinion of Anastasia Veretennikova, programme director of ..., Beijing's role ...": the one named
+IN_VIEW_OF = re.compile(r"\A(?:But |And |Yet )?[Ii]n the (?:view|opinion|words|assessment|estimation) of (?P<np>[^,;:“”\"«»]{2,80}?),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
 _BARE_Q = re.compile(r"\AQ\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž\"“])")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ACCORDING_TO, AS_SOURCE, BACK_ACTIVE, BACK_PASSIVE, BOUNDARY_WORDS, COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS,
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
-    HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, MULTIWORD_VERBS,
+    HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF, MULTIWORD_VERBS,
     NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OVERHEARD, OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
     POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS, SKIPPABLE, SOURCE_HOW,
@@ -745,7 +745,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and _np_ok(m.group("np")) and not any(w.lower() in _PLACE_OR_COUNTRY for w in m.group("np").split()):
         # "Virk’s answer was blunter: ..." (not "Kyiv's answer was ...": a government's reaction, in the writer's words)
         return _Raw(m.group("np"), "leading", has_quote)
-    m = IN_VIEW.match(flat) or _IN_VIEW_MID.search(flat)
+    m = IN_VIEW.match(flat) or IN_VIEW_OF.match(flat) or _IN_VIEW_MID.search(flat)
     if m and m.re is _IN_VIEW_MID and len(flat) == len(text):
         # "Kirby said that Washington opposes the call, because, in his words, it would ...": the named speaker
         inner = _find_raw(text[:m.start()] + "," + " " * (m.end() - m.start() - 1) + text[m.end():], start, table)
@@ -1397,8 +1397,14 @@ def _past_appositive(toks, j: int) -> int | None:
 _ORDINALS = frozenset("second third fourth fifth".split())
 
 
+_SENTENCE_ADVERBS = frozenset("Meanwhile However Then Later Earlier Separately Still Instead Afterwards Elsewhere "
+                               "Nevertheless Similarly Likewise Indeed".split())
+
+
 def _initial_subject(toks) -> str | None:
     """The capitalised subject a sentence starts with ("Putin greeted Xi ... and said")."""
+    if len(toks) > 3 and toks[1][0] == "," and toks[0][0] in _SENTENCE_ADVERBS:
+        toks = toks[2:]  # "Meanwhile, Japanese Prime Minister Fumio Kishida came to Kyiv and said ..."
     if len(toks) > 3 and toks[0][0].lower() in _LEADING_PREPOSITIONS and toks[1][0].lower() in PLACE_WORDS \
             and (_is_cap(toks[2][0]) or toks[2][0] == "," and len(toks) > 4 and _is_cap(toks[3][0])):
         # "In Moscow, meanwhile, Putin called ... and said" (the aside blanked), "In Washington, White House
