@@ -2409,3 +2409,18 @@ def test_what_a_document_holds_spells_out_or_rules_out_is_the_documents(text, wa
 ])
 def test_subjects_past_adverbs_and_in_the_opinion_of(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "In a statement, X said": X's own statement, not one of the visit's documents ("In the statement, ...")
+    ("In a statement, the State Department said it would watch closely for any sign of arms deliveries.",
+     "State Department"),
+    # a diplomatic mission is a body that speaks, as an embassy is
+    ("China's mission to the EU said in a statement that Europe should think for itself about the war.",
+     "Chinese mission to the EU"),
+    ("The mission to Mars was a success, Roscosmos said.", "Roscosmos"),
+    # a title-case headline with the speaker after the verb
+    ("Chinese Plan Can Help End Ukraine War Once West Is Ready, Says Putin", "Vladimir Putin"),
+])
+def test_in_a_statement_a_mission_and_a_title_case_says(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

@@ -83,7 +83,7 @@ adviser advisor advisers aide aides official officials envoy ambassador diplomat
 chief head director coordinator representative deputy senator congressman congresswoman lawmaker lawmakers mep meps
 general commander analyst analysts expert experts professor scholar scholars researcher researchers fellow
 observer observers economist economists commentator commentators journalist correspondent editor editors
-source sources person people insider insiders administration ministry government cabinet embassy
+source sources person people insider insiders administration ministry government cabinet embassy mission
 council office department agency media newspaper editorial statement readout communique communiqué
 prime foreign defence defense top senior former state national security press general-secretary admiral rear retired
 netizen netizens
@@ -372,7 +372,7 @@ _ANSWER_OF = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-
 _ACCORDING_ASIDE = re.compile(r",\s*according to [^,]{1,60},(?=\s*(?:said|says|told|added|stressed|noted|warned)\b)")
 # "In the joint statement, the Russian side welcomed ...": the document is the source
 IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the documents|the text|the first|the second),(?!\s+(?:he|she|I|we|"
-                         r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|a|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic|partnership)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
+                         r"the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|premier|minister|chancellor|author))\b)|(?:the|its|their) (?:(?:main|first|second|own|latest|longer|shorter|political|economic|partnership)\s+(?:of the two\s+)?)?(?P<np>joint statements?|statements?|readout|"
                          r"communiqu[eé]|declaration|joint declaration|documents?)\s*,)")
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|the (?:[A-Za-z-]+ ){0,2}[a-z]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
@@ -436,7 +436,7 @@ _BULLETS = "•▪·*►"
 _OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
 _QUOTE_CLOSE = "\"”“»"
 INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
-council office agency department bureau commission parliament assembly embassy""".split())
+council office agency department bureau commission parliament assembly embassy mission""".split())
 # Role words after which a one-word name is an organisation's ("cargo tracker Vortexa", "broadcaster NHK").
 ORGANISATION_ROLES = frozenset("""tracker broadcaster aggregator agency newspaper firm outlet channel network daily tank think-tank
 portal tabloid consultancy newsletter magazine website site weekly""".split())

@@ -266,6 +266,8 @@ def _verb_at(toks, i) -> int:
         if toks[i][0] in ("answered", "answers") and i + 1 < len(toks) and toks[i + 1][0] == "that":
             return 1  # "Putin answered that he agreed with him"
         return 1 if i + 1 == len(toks) or toks[i + 1][0] in ".,:;!?" else 0
+    if toks[i][0][:1].isupper() and i > 0 and toks[i - 1][0] == "," and w in ("says", "said", "warns", "claims"):
+        return 1  # a title-case headline: "Chinese Plan Can Help End Ukraine War, Says Putin"
     return 1 if toks[i][0] in REPORTING_VERBS else 0
 
 
