@@ -2424,3 +2424,13 @@ def test_subjects_past_adverbs_and_in_the_opinion_of(text, want):
 ])
 def test_in_a_statement_a_mission_and_a_title_case_says(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text", [
+    "Last week, the American daily the Harborline Ledger, citing people familiar with the plans, wrote that Xi would "
+    "call Kyiv.",
+    "The American daily the Harborline Ledger wrote that Xi would call Kyiv.",
+])
+def test_an_outlet_described_before_its_name(text):
+    """ "the American daily the Harborline Ledger": the description (a daily, a newspaper) and then the name."""
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", "Harborline Ledger"]

@@ -312,7 +312,8 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                                          and _is_cap(toks[j][0])):
             break
         if _is_cap(w) or lw in ROLE_WORDS or lw in NP_INNER or lw in DETERMINERS or lw in PERSON_PRONOUNS \
-                or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and _is_cap(toks[j][0])) \
+                or (j < k and lw in ORGANISATION_ROLES | {"weekly", "magazine", "website"} and (
+                    _is_cap(toks[j][0]) or toks[j][0] == "the" and j + 1 < k and _is_cap(toks[j + 1][0]))) \
                 or (j < k and _POSSESSIVE_ROLE.fullmatch(lw) and (lw[:-2] in ROLE_WORDS or lw.startswith("think-"))) \
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
                 or (lw == "countries" and j >= 2 and toks[j - 2][0].lower() in ("two", "both")) \
