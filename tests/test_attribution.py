@@ -2434,3 +2434,12 @@ def test_in_a_statement_a_mission_and_a_title_case_says(text, want):
 def test_an_outlet_described_before_its_name(text):
     """ "the American daily the Harborline Ledger": the description (a daily, a newspaper) and then the name."""
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", "Harborline Ledger"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trade between the two countries rose by a third last year, Chinese customs data show.", "Chinese customs data"),
+    ("Russia became China's largest oil supplier, official statistics showed.", "Official statistics"),
+    ("The figures show a boom in trade.", ""),  # not after a claim: the writer describing them
+])
+def test_data_that_show_a_claim_before_them_are_its_source(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

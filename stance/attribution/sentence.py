@@ -538,6 +538,11 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     return raw
 
 
+# "..., Chinese customs data show.": the figures are the source of the claim before them
+_DATA_SHOW = re.compile(r",\s+(?P<np>(?:[\w'’.-]+\s+){0,4}(?:data|figures|statistics))\s+(?:show|shows|showed|suggest|"
+                        r"suggests|suggested|indicate|indicates|indicated)\.?\s*\Z")
+
+
 def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _DASH_SIGNED.search(text)
     if m:
@@ -610,6 +615,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             or w.lower() in _ORGANISATION_TAILS or w.lower() in _THING_TAILS for w in m.group("np").split()) \
             and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "according_to", has_quote, _clean_np(m.group("role") or ""), person_only=True)
+    m = _DATA_SHOW.search(flat) if "data " in flat or "figures " in flat or "statistics " in flat else None
+    if m:  # "Trade reached a record $190 billion in 2022, Chinese customs data show."
+        return _Raw(_clean_np(m.group("np")), "trailing", has_quote)
     toks = _tokens(flat)
     n = len(toks)
     # trailing: "..., Kirby said Friday." / "..., said Paul Haenle of X, who ..."
