@@ -2443,3 +2443,23 @@ def test_an_outlet_described_before_its_name(text):
 ])
 def test_data_that_show_a_claim_before_them_are_its_source(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text", [
+    "The visit ended.\n\n“He will not come,” said Oleh Mazurenko, a sinologist in Kyiv. “He will speak about peace, "
+    "and he will mean a peace that keeps russia on its feet.\n\nWhat he will not do is tell putin to leave our land.”"
+    "\n\nThe call remains hypothetical.",
+    'The visit ended.\n\n"He will not come," said Oleh Mazurenko, a sinologist in Kyiv. "He will speak about peace, '
+    'and he will mean a peace that keeps russia on its feet.\n\nWhat he will not do is tell putin to leave our land."'
+    "\n\nThe call remains hypothetical.",
+])
+def test_a_paragraph_that_closes_an_open_quote_ends_it(text):
+    """A quote left open at the end of a paragraph, whose next paragraph closes it without opening a new one (no
+    opening mark of its own): that paragraph is the quote's end, so it is the quoted person's."""
+    assert [sp for sp, _ in speakers(text)] == ["", "Oleh Mazurenko", "Oleh Mazurenko", "Oleh Mazurenko", ""]
+
+
+def test_a_closing_mark_after_a_closed_quote_carries_nothing():
+    text = ("The visit ended.\n\n“He will not come,” said Oleh Mazurenko, a sinologist in Kyiv.\n\n"
+            "Analysts call the plan “thin”.\n\nThe call remains hypothetical.”")
+    assert [sp for sp, _ in speakers(text)] == ["", "Oleh Mazurenko", "", ""]

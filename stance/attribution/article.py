@@ -30,6 +30,22 @@ if TYPE_CHECKING:
 
 # --- the article-level driver ----------------------------------------------
 
+def _closes_first(spans, i) -> bool:
+    """The paragraph starting at span i closes a double quote before it opens one: its first typographic mark is
+    a closing one, or it holds an odd number of straight quotes (the first of which closes)."""
+    straight = 0
+    for q in range(i, len(spans)):
+        if spans[q].paragraph != spans[i].paragraph:
+            break
+        for ch in spans[q].text:
+            if ch in "“«„":
+                return False
+            if ch in "”»":
+                return straight == 0
+            straight += ch == '"'
+    return straight % 2 == 1
+
+
 def _quote_balance(text: str) -> int:
     """Net quote marks opened (curly opens minus closes; straight marks by parity)."""
     curly = text.count("“") + text.count("„") + text.count("«") - text.count("”") - text.count("»")
@@ -68,15 +84,21 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     raws: list[_Raw | None] = [None] * n
     inside = [False] * n
     state: str | None = None  # the kind of quote open at the end of the previous statement
+    reopened: set[int] = set()  # paragraphs that end a quote opened in an earlier one, without opening a new one
     para = None
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
             continue
         carried = False
         if sp.paragraph != para:
-            # a new paragraph that opens with a quote mark continues an unclosed quote (wire style)
+            # a new paragraph that opens with a quote mark continues an unclosed quote (wire style); one that
+            # closes a quote before it opens any ('What he will not do is tell putin to get out of our land.”')
+            # is the end of it
             carried = state is not None and sp.text[:1] in _QUOTE_OPEN + "‘"
-            state = None
+            if not (state is not None and not carried and _closes_first(spans, i)):
+                state = None
+            else:
+                reopened.add(i)
             para = sp.paragraph
         inside[i] = state is not None or carried
         raws[i] = find_raw(sp.text, state, table)
@@ -277,7 +299,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             j, prev = last
             same_para = spans[j].paragraph == sp.paragraph
             first_person = _first_person(sp.text)
-            if inside[i] and (same_para or sp.text[:1] in _OPENERS) and prev.attribution != "none":
+            if inside[i] and (same_para or sp.text[:1] in _OPENERS or i in reopened) and prev.attribution != "none":
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif j == _prev_statement(spans, i) and spans[j].text.rstrip().endswith(":") \
                     and sp.text[:1] in _OPENERS and prev.attribution != "none":
