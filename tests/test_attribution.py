@@ -2463,3 +2463,18 @@ def test_a_closing_mark_after_a_closed_quote_carries_nothing():
     text = ("The visit ended.\n\n“He will not come,” said Oleh Mazurenko, a sinologist in Kyiv.\n\n"
             "Analysts call the plan “thin”.\n\nThe call remains hypothetical.”")
     assert [sp for sp, _ in speakers(text)] == ["", "Oleh Mazurenko", "", ""]
+
+
+def test_a_transcript_answer_runs_on_over_paragraphs_that_name_others():
+    """In a briefing transcript, a spokesperson's answer goes on over a paragraph that narrates what others did
+    (the answerer's account), and a "he" in the answer is someone the answer names, never the one answering."""
+    text = ("Mao Ning: Good afternoon. Let me start with the state visit.\n\n"
+            "Yesterday President Xi Jinping and President Vladimir Putin held talks at the Kremlin.\n\n"
+            "AFP: Washington says a ceasefire would freeze Russia's gains. What is your comment?\n\n"
+            "Mao Ning: Foreign Minister Qin Gang spoke to this on Monday. He said a ceasefire is the first step to "
+            "peace.\n\n"
+            "Reuters: Will Xi call Zelensky?\n\n"
+            "Mao Ning: I have nothing to announce.")
+    got = [sp for sp, _ in speakers(text)]
+    assert got[:3] == ["Mao Ning"] * 3
+    assert got[5:7] == ["Mao Ning", "Qin Gang"]

@@ -197,6 +197,14 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                         start = spans[q].start
                     ref = resolver.latest_person(start + (len(head) if k == i and not any(q in head for q in "\"“”‘’'")
                                                           else 0), res)
+                if ref is not None and transcript and turn is not None and turn is not _QUESTION \
+                        and ref.speaker == turn.speaker and res in PERSON_PRONOUNS and not inside[i] \
+                        and (k := _prev_statement(spans, i)) is not None:
+                    # in a transcript's answer the one answering is "I": "Secretary Antony Blinken spoke to this on
+                    # Monday. He warned that ..." is the secretary, the one person the sentence before names
+                    other = resolver.person_in(spans[k], exclude=turn.speaker)
+                    if other is not None and _gender_fits(res, other.speaker):
+                        ref = other
                 if ref is not None:
                     att = Attribution(ref.speaker, ref.side, ref.role, kind, "pronoun")
             elif raw.pass_name == "colon" and source and _same_outlet(res[0], source) and _is_turn(raw, i, spans, text):
@@ -250,7 +258,10 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and (_NARRATION.search(sp.text) or (turn.speaker and turn.speaker.split()[-1] in sp.text)
                      or COLON_HEADLINE.match(sp.text)
                      or _INTRO_EVAL.match(sp.text)
-                     or (raws[i] is None and resolver.names_other_person(sp, turn.speaker))
+                     # (in a transcript a labelled answer, not a host's turn, runs on over paragraphs that name others:
+                     # "Wang Wenbin: Good afternoon. ...\n\nYesterday afternoon, President Xi Jinping and ... held ...")
+                     or (raws[i] is None and resolver.names_other_person(sp, turn.speaker)
+                         and not (transcript and turn.pass_name == "colon" and turn.side != "media"))
                      or (sp.text.rstrip().endswith("?") and turn.side != "media" and not _has_quote(sp.text)
                          and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph))):
             # (also a question standing alone as a paragraph after an answer: the writer's subhead or next question)
