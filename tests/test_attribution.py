@@ -2478,3 +2478,15 @@ def test_a_transcript_answer_runs_on_over_paragraphs_that_name_others():
     got = [sp for sp, _ in speakers(text)]
     assert got[:3] == ["Mao Ning"] * 3
     assert got[5:7] == ["Mao Ning", "Qin Gang"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Spokesperson Mao Ning took questions on Tuesday.\n\nShe did not mention Russia by name, but said all parties "
+     "should focus on diplomacy.", ["", "Mao Ning"]),
+    # praise told as an act stays the writer's; a relative clause's verb is its own subject's
+    ("Xi Jinping arrived on Monday.\n\nHe turned up days after the warrant, and hailed Putin as his friend.",
+     ["", ""]),
+    ("Xi Jinping arrived on Monday.\n\nHe met Putin, who smiled and said nothing.", ["", ""]),
+])
+def test_he_or_she_then_but_said_is_the_pronouns(text, want):
+    assert [sp for sp, _ in speakers(text)] == want

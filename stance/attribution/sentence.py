@@ -926,6 +926,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             head = _initial_subject(toks)
             if head:
                 return _Raw(head, "leading", has_quote)
+            if toks[0][0] in ("He", "She") and i >= 3 and toks[i][0] in _PLAIN_SPEECH \
+                    and not any(t[0] in (";", "who", "which", "that", "whom") for t in toks[1:i - 1]):
+                # "She did not mention Russia by name, but said ...": whoever "she" is (words said, not an act
+                # told as praise: "He turned up ... and hailed the wanted man as his 'dear friend'")
+                return _Raw(toks[0][0].lower(), "leading", has_quote)
         if prev in ("he", "she") and i >= 5 and toks[i - 2][0] == "which" and toks[i - 3][0] in ("in", "during") \
                 and toks[i - 4][0] == ",":
             head = _initial_subject(toks[:i - 4])  # "Xi published an article in the Russian press, in which he wrote"
@@ -1406,6 +1411,10 @@ def _past_appositive(toks, j: int) -> int | None:
 
 
 _ORDINALS = frozenset("second third fourth fifth".split())
+
+
+_PLAIN_SPEECH = frozenset("said says told tells added adds warned warns stressed stresses insisted insists noted notes "
+                          "argued argues".split())
 
 
 _SENTENCE_ADVERBS = frozenset("Meanwhile However Then Later Earlier Separately Still Instead Afterwards Elsewhere "
