@@ -370,24 +370,25 @@ class CachedCharTfidf(TfidfVectorizer):
         if len(cache) > 200_000:
             cache.clear()
         grams_of = self.analyzer._word
-        cols, lengths = [], []
+        cols, lengths = [], []  # each word's vocabulary columns, and how many columns each row has
         for doc in raw_documents:
-            n = 0
+            width = 0
             for word in fold(self.decode(doc)).split():
                 c = cache.get(word)
                 if c is None:
                     c = cache[word] = np.asarray([vocab[g] for g in grams_of(word) if g in vocab], dtype=np.int64)
                 if len(c):
                     cols.append(c)
-                    n += len(c)
-            lengths.append(n)
+                    width += len(c)
+            lengths.append(width)
         # every row's columns at once: one sort of (row, column) keys counts them, instead of one per row
+        n_cols = len(vocab)
         rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        keys = rows * len(vocab) + (np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64))
-        u, n = np.unique(keys, return_counts=True)
-        indptr = np.searchsorted(u, np.arange(len(lengths) + 1, dtype=np.int64) * len(vocab))
-        X = sparse.csr_matrix((n.astype(np.intc), (u % len(vocab)).astype(np.int32), indptr.astype(np.int32)),
-                              shape=(len(lengths), len(vocab)), dtype=self.dtype)
+        keys = rows * n_cols + (np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64))
+        keys, counts = np.unique(keys, return_counts=True)  # sorted: by row, then column
+        indptr = np.searchsorted(keys, np.arange(len(lengths) + 1, dtype=np.int64) * n_cols)
+        X = sparse.csr_matrix((counts.astype(np.intc), (keys % n_cols).astype(np.int32), indptr.astype(np.int32)),
+                              shape=(len(lengths), n_cols), dtype=self.dtype)
         return vocab, X
 
     def __getstate__(self):

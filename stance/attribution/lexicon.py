@@ -65,7 +65,8 @@ MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "ma
                    "is sure", "is convinced", "was sure", "was convinced", "is certain", "was certain",
                    "informed journalists", "informed reporters", "informed the press", "informed the media",
                    "holds that", "held that", "hold that",  # "The joint statement holds that dialogue is the way"
-                   # "Putin was quick to declare that ..." (not "quick to dismiss the plan": an act, in the writer's words)
+                   # "Putin was quick to declare that ..." (not "quick to dismiss the plan": an act, in the writer's
+                   # words)
                    *(f"{be} quick to {verb}" for be in ("was", "were") for verb in (
                        "declare", "insist", "stress", "add", "note", "claim")),
                    # "Chinese officials have spent the week insisting that ...": what they kept saying (not "spent the
@@ -377,7 +378,8 @@ IN_DOCUMENT = re.compile(r"\A(?:But |And )?In (?:(?P<it>it|them|the document|the
 IN_VIEW = re.compile(r"\A(?:But |And |Yet |(?:That|This|It|Such|Which)(?: [a-z]+)?,\s+)?[Ii]n (?P<np>his|her|their|the (?:[A-Za-z-]+ ){0,2}[a-z]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}?)(?:['’]s?)? "
                      r"(?:view|opinion|words|assessment),")
 # "In the opinion of Anastasia Veretennikova, programme director of ..., Beijing's role ...": the one named
-IN_VIEW_OF = re.compile(r"\A(?:But |And |Yet )?[Ii]n the (?:view|opinion|words|assessment|estimation) of (?P<np>[^,;:“”\"«»]{2,80}?),")
+IN_VIEW_OF = re.compile(r"\A(?:But |And |Yet )?[Ii]n the (?:view|opinion|words|assessment|estimation) of "
+                        r"(?P<np>[^,;:“”\"«»]{2,80}?),")
 # Interview and briefing transcripts: the question is the interviewer's (the writer's voice); the answer is
 # the interviewee's, resolved in the discourse pass.
 _BARE_Q = re.compile(r"\AQ\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž\"“])")
@@ -545,14 +547,17 @@ _INTRO_EVAL = re.compile(r"\A(?:But\s+|And\s+)?(?P<np>(?:[Tt]he\s+|[Aa]nother\s+
                          r"less\s+\w+|unconvinced|not\s+convinced|sceptical|skeptical|doubtful|dismissive|blunt|direct|"
                          r"emphatic|cautious|optimistic|pessimistic|scathing|unimpressed)\b[^“”\"]{0,60}[.:]\s*\Z"
                          r"|\A(?P<np2>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:“”\"]{2,60}?)\s+(?:went\s+further|disagreed|took\s+a\s+different\s+(?:view|line)|"
-                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take)|had\s+the\s+(?:last|final)\s+word|"
+                         r"struck\s+a\s+different\s+note|had\s+a\s+different\s+(?:view|take)|"
+                         r"had\s+the\s+(?:last|final)\s+word|"
                          r"(?:struck|strikes|sounded|sounds)\s+a\s+(?:more\s+|less\s+|far\s+)?\w+\s+note|"
                          r"put\s+it\s+(?:even\s+|much\s+|far\s+)?(?:more\s+)?(?:bluntly|plainly|sharply|starkly|simply|"
                          r"directly|differently|diplomatically))\b[^“”\"]{0,60}[.:]\s*\Z")
 # "Tolmachev was more restrained: in his view, Beijing will ...": the person introduced speaks after the colon
 # (also with an appositive: "John Kirby, the White House spokesman, was blunt about it: ...")
-_INTRO_EVAL_COLON = re.compile(_INTRO_EVAL.pattern.replace(r"[^“”\"]{0,60}[.:]\s*\Z", r"[^“”\".:]{0,60}:\s+\S").replace(
-    r"{0,5}?)\s+(?:was|were|is|sounded|seemed)", r"{0,5}?)(?:,\s+(?:the|a|an)\s+[^,:;“”\"«»]{2,90},)?\s+(?:was|were|is|sounded|seemed)"))
+_INTRO_EVAL_COLON = re.compile(
+    _INTRO_EVAL.pattern.replace(r"[^“”\"]{0,60}[.:]\s*\Z", r"[^“”\".:]{0,60}:\s+\S").replace(
+        r"{0,5}?)\s+(?:was|were|is|sounded|seemed)",
+        r"{0,5}?)(?:,\s+(?:the|a|an)\s+[^,:;“”\"«»]{2,90},)?\s+(?:was|were|is|sounded|seemed)"))
 # Where the writer names one of the visit's documents: a joint statement (or the documents the leaders signed), or
 # China's position paper
 # The second joint statement by its subject: "the economic (cooperation) plan", "the plan to 2030"

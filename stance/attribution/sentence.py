@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ACCORDING_TO, AS_SOURCE, BACK_ACTIVE, BACK_PASSIVE, BOUNDARY_WORDS, COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS,
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
-    HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF, MULTIWORD_VERBS,
+    HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF,
+    MULTIWORD_VERBS,
     NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OVERHEARD, OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
     POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS, SKIPPABLE, SOURCE_HOW,
@@ -1110,12 +1111,14 @@ ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"
 _POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
                                  r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
 # "Raghavachari's advice for South Block was simple: keep talking ...": a named person's words follow the colon
-_NAMED_VERDICT = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})['’]s\s+(?:verdict|view|answer|"
-                            r"assessment|reply|response|message|advice|prediction|forecast|conclusion|prescription)\b"
+_NAMED_VERDICT = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})['’]s\s+"
+                            r"(?:verdict|view|answer|assessment|reply|response|message|advice|prediction|forecast|"
+                            r"conclusion|prescription)\b"
                             r"[^:“”\"«»]{0,80}:\s+\S")
 # "Foreign Minister Sergey Lavrov, speaking to journalists in the Kremlin: «...»": a transcript-like introduction
-_SPEAKING_COLON = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)){0,6}?),\s+"
-                            r"(?:speaking|writing)\s+(?:to|at|on|in|with|after|during|before)\b[^:“”\"«»]{1,80}:\s*[“\"«]")
+_SPEAKING_COLON = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)){0,6}?),"
+                             r"\s+(?:speaking|writing)\s+(?:to|at|on|in|with|after|during|before)\b"
+                             r"[^:“”\"«»]{1,80}:\s*[“\"«]")
 _IN_HIS_WORDS = re.compile(r"\A(?:In|To quote)\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*[“\"«]")
 _RELAY_WORDS = ("ds out", "d out", " clip ", " video ", " recording ", " excerpt ", " fragment ", " soundbite ",
                 " sound bite ")
