@@ -2490,3 +2490,16 @@ def test_a_transcript_answer_runs_on_over_paragraphs_that_name_others():
 ])
 def test_he_or_she_then_but_said_is_the_pronouns(text, want):
     assert [sp for sp, _ in speakers(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an outlet that relays a person's words, as a readout or footage does
+    ("Xi told Putin that China had always held an objective position, according to the state broadcaster CCTV.",
+     "Xi Jinping"),
+    ("\"China is willing to play a constructive role,\" Xi told Putin, according to Xinhua.", "Xi Jinping"),
+    # ... but an act it sums up, or a fact it reports, stays the outlet's
+    ("Xi urged restraint, according to Xinhua.", "Xinhua"),
+    ("Trade rose by a third, according to the state news agency TASS.", "TASS"),
+])
+def test_an_outlet_that_relays_a_persons_words(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

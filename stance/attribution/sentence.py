@@ -712,8 +712,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
-        if np_ and (np_.split()[-1].lower() in _RECORD_SOURCES or record):
-            # "Xi told Putin ..., according to a Kremlin video": the record only relays Xi's words
+        media = bool(np_) and (_RELAY_OUTLET.search(np_) is not None
+                               or (fig := table.lookup(np_)) is not None and fig.side == "media")
+        if np_ and (np_.split()[-1].lower() in _RECORD_SOURCES or record or media):
+            # "Xi told Putin ..., according to a Kremlin video": the record only relays Xi's words; so does an
+            # outlet ("..., according to the state broadcaster CCTV")
             inner = _relayed(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], start, table)
             if inner is not None:
                 return inner
@@ -1135,6 +1138,9 @@ _RELAYED_REMARKS = re.compile(
 # "a trip that Chinese experts said has added momentum": the relative clause's verb follows the reporting verb at
 # once, so the claim about the trip is the experts'
 _RELATIVE_GAP_VERBS = frozenset("has have had is are was were will would could can may might should".split())
+
+
+_RELAY_OUTLET = re.compile(r"\b(?:broadcaster|news agency|agency|television|TV|radio)\b", re.I)
 
 
 def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None":
