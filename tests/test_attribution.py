@@ -2503,3 +2503,12 @@ def test_he_or_she_then_but_said_is_the_pronouns(text, want):
 ])
 def test_an_outlet_that_relays_a_persons_words(text, want):
     assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China cannot be an impartial mediator, says US", "United States"),
+    ("US says China cannot be seen as impartial", "United States"),
+    ("\"Give us time,\" Peskov told us.", "Dmitry Peskov"),  # "us" the pronoun is still not a speaker
+])
+def test_us_in_capitals_is_the_united_states_not_the_pronoun(text, want):
+    assert [sp for sp, _ in speakers("The talks ended.\n\n" + text)] == ["", want]

@@ -512,9 +512,10 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             and (_PAPER_CONTRAST.search(text) or _DOC_WEIGHED.search(text)):
         return None  # "It calls for a ceasefire, but does not ask Russia to leave", "It repeats, almost word for word,
         # Moscow's objections": the writer weighing a document
-    if raw is not None and raw.np[:1] in "IiWwMmOoUu" \
+    if raw is not None and raw.np[:1] in "IiWwMmOoUu" and (raw.np != "US" or raw.pass_name == "colon") \
             and raw.np.lower().split("'")[0].split("’")[0] in FIRST_PERSON:
-        return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd"
+        return None  # "I'd put it more bluntly: ...": the one speaking here is whoever "I" is, not "I'd" (but "US"
+        # is the United States in "..., says US"; "US:" before a live blog's entry is its section, not a speaker)
     if raw is not None and raw.pass_name in ("leading", "trailing") and ("nothing" in text or "little" in text) \
             and _SAID_NOTHING.search(text) \
             and re.search(re.escape(raw.np) + r"\s+(?:\w+\s+)?(?:has\s+|have\s+)?" + SAID_NOTHING_WORDS, text):
