@@ -541,8 +541,9 @@ def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], 
 def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | None:
     """Who answers the "A:" turns of an article whose introduction says someone answers questions, when no
     interview is introduced: "outlet" when the outlet itself does ("The Meridian Ledger answers five questions",
-    "Here we answer ...", "This explainer answers ..."), else the span of the sentence that names the answerer ("Spokesperson Mao Ning answers
-    questions at the briefing"); None when no sentence before the first question says so."""
+    "Here we answer ...", "This explainer answers ..."), else the span of the sentence that names the answerer
+    ("Spokesperson Mao Ning answers questions at the briefing"); None when no sentence before the first question
+    says so."""
     for i, sp in enumerate(spans):
         raw = raws[i]
         if raw is not None and raw.pass_name == "colon" and raw.np in QA_MARKERS.values():

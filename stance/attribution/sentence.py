@@ -713,8 +713,8 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         np_ = _clean_np(np_)
         if np_.lower() in _OBJECT_PRONOUNS:
             return _Raw(_OBJECT_PRONOUNS[np_.lower()], "according_to", has_quote)
-        media = bool(np_) and (_RELAY_OUTLET.search(np_) is not None
-                               or (fig := table.lookup(np_)) is not None and fig.side == "media")
+        fig = table.lookup(np_) if np_ else None
+        media = bool(np_) and (fig.side if fig is not None else table.side_from_words(np_)) == "media"
         if np_ and (np_.split()[-1].lower() in _RECORD_SOURCES or record or media):
             # "Xi told Putin ..., according to a Kremlin video": the record only relays Xi's words; so does an
             # outlet ("..., according to the state broadcaster CCTV")
@@ -1112,13 +1112,11 @@ ANON_SOURCE = re.compile(r"\A(?:(?:Last|This|On|Earlier|Separately|Meanwhile|But
                          r"[^“”\"«»]{0,200}?)?,?\s+" + _ANON_AUX + _ANON_VERB)
 ANON_TRAILING = re.compile(r"[,”’\"»]\s+" + _ANON_NP + r"(?:,\s+[^,“”\"«»]{2,100},)?\s+" + _ANON_AUX + _ANON_VERB
                            + r"[^“”\"«»]{0,80}\Z")
-_POSSESSIVE_VERDICT = re.compile(r"\A(His|Her|Their)\s+(?:verdict|view|answer|assessment|reply|response|message|advice|"
-                                 r"prediction|forecast)\b[^:“”\"«»]{0,80}:\s*[“\"«]")
+_VERDICT_NOUNS = "verdict|view|answer|assessment|reply|response|message|advice|prediction|forecast"
+_POSSESSIVE_VERDICT = re.compile(rf"\A(His|Her|Their)\s+(?:{_VERDICT_NOUNS})\b[^:“”\"«»]{{0,80}}:\s*[“\"«]")
 # "Raghavachari's advice for South Block was simple: keep talking ...": a named person's words follow the colon
 _NAMED_VERDICT = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})['’]s\s+"
-                            r"(?:verdict|view|answer|assessment|reply|response|message|advice|prediction|forecast|"
-                            r"conclusion|prescription)\b"
-                            r"[^:“”\"«»]{0,80}:\s+\S")
+                            rf"(?:{_VERDICT_NOUNS}|conclusion|prescription)\b[^:“”\"«»]{{0,80}}:\s+\S")
 # "Foreign Minister Sergey Lavrov, speaking to journalists in the Kremlin: «...»": a transcript-like introduction
 _SPEAKING_COLON = re.compile(r"\A(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)){0,6}?),"
                              r"\s+(?:speaking|writing)\s+(?:to|at|on|in|with|after|during|before)\b"
@@ -1139,9 +1137,6 @@ _RELAYED_REMARKS = re.compile(
 # "a trip that Chinese experts said has added momentum": the relative clause's verb follows the reporting verb at
 # once, so the claim about the trip is the experts'
 _RELATIVE_GAP_VERBS = frozenset("has have had is are was were will would could can may might should".split())
-
-
-_RELAY_OUTLET = re.compile(r"\b(?:broadcaster|news agency|agency|television|TV|radio)\b", re.I)
 
 
 def _relayed(rest: str, start: str | None, table: SpeakerTable) -> "_Raw | None":
