@@ -222,7 +222,7 @@ def test_robustness_script_finds_no_form_the_tool_misreads(model, capsys):
     spec = importlib.util.spec_from_file_location("robustness", path)
     robustness = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(robustness)
-    assert robustness.main(["--every", "40", "--json"]) == 0
+    assert robustness.main(["--every", "80", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] >= 10 and len(out["perturbations"]) == len(robustness.PERTURBATIONS)
     for name, r in out["perturbations"].items():

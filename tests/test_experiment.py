@@ -179,10 +179,22 @@ def test_scores_match_sklearn():
     assert s["f_avg"] == pytest.approx(f1_score(y, p, labels=["a", "b"], average="macro"), abs=1e-6)
 
 
+@pytest.mark.parametrize("name", ["attribution.toml", "end_to_end.toml"])
+def test_article_configs_list_every_development_batch(name):
+    from stance.experiment import load_config
+
+    listed = {Path(m).name for m in load_config(ROOT / "experiments" / name)["data"]["manifests"]}
+    assert listed == {p.name for p in (ROOT / "experiments" / "dev").glob("manifest_*.csv")}
+
+
 def test_attribution_config_runs(tmp_path):
+    # the shipped config on three batches that hold all three splits (the whole set takes half a minute; the
+    # test above checks that the config lists every batch)
+    dev = ROOT / "experiments" / "dev"
+    subset = ", ".join(f'"{dev / f"manifest_{b}.csv"}"' for b in ("a", "l", "hw"))
     out = tmp_path / "attr"
     assert main(["experiment", "run", str(ROOT / "experiments" / "attribution.toml"), "--out", str(out),
-                 "--set", "evaluation.bootstrap=50"]) == 0
+                 "--set", "evaluation.bootstrap=50", "--set", f"data.manifests=[{subset}]"]) == 0
     metrics = json.loads((out / "metrics.json").read_text())
     assert set(metrics["splits"]) == {"dev", "heldout", "fresh", "all"}
     assert 0.5 < metrics["splits"]["all"]["speaker_accuracy"] <= 1

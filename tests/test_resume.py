@@ -38,7 +38,7 @@ def test_ctrl_c_then_resume_equals_uninterrupted(tmp_path, model):
     src = corpus(tmp_path / "c.jsonl", 3000)
     args = ["compare", str(src), "--no-progress", "--batch-size", "10"]
     (tmp_path / "a").mkdir()
-    assert main(args + ["-o", str(tmp_path / "a" / "out"), "--jobs", "1"]) == 3
+    assert main(args + ["-o", str(tmp_path / "a" / "out"), "--jobs", "2"]) == 3  # resumed below with 1 job
 
     out = tmp_path / "b" / "out"
     work = tmp_path / "b" / "out.partial"
