@@ -2466,3 +2466,19 @@ _SUMMIT = "The summit ended on Wednesday.\n\n"
 ])
 def test_session_sixteen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quoted X as saying": X's words, whatever comes before the name (a role, a place) or after it (an appositive)
+    (_TALKS + "The newspaper quotes National Security Council spokesman John Kirby as saying that a ceasefire now "
+     "would freeze the front.", ["", "John Kirby"]),
+    (_TALKS + "The same paper quoted Ma Lianhe, a Russia specialist at a Shanghai university, as saying that Xi had "
+     "spoken as a friend.", ["", "Ma Lianhe"]),
+    (_TALKS + "Ukrinform quoted Foreign Ministry spokesperson Oleg Nikolenko as saying that Kyiv wanted Beijing to "
+     "lean on Moscow.", ["", "Oleg Nikolenko"]),
+    ("Xi Jinping spoke at the dinner.\n\nCCTV also quoted him as saying that the two countries' ties mattered far "
+     "beyond their borders.", ["", "Xi Jinping"]),
+    (_TALKS + "It quoted the figures as saying little.", ["", ""]),
+])
+def test_session_seventeen_constructions(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

@@ -203,9 +203,11 @@ _WENT_ON = re.compile(r"\A(?P<np>He|She|They|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(
 _SOURCING_FIRST_WORDS = frozenset("This That It These The And But So Thus With In Who Said Claimed Speaker".split())
 _DOCUMENT_WORDS = ("statement", "declaration", "document", "readout")
 _OVERHEARD_WORDS = (" heard ", " filmed ", " seen ", " caught ", " overheard ", " recorded ", " shown ")
-QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:[a-z-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
-                              r"(?:\s+(?:(?:to|of|for)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,5})"  # ("Ambassador to China Igor Morgulov")
-                              r"\s+as\s+(?:saying|stating|telling|warning|noting)\b")
+# ("Ambassador to China Igor Morgulov", "National Security Council spokesman John Kirby", "Ma Lianhe, a Russia
+# specialist at a Shanghai university,", "him")
+QUOTES_AS_SAYING = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>(?:him|her)\b|(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z-]+)"
+                              r"\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:(?:to|of|for)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,5})"
+                              r"(?:,[^,;]{3,80},)?\s+as\s+(?:saying|stating|telling|warning|noting)\b")
 # '"...." That was State Duma deputy Oleg Tarasenko, who joined the studio', 'That line, from Professor Wang,
 # closed the discussion': the source of the quote before
 THAT_WAS = re.compile(r"\A(?:That|This|These)\s+(?:was|were)\s+(?P<np>(?:(?!(?:of|the|a|an|how|what|why|when|day|"

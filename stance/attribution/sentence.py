@@ -869,7 +869,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _Raw(m.group("np"), "leading", True)
     m = QUOTES_AS_SAYING.search(flat) if " as " in flat and ("quot" in flat or "cite" in flat) else None
     if m:  # "The newspaper quotes presidential aide Yuri Ushakov as saying ...": Ushakov's words
-        return _Raw(m.group("np"), "leading", has_quote)
+        return _Raw(_OBJECT_PRONOUNS.get(m.group("np"), m.group("np")), "leading", has_quote)
     m = TRAILING_DOCUMENT.search(flat) if any(w in flat for w in _DOCUMENT_WORDS) else None
     if m:  # (one of "the statements": the statement)
         return _Raw(m.group("np").rstrip("s") if m.group("np").endswith("ts") else m.group("np"), "trailing",
