@@ -2479,6 +2479,11 @@ def test_session_sixteen_constructions(text, expected):
     ("Xi Jinping spoke at the dinner.\n\nCCTV also quoted him as saying that the two countries' ties mattered far "
      "beyond their borders.", ["", "Xi Jinping"]),
     (_TALKS + "It quoted the figures as saying little.", ["", ""]),
+    # a headline signed after a guillemet quote and a dash, or after a colon with a well-known person's name
+    (_TALKS + "«Relations with China have never been this good» — Peskov", ["", "Dmitry Peskov"]),
+    (_TALKS + "Talks held in a warm, friendly atmosphere: Ushakov", ["", "Yuri Ushakov"]),
+    (_TALKS + "India will not take sides in this war: Jaishankar", ["", "Subrahmanyam Jaishankar"]),
+    (_TALKS + "Xi in Moscow, day two: Kremlin", ["", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -313,7 +313,7 @@ IN_THE_WORDS = re.compile(r"\A(?:In|To use)\s+the\s+words\s+of\s+(?P<np>[^,;:.!?
 # "..., with Secretary of State Antony Blinken saying that ...": the clause is the speaker's
 WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+|(?:of|for|and)\s+){0,7}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
-_DASH_SIGNED = re.compile(r"[”\"’']\s*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})[.,]?\s*\Z")
+_DASH_SIGNED = re.compile(r"[”\"’'»]\s*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90}"
                         r"(?:,[^,;:“”\"]{1,40}){0,2}(?:,|(?<=\s\s))(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
@@ -420,6 +420,9 @@ commentary background verdict""".split())
 _HEADLINE_GROUPS = ("experts", "analysts", "observers", "insiders", "officials", "sources", "scholars", "diplomats")
 _COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:"
                               + "|".join(f"[{g[0].upper()}{g[0]}]{g[1:]}" for g in _HEADLINE_GROUPS) + r"))\s*\Z")
+# "Talks held in a warm, friendly atmosphere: Ushakov", "India will not take sides: Jaishankar": a headline signed
+# with a name after a colon
+_COLON_NAME_END = re.compile(r"\w[^:]{15,}:\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s*\Z")
 _QUOTE_FROM = re.compile(r"\AQuote from (?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s*:\s")
 _TO_PLACE_NAME_COLON = re.compile(r"\A(?P<role>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+to\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž]\w+)\s+"
                                   r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){1,2})\s*:\s")

@@ -17,7 +17,7 @@ from .lexicon import (
     SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
     WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE, _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE,
     _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS, _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES,
-    _COLON_GROUP_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
+    _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
     _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY, _INTRO_EVAL_COLON, _IN_VIEW_MID,
     _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
     _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS, _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE,
@@ -803,6 +803,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _COLON_GROUP_END.search(flat) if ":" in flat[-40:] else None
     if m:  # "US smears of Xi's 'journey of peace' expose fear of China's role: experts" (a state-media headline)
         return _Raw(m.group("np"), "trailing", False)
+    m = _COLON_NAME_END.search(flat) if ":" in flat[-30:] else None
+    if m and (fig := table.lookup(m.group("np"))) is not None and fig.kind == "person":
+        return _Raw(m.group("np"), "trailing", False)  # "Talks held in a warm atmosphere: Ushakov"
     m = _QUOTE_FROM.match(flat) if flat.startswith("Quote from ") else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "colon", True)  # "Quote from Kuleba: «...»" (Ukrainian news sites)
