@@ -2484,6 +2484,23 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "Talks held in a warm, friendly atmosphere: Ushakov", ["", "Yuri Ushakov"]),
     (_TALKS + "India will not take sides in this war: Jaishankar", ["", "Subrahmanyam Jaishankar"]),
     (_TALKS + "Xi in Moscow, day two: Kremlin", ["", ""]),
+    # an outlet citing a named person relays that person's words; citing unnamed sources, it stays the speaker
+    (_TALKS + "Putin accepted an invitation to visit China, TASS reported, citing Kremlin aide Yuri Ushakov.",
+     ["", "Yuri Ushakov"]),
+    (_TALKS + "According to RIA Novosti, citing Kremlin aide Yuri Ushakov, Putin accepted the invitation.",
+     ["", "Yuri Ushakov"]),
+    (_TALKS + "Putin accepted the invitation, Reuters reported, citing two people familiar with the matter.",
+     ["", "Reuters"]),
+    (_TALKS + "Putin accepted the invitation, Reuters reported, citing sources in the Kremlin.", ["", "Reuters"]),
+    # "X said ..., Voice of America reports": the outlet relays X's words; a fact it reports stays its own
+    (_TALKS + "John Kirby said Washington did not see Beijing as an honest broker, Voice of America reports.",
+     ["", "John Kirby"]),
+    (_TALKS + "Xi arrived in Moscow, Voice of America reports.", ["", "Voice of America"]),
+    # Ukrainian news sites' "Details:" before an ordinary sentence ("said this": the sentence before is also his)
+    (_TALKS + "Details: Mykhailo Podolyak, adviser to the head of the Office of the President, wrote on Twitter "
+     "that Beijing had chosen a side.", ["", "Mykhailo Podolyak"]),
+    (_TALKS + "Details: John Kirby said this at a briefing on Monday, according to Voice of America.",
+     ["John Kirby", "John Kirby"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -420,6 +420,8 @@ commentary background verdict""".split())
 _HEADLINE_GROUPS = ("experts", "analysts", "observers", "insiders", "officials", "sources", "scholars", "diplomats")
 _COLON_GROUP_END = re.compile(r"\w[^:]{20,}:\s+(?P<np>(?:[A-Z][a-z]+\s+)?(?:"
                               + "|".join(f"[{g[0].upper()}{g[0]}]{g[1:]}" for g in _HEADLINE_GROUPS) + r"))\s*\Z")
+_CITING_PERSON = re.compile(r",\s+citing\s+(?P<np>(?:[\w'’.-]+\s+){0,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
+                            r"(?=\s*[,.;]|\s*\Z)")
 # "Talks held in a warm, friendly atmosphere: Ushakov", "India will not take sides: Jaishankar": a headline signed
 # with a name after a colon
 _COLON_NAME_END = re.compile(r"\w[^:]{15,}:\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})\s*\Z")

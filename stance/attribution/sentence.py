@@ -17,7 +17,7 @@ from .lexicon import (
     SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
     WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE, _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE,
     _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS, _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES,
-    _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
+    _CITING_PERSON, _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
     _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY, _INTRO_EVAL_COLON, _IN_VIEW_MID,
     _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
     _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS, _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE,
@@ -480,18 +480,25 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     ``table`` (default: the shipped one) tells known names from other capitalised words.
     """
     table = table or default_speaker_table()
+    if text.startswith("Details: ") and len(text) > 20:
+        # "Details: Kirby said this at a briefing on Monday, according to ...": Ukrainian news sites' mark-up before
+        # an ordinary sentence (their "Quote:" lines go on the speaker's words)
+        return find_raw(text[9:], start, table)
     back = any(w in text for w in ("this", "these", "statement", "remarks", "comments")) and BACK_ACTIVE.search(text)
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
     if raw is not None and raw.pass_name == "trailing" and not back and "report" in text and _OUTER_REPORTS.search(text) \
-            and raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency"):
-        # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent reports.":
-        # the outlet relays Zelensky's words
+            and (raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency")
+                 or (fig := table.lookup(raw.np)) is not None and fig.side == "media"):
+        # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent reports.",
+        # "John Kirby said ..., Voice of America reports.": the outlet relays the named person's words
         inner = _find_raw(_OUTER_REPORTS.sub(".", text), start, table)
+        correspondent = raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency")
         if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
-                and not text.lstrip().startswith(inner.np):  # ("X told journalists that ..., a Y correspondent
-            raw = inner  # reports" is the outlet's account of what X told others: the development gold keeps it so)
+                and not (correspondent and text.lstrip().startswith(inner.np)):  # ("X told journalists that ..., a
+            raw = inner  # Y correspondent reports" is the outlet's account of what X told others: the development
+            # gold keeps it so)
     if raw is not None and ", " in text and (raw.pass_name == "leading" and raw.np.lower() in PLACE_WORDS
                                              or raw.pass_name == "trailing" and "report" in text
                                              and raw.np.split()[-1].lower() in ("correspondent", "reporter")):
@@ -501,6 +508,14 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
             # person whose words the whole sentence reports, not the capital the claim is about (also before
             # ", a Promin correspondent reports")
             raw = _Raw(m.group("np"), "trailing", False)
+    if raw is not None and raw.pass_name in ("according_to", "parenthetical", "trailing") and ", citing " in text:
+        cited = _CITING_PERSON.search(text)
+        if cited and _named_person(cited.group("np"), table) \
+                and ((fig := table.lookup(raw.np)) is not None and fig.side == "media"
+                     or table.side_from_words(raw.np) == "media"):
+            # "..., TASS reported, citing Kremlin aide Yuri Ushakov": the outlet relays a named person's words (it
+            # stays the speaker when it cites unnamed sources)
+            raw = _Raw(_clean_np(cited.group("np")), raw.pass_name, raw.quote)
     if raw is not None and raw.pass_name == "colon" and raw.np.split()[-1].lower() in _NOT_COLON_SPEAKERS:
         return None  # "Translation: ...", "Ukraine War Latest: ...": the writer's gloss or a section title
     if raw is not None and raw.pass_name == "colon" and all(w.lower() in _TIME_LEAD for w in raw.np.split()):
