@@ -2501,6 +2501,14 @@ def test_session_sixteen_constructions(text, expected):
      "that Beijing had chosen a side.", ["", "Mykhailo Podolyak"]),
     (_TALKS + "Details: John Kirby said this at a briefing on Monday, according to Voice of America.",
      ["John Kirby", "John Kirby"]),
+    # a verb inside an opening "Responding to ..." phrase has no subject ("US claims that")
+    (_TALKS + "Responding to U.S. claims that the visit gave Russia cover, Foreign Ministry spokesperson Wang Wenbin "
+     "said China had gone to Moscow for peace.", ["", "Wang Wenbin"]),
+    # "X, commenting for KBA, said": an aside, as "speaking to TASS" is; no name starts with an organisation's last
+    # word ("... Asia-Pacific Policy Studies Igor Tulyakov")
+    (_TALKS + "Director of the Centre for Asia-Pacific Policy Studies Igor Tulyakov, commenting for KBA, said the "
+     "deals would keep Russian gas flowing east.", ["", "Igor Tulyakov"]),
+    (_TALKS + "The Peace Research Institute Oslo said the war would go on.", ["", "Peace Research Institute Oslo"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -315,7 +315,7 @@ WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][
                          r"\s+(?:saying|telling|warning|noting|insisting|arguing|adding|stressing)\b")
 _DASH_SIGNED = re.compile(r"[”\"’'»]\s*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})[.,]?\s*\Z")
 # "the official, who spoke on condition of anonymity, told PTI": the relative clause is an aside
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing)\b[^,;:“”\"]{1,90}"
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose|citing|quoting|asked|speaking|responding|writing|commenting)\b[^,;:“”\"]{1,90}"
                         r"(?:,[^,;:“”\"]{1,40}){0,2}(?:,|(?<=\s\s))(?=\s+(?:also\s+|later\s+|then\s+)?(?:"
                         + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b)")
 # "A senior US official who asked not to be named said": the clause is an aside, commas or not

@@ -170,6 +170,9 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
+        while len(parts) > 2 and parts[0].lower() in _ORGANISATION_TAILS:
+            role = f"{role} {parts.pop(0)}".strip()  # "... Asia-Pacific Policy Studies Igor Tulyakov": no name
+            # starts with an organisation's last word
         name = " ".join(parts)
         if len(parts) < 2 and not table.lookup(name):
             continue
@@ -255,6 +258,9 @@ class _Resolver:
 
     def canonical(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        while len(words) >= 3 and words[0].lower() in _ORGANISATION_TAILS \
+                and all(_is_cap(w) and w.lower() not in _ORGANISATION_TAILS | INSTITUTION_HEADS for w in words[1:]):
+            words.pop(0)  # "Studies Igor Tulyakov" (of "... Policy Studies Igor Tulyakov"): the person after it
         name = " ".join(words)
         fig = self.table.lookup(name)
         if fig and len(words) == 1 and fig.name not in self.text \

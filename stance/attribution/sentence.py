@@ -300,6 +300,9 @@ def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[
     return None, _np_left(toks, i - 3)
 
 
+_PARTICIPLE_LEADS = frozenset({"Responding", "Reacting", "Replying", "Referring", "Commenting", "Turning"})
+
+
 def _np_left(toks, i) -> tuple[int, int] | None:
     """Token range [j, i) of a subject phrase ending just before token i."""
     k = i
@@ -330,8 +333,8 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 break
             continue
         break
-    if j == k:
-        return None
+    if j == k or toks[j][0] in _PARTICIPLE_LEADS:
+        return None  # ("Responding to US claims that ...": a verb inside the opening phrase has no subject)
     if 0 < j == k - 1 and toks[j][0].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
             and all(t[0].lower() in _TIME_LEAD or t[0].isdigit() for t in toks[:j]):
         return j, k  # "On Tuesday he said ...", "Later they told reporters ...": a time, then the subject
