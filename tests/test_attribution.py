@@ -2509,6 +2509,11 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "Director of the Centre for Asia-Pacific Policy Studies Igor Tulyakov, commenting for KBA, said the "
      "deals would keep Russian gas flowing east.", ["", "Igor Tulyakov"]),
     (_TALKS + "The Peace Research Institute Oslo said the war would go on.", ["", "Peace Research Institute Oslo"]),
+    # an outlet described before its name, or by its country and kind: the outlet's name
+    (_TALKS + "The British weekly the Economist argued that Xi had come as a creditor.", ["", "The Economist"]),
+    (_TALKS + "The Canadian daily the Harbour Ledger wrote that Xi had come as a creditor.", ["", "Harbour Ledger"]),
+    (_TALKS + "Pakistan's Dawn newspaper noted that Beijing kept channels open to both capitals.", ["", "Dawn"]),
+    (_TALKS + "Ukraine's Air Force said it had shot down most of the drones.", ["", "Ukrainian Air Force"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -669,7 +669,12 @@ class _Resolver:
                     and (self.table.lookup(" ".join(words[:-cut])) is not None
                          or not all(w.lower() in COUNTRY_WORDS for w in words[:-cut])):
                 raw = raw.renamed(raw.np, " ".join(words[-cut:]))
+                outlet = low[-1] in _ORGANISATION_ROLE_WORDS
                 words, low = words[:-cut], low[:-cut]
+                if len(words) == 2 and outlet and _COUNTRY_POSSESSIVE.match(" ".join(words)) \
+                        and self.table.lookup(words[1]) is None:
+                    # "Pakistan's Dawn newspaper": Dawn, an outlet at home there (not "Ukraine's Air Force")
+                    return words[1], f"{words[0]} {raw.role}", "media"
                 break
         if raw.np in QA_MARKERS.values():
             return raw.np

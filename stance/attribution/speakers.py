@@ -149,7 +149,10 @@ _CAPTION_NAME = re.compile(r"\[(?:[^\]\n:]{0,60}:\s*)?(?:Dr\.?\s+|Prof\.?\s+)?(?
 _SPOKESPERSON_FOR = re.compile(r"\A(?:a|an|the|A|An|The)?\s*(?P<role>(?:senior\s+)?(?:spokes(?:person|man|woman)|"
                                r"representative))\s+(?:for|of|at)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|in|the|for))*)\Z")
 _ONE_OF = re.compile(r"\A(?:one|One|some|Some|two|Two|several|Several)\s+of\s+(?:the|these|those)\s+(?P<group>[a-z]+s)\Z")
-_LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[a-z][\w-]*\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*-based\s+){1,3})(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+# ("the British weekly the Economist": a nationality, then the kind of outlet, then its name)
+_LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+(?=[a-z]))?"
+                                     r"(?:(?!the\s)[a-z][\w-]*\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*-based\s+){1,3})(?:the\s+|The\s+)?"
+                                     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
                                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|of|for|the|and))*)\Z")
 _ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
 aggregator tracker website portal""".split())
