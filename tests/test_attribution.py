@@ -2514,6 +2514,10 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "The Canadian daily the Harbour Ledger wrote that Xi had come as a creditor.", ["", "Harbour Ledger"]),
     (_TALKS + "Pakistan's Dawn newspaper noted that Beijing kept channels open to both capitals.", ["", "Dawn"]),
     (_TALKS + "Ukraine's Air Force said it had shot down most of the drones.", ["", "Ukrainian Air Force"]),
+    # a name with "for the" or "of the" inside, before an appositive
+    ("The Institute for the Study of War, a US think tank, wrote in its daily update that Xi had avoided the "
+     "pledge.\n\nThe think tank noted that the pipeline was missing from the Chinese summary.",
+     ["Institute for the Study of War", "Institute for the Study of War"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

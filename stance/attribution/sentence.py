@@ -1325,7 +1325,8 @@ def _relative_subject(before: str) -> tuple[str, str] | None:
 
 
 _NAME_SEG = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|"
-                       r"[a-z]+(?:\s+(?:der|den|la|le))?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])))*")  # ("Ursula von der Leyen")
+                       r"[a-z]+(?:\s+(?:der|den|la|le|the))?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])))*")
+# ("Ursula von der Leyen", "the Institute for the Study of War")
 
 
 _ASIDE_NOT_ROLE = re.compile(r"(?:in|on|at|during|after|before|speaking|talking|writing|according|citing|quoting|"
