@@ -2518,6 +2518,11 @@ def test_session_sixteen_constructions(text, expected):
     ("The Institute for the Study of War, a US think tank, wrote in its daily update that Xi had avoided the "
      "pledge.\n\nThe think tank noted that the pipeline was missing from the Chinese summary.",
      ["Institute for the Study of War", "Institute for the Study of War"]),
+    # an outlet that "ran a commentary arguing that ...": the outlet's own piece
+    (_TALKS + "Xinhua, China's official news agency, ran a commentary calling the visit a milestone.", ["", "Xinhua"]),
+    (_TALKS + "The People's Daily ran a front-page commentary arguing that the two neighbours had shown the way.",
+     ["", "People's Daily"]),
+    (_TALKS + "The People's Daily ran a photograph of the two leaders.", ["", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

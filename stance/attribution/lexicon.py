@@ -163,6 +163,11 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
+# "Xinhua, China's official news agency, ran a commentary calling the visit a milestone": the outlet's own piece
+OUTLET_RAN_PIECE = re.compile(r"\A(?P<np>(?:The\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,4})(?:,[^,;]{3,80},)?"
+                              r"\s+(?:also\s+)?(?:ran|carried|published|printed)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:commentary|editorial|op-ed|column|leader|article|piece)\s+(?:arguing|saying|calling|"
+                              r"claiming|warning|insisting|stating|describing)\b")
 # "As a former Indian ambassador put it to me last week: “...”", "As Kirby said, the plan ratifies ..."
 AS_SOURCE = re.compile(r"\A(?:But |And |Yet )?[Aa]s\s+(?P<np>(?:the |a |an )?[^,;:“”\"]{2,80}?)(?:,\s+(?:a|an|the)\s[^,;:“”\"]{2,120},)?\s+(?:put it|puts it|sees it|saw it|said|says|"
                        r"noted|notes|wrote|writes|observed|observes|remarked|warned|argued|told [^,;:“”\"]{1,30}?)"

@@ -11,7 +11,8 @@ from .lexicon import (
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
     HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF,
     MULTIWORD_VERBS,
-    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OVERHEARD, OWN_PIECE_NP, OWN_PIECE_SAID,
+    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OUTLET_RAN_PIECE, OVERHEARD,
+    OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
     POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS, SKIPPABLE, SOURCE_HOW,
     SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
@@ -898,7 +899,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = OVERHEARD.search(flat) if any(w in flat for w in _OVERHEARD_WORDS) else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "leading", has_quote)
-    m = OUTLET_PIECE.match(flat)
+    m = OUTLET_PIECE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if " ran " in flat or "ed " in flat else None)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
     m = (VIEW_IS.match(flat) if "s " in flat else None) or IN_THE_WORDS.match(flat)
