@@ -2523,6 +2523,14 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "The People's Daily ran a front-page commentary arguing that the two neighbours had shown the way.",
      ["", "People's Daily"]),
     (_TALKS + "The People's Daily ran a photograph of the two leaders.", ["", ""]),
+    # a leader's signed article that an outlet printed: the author's words
+    (_TALKS + "Rossiyskaya Gazeta printed Xi's own article, in which he wrote that Beijing's choice was for peace.",
+     ["", "Xi Jinping"]),
+    (_TALKS + "The People's Daily carried Putin's signed article, in which the Russian leader described ties as the "
+     "strongest ever.", ["", "Vladimir Putin"]),
+    (_TALKS + "The paper gave a page to an article signed by Xi, in which he wrote that the friendship had grown.",
+     ["", "Xi Jinping"]),
+    (_TALKS + "The paper ran an article, in which it said the talks had gone well.", ["", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -163,6 +163,13 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
+# "Rossiyskaya Gazeta printed Xi's own article, in which he wrote that ...", "... an article signed by Xi, in which he
+# wrote": the author's words, not the outlet's
+SIGNED_ARTICLE = re.compile(r"(?:\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:own\s+|signed\s+|"
+                            r"bylined\s+)*|\b)(?:article|op-ed|essay)(?:\s+(?:signed|written|authored)\s+by\s+"
+                            r"(?P<by>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2}))?,?\s+in\s+which\s+(?:he|she|the\s+"
+                            r"[\w\s-]{1,30}?)\s+(?:wrote|writes|said|says|described|describes|argued|argues|called|calls|"
+                            r"stated|states|praised|praises)\b")
 # "Xinhua, China's official news agency, ran a commentary calling the visit a milestone": the outlet's own piece
 OUTLET_RAN_PIECE = re.compile(r"\A(?P<np>(?:The\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,4})(?:,[^,;]{3,80},)?"
                               r"\s+(?:also\s+)?(?:ran|carried|published|printed)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}"

@@ -14,7 +14,8 @@ from .lexicon import (
     NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OUTLET_RAN_PIECE, OVERHEARD,
     OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
-    POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS, SKIPPABLE, SOURCE_HOW,
+    POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS,
+    SIGNED_ARTICLE, SKIPPABLE, SOURCE_HOW,
     SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
     WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE, _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE,
     _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS, _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES,
@@ -899,6 +900,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = OVERHEARD.search(flat) if any(w in flat for w in _OVERHEARD_WORDS) else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "leading", has_quote)
+    m = SIGNED_ARTICLE.search(flat) if "in which" in flat else None
+    if m and (m.group("owner") or m.group("by")):
+        return _Raw(m.group("owner") or m.group("by"), "leading", has_quote)
     m = OUTLET_PIECE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if " ran " in flat or "ed " in flat else None)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
