@@ -2531,6 +2531,12 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "The paper gave a page to an article signed by Xi, in which he wrote that the friendship had grown.",
      ["", "Xi Jinping"]),
     (_TALKS + "The paper ran an article, in which it said the talks had gone well.", ["", ""]),
+    # "state media in both countries reported": the media of both, leading or trailing
+    (_TALKS + "Xi left Moscow on Wednesday afternoon, state media in both countries reported.",
+     ["", "State media in both countries"]),
+    (_TALKS + "State media in both countries reported that the leaders had talked for four hours.",
+     ["", "State media in both countries"]),
+    (_TALKS + "Prices rose in both countries, officials said.", ["", "Officials"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -163,6 +163,10 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
+# "..., state media in both countries reported.", "State media in both countries said that ...": the media of both
+_BOTH_MEDIA = r"(?:[Ss]tate\s+)?(?:media|broadcasters|news\s+agencies|television)\s+in\s+both\s+(?:countries|capitals)"
+MEDIA_IN_BOTH = re.compile(r"\A(?P<np>" + _BOTH_MEDIA + r")\s+(?:reported|said|say|says|report|reports)\b|,\s+(?P<np2>"
+                           + _BOTH_MEDIA + r")\s+(?:reported|said|say|report)\.?\s*\Z")
 # "Rossiyskaya Gazeta printed Xi's own article, in which he wrote that ...", "... an article signed by Xi, in which he
 # wrote": the author's words, not the outlet's
 SIGNED_ARTICLE = re.compile(r"(?:\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,2})['’]s\s+(?:own\s+|signed\s+|"

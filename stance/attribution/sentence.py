@@ -10,7 +10,7 @@ from .lexicon import (
     ACCORDING_TO, AS_SOURCE, BACK_ACTIVE, BACK_PASSIVE, BOUNDARY_WORDS, COLON_HEADLINE, COUNTRY_WORDS, DETERMINERS,
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
     HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF,
-    MULTIWORD_VERBS,
+    MEDIA_IN_BOTH, MULTIWORD_VERBS,
     NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OUTLET_RAN_PIECE, OVERHEARD,
     OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
@@ -900,6 +900,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = OVERHEARD.search(flat) if any(w in flat for w in _OVERHEARD_WORDS) else None
     if m and _np_ok(m.group("np")):
         return _Raw(m.group("np"), "leading", has_quote)
+    m = MEDIA_IN_BOTH.search(flat) if " in both " in flat else None
+    if m:
+        return _Raw(m.group("np") or m.group("np2"), "leading" if m.group("np") else "trailing", has_quote)
     m = SIGNED_ARTICLE.search(flat) if "in which" in flat else None
     if m and (m.group("owner") or m.group("by")):
         return _Raw(m.group("owner") or m.group("by"), "leading", has_quote)
