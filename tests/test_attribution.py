@@ -2537,6 +2537,12 @@ def test_session_sixteen_constructions(text, expected):
     (_TALKS + "State media in both countries reported that the leaders had talked for four hours.",
      ["", "State media in both countries"]),
     (_TALKS + "Prices rose in both countries, officials said.", ["", "Officials"]),
+    # a document, then who signed it, in commas: the document speaks, not its signatories
+    (_TALKS + "The joint statement on deepening the comprehensive strategic partnership of coordination for the new "
+     "era, signed by President Xi Jinping and President Vladimir Putin in Moscow on Tuesday, says ties are at their "
+     "highest level.",
+     ["", "Joint statement"]),
+    (_TALKS + "A former ambassador, Kanwal Raghavan, said the visit was a show of support.", ["", "Kanwal Raghavan"]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -1351,6 +1351,9 @@ _NAME_THEN_PLACE = re.compile(_FULL_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z
 _WHERE_PREFIX = re.compile(r"\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s*")
 
 
+_PARTICIPLE_BY = re.compile(r"(?:signed|issued|adopted|released|published|written|drafted|agreed|approved)\s+(?:by|in|on)\b")
+
+
 def _appositive_subject(before: str) -> tuple[str, str] | None:
     """"Mykhailo Podolyak, an adviser to ..., wrote" or "A former ambassador, K. Raghavan, said" -> (name, role)."""
     parts = before.split(",")
@@ -1427,7 +1430,8 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                 _is_cap(w) or w.lower() in _DET_ROLE for w in prev.split())
                 and any(w.lower() in ROLE_WORDS for w in prev.split()))):
         return prev, last
-    m = _NAME_SEG.search(last)
+    m = _NAME_SEG.search(last) if not _PARTICIPLE_BY.match(last) else None  # (not "The joint statement ..., signed
+    # by President Xi Jinping and President Vladimir Putin in Moscow, says": a document, then who signed it)
     if m and m.end() == len(last) and len(parts) >= 2 and (re.match(r"(?:a|an|the|another|one)\b", prev, re.I)
                                                        or any(w.lower() in ROLE_WORDS for w in prev.split())):
         name = m.group()
