@@ -2543,6 +2543,13 @@ def test_session_sixteen_constructions(text, expected):
      "highest level.",
      ["", "Joint statement"]),
     (_TALKS + "A former ambassador, Kanwal Raghavan, said the visit was a show of support.", ["", "Kanwal Raghavan"]),
+    # a headline with a bare role over a news item: the person the item then introduces in that role; an expert
+    # or an -ologist is the commentator the item names
+    ("Spokesperson: Xi's trip is a journey of peace\n\nForeign Ministry spokesperson Wang Wenbin said on Monday "
+     "that the visit was one of friendship.\n\nSinologist: Xi gave Moscow support dressed up as peace\n\nOksana "
+     "Hrytsenko-Bao, head of the Asia programme at the Dnipro Foresight centre, told the paper that the visit was "
+     "support for the Kremlin.", ["Wang Wenbin", "Wang Wenbin", "Oksana Hrytsenko-Bao", "Oksana Hrytsenko-Bao"]),
+    ("Analyst: Beijing gains most\n\nThe visit ended on Wednesday.", ["Analyst", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

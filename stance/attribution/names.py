@@ -475,6 +475,29 @@ class _Resolver:
             and speaker.split()[-1].lower() not in _ORGANISATION_TAILS | _THING_TAILS \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
+    def headline_at(self, pos: int) -> bool:
+        """Whether the line at ``pos`` stands alone as a headline: a paragraph of its own, without a final stop."""
+        end = self.text.find("\n", pos)
+        line = self.text[pos:end if end >= 0 else len(self.text)].rstrip()
+        return (pos == 0 or self.text[pos - 1] == "\n") and bool(line) and line[-1] not in ".!?\"”»’"
+
+    def role_ahead(self, head: str, pos: int, limit: int = 1200) -> str | None:
+        """The first person named after ``pos`` (within ``limit`` characters) in the role ``head``; an expert,
+        analyst or -ologist is any commentator (side ``analyst``) the text then names."""
+        for men in self.mentions:
+            if men.pos <= pos:
+                continue
+            if men.pos > pos + limit:
+                break
+            canon = self.canonical(men.name)
+            if not self.is_person(canon):
+                continue
+            roles = self.roles_of(canon, men.role)
+            if _word_in(head, roles) or (head in _ANALYST_HEADS or head.endswith("ologist")) and roles \
+                    and self.side(canon, men.role) == "analyst":
+                return canon
+        return None
+
     def nominal(self, words: list[str], pos: int, definite: bool = False) -> str | None:
         """"the Russian leader" -> the latest mentioned figure whose role and side fit; else the latest
         earlier speaker whose name or role has the head word ("the person said"); else, for a ``definite``
@@ -772,7 +795,13 @@ class _Resolver:
                         or w.endswith("-based") or 3 <= len(w) <= 4 and ww.isupper() and k < len(low) - 1
                         for k, (ww, w) in enumerate(zip(words, low))):
                 # (a ministry's initials before the role: "the MEA spokesperson", "the MFA spokeswoman")
-            found = self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
+            found = None
+            if len(words) == 1 and raw.pass_name in ("colon", "leading") and words[0][:1].isupper() \
+                    and self.headline_at(pos):
+                # "Spokesperson: ...", "Expert: ...", "Sinologist: ..." over a news item: the person the item
+                # below introduces in that role
+                found = self.role_ahead(low[0], pos)
+            found = found or self.nominal(words, pos, definite=raw.np.split()[0].lower() == "the")
             if not found and len(words) >= 2 and low[0] in COUNTRY_WORDS and (fig := self.table.by_role(" ".join(low))):
                 found = fig.name  # "NATO chief: Beijing must hear from Kyiv" before Stoltenberg is named
             if not found and raw.np.split()[0].lower() == "the" and low[-1] in PERSON_ROLE_HEADS and len(low) >= 2 \
