@@ -2550,6 +2550,10 @@ def test_session_sixteen_constructions(text, expected):
      "Hrytsenko-Bao, head of the Asia programme at the Dnipro Foresight centre, told the paper that the visit was "
      "support for the Kremlin.", ["Wang Wenbin", "Wang Wenbin", "Oksana Hrytsenko-Bao", "Oksana Hrytsenko-Bao"]),
     ("Analyst: Beijing gains most\n\nThe visit ended on Wednesday.", ["Analyst", ""]),
+    # a live blog's next time line ends a turn that ran over the entry before
+    ("Mar 20, 2023 | 17:00 IST\nKirby: a truce now plays into Moscow's hands\nJohn Kirby said a ceasefire would leave "
+     "Russian forces in place.\n\nMar 20, 2023 | 15:45 IST\nXi lands in Moscow, received by Russian Deputy PM\nXi's "
+     "plane touched down at Vnukovo airport.", ["John Kirby", "John Kirby", "", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -312,6 +312,11 @@ def test_sentences(text, expected):
     ("Xi · Putin talks went on late, and the two sides · as usual · said little.", False),
     ("The views expressed by Kirby were shared in Brussels.", False), ("Photo ops dominated the day.", False),
     ("Daniel Merriweather is a reporter who says little.", False),
+    # and from batch ib: live-update time lines, bracketed source credits, "Prepared by", share leftovers
+    ("Mar 20, 2023 | 15:45 IST", True), ("March 20, 2023 | 18:40 GMT", True), ("23:10 BJT", True),
+    ("(Agencies)", True), ("(Huangpu Jadequill Daily)", True), ("Prepared by Natalia Vereshchagina", True),
+    ("Link copied!", True), ("Read our live coverage from previous days here.", True), ("News feed", True),
+    ("(The talks went on past midnight.)", False), ("Read our lips, Putin told reporters.", False),
 ])
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture

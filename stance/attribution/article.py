@@ -154,6 +154,8 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     transcript = labelled >= 3 and labelled >= 0.5 * len({sp.paragraph for sp in spans if sp.kind == "statement"})
     for i, sp in enumerate(spans):
         if sp.kind != "statement":
+            if turn is not None and len(sp.text) < 48 and _TIME_STAMP.search(sp.text):
+                turn = None  # "Mar 20, 2023 | 15:45 IST": a live blog's next entry; no turn runs into it
             continue
         raw = raws[i]
         att = None
@@ -536,6 +538,9 @@ def _interview_layout(spans, raws, text: str = "") -> tuple[set[int], set[int], 
         if first is not None:
             opens.add(first)
     return {paras[p][0] for p in questions}, opens, intro
+
+
+_TIME_STAMP = re.compile(r"\b[012]?\d[:.][0-5]\d\b")
 
 
 def _answerer(spans, raws, table, source: str = "") -> str | tuple[int, int] | None:
