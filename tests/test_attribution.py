@@ -2554,6 +2554,10 @@ def test_session_sixteen_constructions(text, expected):
     ("Mar 20, 2023 | 17:00 IST\nKirby: a truce now plays into Moscow's hands\nJohn Kirby said a ceasefire would leave "
      "Russian forces in place.\n\nMar 20, 2023 | 15:45 IST\nXi lands in Moscow, received by Russian Deputy PM\nXi's "
      "plane touched down at Vnukovo airport.", ["John Kirby", "John Kirby", "", ""]),
+    # an outlet named before the kind of outlet it is ("The Kommersant daily wrote")
+    (_TALKS + "The Kommersant daily wrote that the visit confirmed Moscow and Beijing were not alone.",
+     ["", "Kommersant"]),
+    (_TALKS + "Beijing's daily briefing said little.", ["", ""]),
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected

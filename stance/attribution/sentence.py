@@ -302,6 +302,7 @@ def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[
     return None, _np_left(toks, i - 3)
 
 
+_OUTLET_KINDS = frozenset({"daily", "weekly", "newspaper", "magazine", "tabloid", "broadcaster"})  # "The Kommersant daily"
 _PARTICIPLE_LEADS = frozenset({"Responding", "Reacting", "Replying", "Referring", "Commenting", "Turning"})
 
 
@@ -324,6 +325,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
                 or (lw == "countries" and j >= 2 and toks[j - 2][0].lower() in ("two", "both")) \
                 or (j == k and lw in ("force", "forces", "service", "command") and j >= 2) \
+                or (j == k and lw in _OUTLET_KINDS and j >= 2 and _is_cap(toks[j - 2][0])) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
                     and (_is_cap(toks[j - 2][0]) or toks[j - 2][0] in _NAME_PARTICLES)) \

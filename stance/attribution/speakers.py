@@ -157,7 +157,8 @@ _LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?
 _ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
 aggregator tracker website portal""".split())
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
-_SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper"})
+_SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper", "daily", "weekly", "magazine",
+                              "tabloid"})
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
 japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
