@@ -131,6 +131,17 @@ _APPOSITIVE_STOPS = _SPEECH_VERBS | _VERB_FIRST - NOUN_LIKE_VERBS | frozenset(
 _BYLINE = re.compile(r"[ \t]*By [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'-]*){0,3}\Z")
 
 
+def _after_organisation(words: list[str]) -> tuple[list[str], list[str]]:
+    """(the organisation's last words, the name) for a name run that starts with them: no name starts with
+    "Studies" ("... Asia-Pacific Policy Studies Igor Tulyakov" -> Igor Tulyakov); "Peace Research Institute Oslo"
+    stays whole."""
+    k = 0
+    while len(words) - k >= 3 and words[k].lower() in _ORGANISATION_TAILS \
+            and all(_is_cap(w) and w.lower() not in _ORGANISATION_TAILS | INSTITUTION_HEADS for w in words[k + 1:]):
+        k += 1
+    return words[:k], words[k:]
+
+
 def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
     """Person-like names in the article with the role words before them or in an appositive after."""
     out = []
@@ -170,9 +181,8 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
-        while len(parts) > 2 and parts[0].lower() in _ORGANISATION_TAILS:
-            role = f"{role} {parts.pop(0)}".strip()  # "... Asia-Pacific Policy Studies Igor Tulyakov": no name
-            # starts with an organisation's last word
+        dropped, parts = _after_organisation(parts)
+        role = " ".join(x for x in (role, *dropped) if x)
         name = " ".join(parts)
         if len(parts) < 2 and not table.lookup(name):
             continue
@@ -257,10 +267,7 @@ class _Resolver:
                 self.roles[canon] = men.role
 
     def canonical(self, name: str) -> str:
-        words = [w for w in name.split() if w.lower() not in HONORIFICS]
-        while len(words) >= 3 and words[0].lower() in _ORGANISATION_TAILS \
-                and all(_is_cap(w) and w.lower() not in _ORGANISATION_TAILS | INSTITUTION_HEADS for w in words[1:]):
-            words.pop(0)  # "Studies Igor Tulyakov" (of "... Policy Studies Igor Tulyakov"): the person after it
+        words = _after_organisation([w for w in name.split() if w.lower() not in HONORIFICS])[1]
         name = " ".join(words)
         fig = self.table.lookup(name)
         if fig and len(words) == 1 and fig.name not in self.text \

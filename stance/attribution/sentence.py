@@ -19,7 +19,8 @@ from .lexicon import (
     SOURCE_LABEL, SOURCE_NOUN, SOURCE_POSSESSIVE, SO_SAID, SUMMED_UP_BY, THAT_WAS, TRAILING_DOCUMENT, VIEW_IS,
     WHO_SAID_IT, WITH_SAYING, WITH_THESE_WORDS, _ACCORDING_ASIDE, _ACCORDING_OPEN, _ANSWER_OF, _APPOSITIVE_BEFORE,
     _APPOSITIVE_NAME, _BARE_Q, _BOTH_SIDES, _BROADCAST_CUE, _BULLETS, _CAPS_NOT_NAMES, _CAPS_SURNAME, _CAPS_TURN_ROLES,
-    _CITING_PERSON, _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE, _DISMISSALS, _DOCUMENT_PARTIES,
+    _CITING_PERSON, _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE,
+    _DISMISSALS, _DOCUMENT_PARTIES,
     _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY, _INTRO_EVAL_COLON, _IN_VIEW_MID,
     _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
     _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS, _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE,
@@ -302,7 +303,8 @@ def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[
     return None, _np_left(toks, i - 3)
 
 
-_OUTLET_KINDS = frozenset({"daily", "weekly", "newspaper", "magazine", "tabloid", "broadcaster"})  # "The Kommersant daily"
+# kinds of outlet that may follow the outlet's name ("The Kommersant daily wrote")
+_OUTLET_KINDS = frozenset({"daily", "weekly", "newspaper", "magazine", "tabloid", "broadcaster"})
 _PARTICIPLE_LEADS = frozenset({"Responding", "Reacting", "Replying", "Referring", "Commenting", "Turning"})
 
 
@@ -495,17 +497,16 @@ def find_raw(text: str, start: str | None = None, table: SpeakerTable | None = N
     if back:  # "Kuleba said this in an interview, an Ukrinform correspondent reports.": Kuleba's
         text = _OUTER_REPORTS.sub(".", text)
     raw = _find_raw(text, start, table)
-    if raw is not None and raw.pass_name == "trailing" and not back and "report" in text and _OUTER_REPORTS.search(text) \
-            and (raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency")
-                 or (fig := table.lookup(raw.np)) is not None and fig.side == "media"):
-        # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent reports.",
-        # "John Kirby said ..., Voice of America reports.": the outlet relays the named person's words
-        inner = _find_raw(_OUTER_REPORTS.sub(".", text), start, table)
+    if raw is not None and raw.pass_name == "trailing" and not back and "report" in text and _OUTER_REPORTS.search(text):
         correspondent = raw.np.split()[-1].lower() in ("correspondent", "reporter", "reports", "agency")
-        if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
-                and not (correspondent and text.lstrip().startswith(inner.np)):  # ("X told journalists that ..., a
-            raw = inner  # Y correspondent reports" is the outlet's account of what X told others: the development
-            # gold keeps it so)
+        if correspondent or (fig := table.lookup(raw.np)) is not None and fig.side == "media":
+            # "..., President Volodymyr Zelensky said at a press conference in Kyiv, a Promin correspondent
+            # reports.", "John Kirby said ..., Voice of America reports.": the outlet relays the person's words
+            inner = _find_raw(_OUTER_REPORTS.sub(".", text), start, table)
+            if inner is not None and inner.pass_name in ("trailing", "leading") and _named_person(inner.np, table) \
+                    and not (correspondent and text.lstrip().startswith(inner.np)):
+                raw = inner  # ("X told journalists that ..., a Y correspondent reports" is the outlet's account of
+                # what X told others: the development gold keeps it so)
     if raw is not None and ", " in text and (raw.pass_name == "leading" and raw.np.lower() in PLACE_WORDS
                                              or raw.pass_name == "trailing" and "report" in text
                                              and raw.np.split()[-1].lower() in ("correspondent", "reporter")):
@@ -1353,7 +1354,8 @@ _NAME_THEN_PLACE = re.compile(_FULL_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z
 _WHERE_PREFIX = re.compile(r"\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s*")
 
 
-_PARTICIPLE_BY = re.compile(r"(?:signed|issued|adopted|released|published|written|drafted|agreed|approved)\s+(?:by|in|on)\b")
+_PARTICIPLE_BY = re.compile(r"(?:signed|issued|adopted|released|published|written|drafted|agreed|approved)\s+"
+                            r"(?:by|in|on)\b")
 
 
 def _appositive_subject(before: str) -> tuple[str, str] | None:
