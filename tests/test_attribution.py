@@ -2561,3 +2561,16 @@ def test_session_sixteen_constructions(text, expected):
 ])
 def test_session_seventeen_constructions(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_interviewee_is_a_person_not_the_university_named_before():
+    # "Zhou Hanlin, director of ... at Jinghua University, told the paper. The paper spoke with Zhou ...": the
+    # answers are Zhou's; a university, an academy or a college is never the person who answers
+    text = ("The visit ended on Wednesday.\n\n\"Some in the West hoped for an alliance. They saw two countries "
+            "planning,\" Zhou Hanlin, director of the Institute of Eurasian Studies at Jinghua University, told the "
+            "paper.\n\nThe paper spoke with Zhou about the visit.\n\nWhat is the most important result of this visit?"
+            "\n\nThe most important result is certainty. Both sides know where they stand.\n\nHow do you read the "
+            "Western criticism?\n\nIt tells you more about the critics.\n\nWhat should we watch next?\n\nWatch "
+            "whether the others answer the call for talks.")
+    found = [s for s, _ in speakers(text)]
+    assert set(found) == {"", "Zhou Hanlin"} and found[-1] == "Zhou Hanlin" and found[5] == "Zhou Hanlin"

@@ -123,7 +123,7 @@ _ROLE_THEN_NAME = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-Ö
 _ORGANISATION_TAILS = frozenset("""studies dialogue peace research affairs relations policy policies strategy strategies
 security development cooperation analysis initiatives institute centre center foundation council programme program
 forum network economics sciences warfare issues trends defence defense democracy asia eurasia africa world
-region regions army navy command corps fleet""".split())
+region regions army navy command corps fleet university academy college""".split())
 # The last word of a capitalised phrase that names a thing, not a person ("Cold War", "Peace Formula")
 _THING_TAILS = frozenset("""war era mentality crisis plan formula summit statement treaty charter union assembly
 parliament agreement declaration doctrine initiative route road pipeline corridor stream""".split())
