@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from stance.articles import _INVISIBLE, Article, decode_bytes, looks_like_html, parse_article_text, plain_text
+from stance.articles import _INVISIBLE, _SPACES, Article, decode_bytes, looks_like_html, parse_article_text, plain_text
 from stance.attribution import attribute, default_speaker_table
 from stance.errors import InputError
 from stance.pipeline import article_statements
@@ -83,6 +83,7 @@ def test_decode_any_bytes(data):
 @given(st.text(max_size=60), st.sampled_from(["", "title: T\n", "title: T\r\nsource: S\r\n", " date 2023-03-20 ",
                                               "date: 2023-03-20\nurl: http://x\n"]),
        st.sampled_from(["", "\n", "\r\n"]), news_text)
+@example("！", "", "", "Xi said.")  # a full-width form is read as its ASCII character (found by CI in session 17)
 def test_parse_article_any_text(junk, header, blank, body):
     text = header + blank + junk + body
     try:
@@ -94,9 +95,10 @@ def test_parse_article_any_text(junk, header, blank, body):
     assert len(raw) == len(art.text) and art.text.strip()  # offsets index the input
     if not art.unwrapped:
         assert plain_text(raw)[0] == art.text
-    # the same visible characters in the same order: only spaces, line breaks and invisible characters differ
+    # the same visible characters in the same order: only spaces, line breaks, invisible characters and full-width
+    # forms of ASCII (read as ASCII) differ
     if "&" not in raw and "](" not in raw and not art.mojibake:
-        assert "".join(art.text.split()) == "".join(_INVISIBLE.sub("", raw).split())
+        assert "".join(art.text.split()) == "".join(_INVISIBLE.sub("", raw.translate(_SPACES)).split())
     assert not looks_like_html(art.text)
     assert re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", art.date)
 
