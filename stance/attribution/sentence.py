@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .speakers import (
     _GENERIC_TURNS, _NAME_COMMA_ROLE, _NAME_THEN_ROLE, _NATIONALITY_ADJECTIVES, _ORGANISATION_TAILS, _PAREN_COLON,
-    _RECORD_SOURCES, _ROLE_THEN_NAME, _Raw, _SPACES, _THING_TAILS, default_speaker_table,
+    _OUTLET_KINDS, _RECORD_SOURCES, _ROLE_THEN_NAME, _Raw, _SPACES, _THING_TAILS, default_speaker_table,
 )
 from .quotes import _mask, _scan_quotes
 
@@ -303,8 +303,7 @@ def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[
     return None, _np_left(toks, i - 3)
 
 
-# kinds of outlet that may follow the outlet's name ("The Kommersant daily wrote")
-_OUTLET_KINDS = frozenset({"daily", "weekly", "newspaper", "magazine", "tabloid", "broadcaster"})
+_RAN_PIECE_VERBS = ("ran", "carried", "published", "printed")  # OUTLET_RAN_PIECE's verbs: a cheap first test
 _PARTICIPLE_LEADS = frozenset({"Responding", "Reacting", "Replying", "Referring", "Commenting", "Turning"})
 
 
@@ -909,7 +908,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = SIGNED_ARTICLE.search(flat) if "in which" in flat else None
     if m and (m.group("owner") or m.group("by")):
         return _Raw(m.group("owner") or m.group("by"), "leading", has_quote)
-    m = OUTLET_PIECE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if " ran " in flat or "ed " in flat else None)
+    m = OUTLET_PIECE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if any(w in flat for w in _RAN_PIECE_VERBS) else None)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
     m = (VIEW_IS.match(flat) if "s " in flat else None) or IN_THE_WORDS.match(flat)

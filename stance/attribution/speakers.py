@@ -157,8 +157,9 @@ _LOWER_ROLE_BEFORE_NAME = re.compile(r"\A(?:the\s+|The\s+|a\s+|A\s+)?(?P<role>(?
 _ORGANISATION_ROLE_WORDS = frozenset("""agency magazine newspaper broadcaster outlet channel daily weekly tank firm consultancy
 aggregator tracker website portal""".split())
 _RECORD_SOURCES = frozenset("video readout side transcript footage record account minutes recording".split())
-_SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency", "newspaper", "daily", "weekly", "magazine",
-                              "tabloid"})
+# kinds of outlet that may stand after the outlet's name ("The Kommersant daily wrote", "Pakistan's Dawn newspaper")
+_OUTLET_KINDS = frozenset({"daily", "weekly", "newspaper", "magazine", "tabloid", "broadcaster"})
+_SOURCE_SUFFIXES = frozenset({"readout", "report", "news agency", "agency"}) | _OUTLET_KINDS - {"broadcaster"}
 _NATIONALITY_ADJECTIVES = frozenset("""chinese russian american ukrainian european indian british french german western
 japanese turkish italian polish""".split())
 _NON_WORD = re.compile(r"[^\w'.-]+")
