@@ -2574,3 +2574,32 @@ def test_interviewee_is_a_person_not_the_university_named_before():
             "whether the others answer the call for talks.")
     found = [s for s, _ in speakers(text)]
     assert set(found) == {"", "Zhou Hanlin"} and found[-1] == "Zhou Hanlin" and found[5] == "Zhou Hanlin"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British straight single quotes over several sentences: the sentences after the opening one go on quoting
+    (_TALKS + "'This was Xi signing off on the relationship,' said Dr Hannah Tollemache-Osei, an analyst. 'He wanted "
+              "the pictures. He wanted Washington to see them.'",
+     ["", "Hannah Tollemache-Osei", "Hannah Tollemache-Osei", "Hannah Tollemache-Osei"]),
+    # ... and a quote closed after its second sentence with the attribution inside the first
+    (_TALKS + "'It is for Ukraine alone to decide,' a Downing Street spokesperson said. 'If Beijing is serious, it "
+              "should use its influence.'",
+     ["", "Downing Street spokesperson", "Downing Street spokesperson"]),
+    # an apostrophe is no quote: the sentence after a possessive or a contraction is the writer's
+    (_TALKS + "Stoltenberg said the leaders' talks changed nothing. Xi's plane left at noon.",
+     ["", "Jens Stoltenberg", ""]),
+    (_TALKS + "Stoltenberg said Beijing didn't condemn the war. The plane left at noon.",
+     ["", "Jens Stoltenberg", ""]),
+    # a quoted subheading (a phrase in quote marks on its own line, no full stop) is nobody's continued quote
+    (_TALKS + "Xi said Beijing's line on the war was objective and fair.\n\n'A ceasefire that freezes the front line'"
+              "\n\nStoltenberg said Beijing had never denounced the invasion.",
+     ["", "Xi Jinping", "", "Jens Stoltenberg"]),
+    (_TALKS + "Xi said Beijing's line on the war was objective and fair.\n\n“A ceasefire that freezes the front line”"
+              "\n\nStoltenberg said Beijing had never denounced the invasion.",
+     ["", "Xi Jinping", "", "Jens Stoltenberg"]),
+    # (a quote paragraph that ends a sentence goes on quoting, wire style)
+    (_TALKS + "Xi said Beijing's line on the war was objective and fair.\n\n“China has always stood for peace.”",
+     ["", "Xi Jinping", "Xi Jinping"]),
+])
+def test_session_eighteen_constructions(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

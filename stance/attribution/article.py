@@ -94,7 +94,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
             # a new paragraph that opens with a quote mark continues an unclosed quote (wire style); one that
             # closes a quote before it opens any ('What he will not do is tell putin to get out of our land.”')
             # is the end of it
-            carried = state is not None and sp.text[:1] in _QUOTE_OPEN + "‘"
+            carried = state is not None and sp.text[:1] in _OPENERS
             if not (state is not None and not carried and _closes_first(spans, i)):
                 state = None
             else:
@@ -127,7 +127,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
     for i in range(1, n):
         # a round-up: "Erdem Yilmaz, professor of international relations" on its own line, his quote below it
         prev, sp = spans[i - 1], spans[i]
-        if sp.kind == "statement" and raws[i] is None and sp.text[:1] in _QUOTE_OPEN + "‘" \
+        if sp.kind == "statement" and raws[i] is None and sp.text[:1] in _OPENERS \
                 and prev.kind == "statement" and prev.paragraph == sp.paragraph and "\n" in text[prev.end:sp.start]:
             m = _NAME_COMMA_ROLE.fullmatch(prev.text)
             if m and any(w.lower().strip(",") in ROLE_WORDS for w in m.group("role").split()) \
@@ -331,7 +331,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 att = Attribution(prev.speaker, prev.side, prev.role, "continuation", "continuation")
             elif not same_para and j == _prev_statement(spans, i) and sp.paragraph - spans[j].paragraph == 1 \
                     and prev.attribution in ("direct_quote", "reported") and prev.speaker and sp.text[:1] in _OPENERS \
-                    and spans[i - 1].paragraph != sp.paragraph \
+                    and spans[i - 1].paragraph != sp.paragraph and not _quoted_heading(sp.text) \
                     and not any(raws[q] is not None for q in _wire_block(spans, inside, i)):
                 # (a quote left open at the paragraph's end runs on, paragraph by paragraph, until it closes: the
                 # attribution may come there)
@@ -736,8 +736,8 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         return prev if close else None
     # a person introduced in the previous sentence, in the writer's voice ("Another guest, Viktor Sedov, ...")
     k = _prev_statement(spans, i)
-    if k is not None and k != j and spans[i].text[:1] not in _QUOTE_OPEN + "‘«" \
-            and spans[k].text[:1] in _QUOTE_OPEN + "‘«" and spans[k].paragraph == spans[i].paragraph \
+    if k is not None and k != j and spans[i].text[:1] not in _OPENERS \
+            and spans[k].text[:1] in _OPENERS and spans[k].paragraph == spans[i].paragraph \
             and _quote_balance(spans[k].text) > 0:
         # '... was far less diplomatic. “A country ... dock. Such trips say more,” he wrote.': the pronoun closes a
         # quote opened a sentence earlier; the introduction comes before the quote
@@ -745,7 +745,7 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
         if k0 is not None and k0 != j and spans[k0].paragraph == spans[i].paragraph:
             k = k0
     if k is not None and k != j and spans[k].paragraph == spans[i].paragraph \
-            and spans[k].text[:1] not in _QUOTE_OPEN + "‘«" \
+            and spans[k].text[:1] not in _OPENERS \
             and not _names_again(spans[k], prev.speaker, resolver):
         # (not a quote's first sentence: '"Xi did not come for peace. He came ...," he told' is not Xi)
         intro = resolver.person_in(spans[k], exclude=prev.speaker)
@@ -753,7 +753,7 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
             return intro
         k2 = _prev_statement(spans, k)
         if intro is None and k2 is not None and k2 > j and spans[k2].paragraph == spans[i].paragraph \
-                and not resolver.mentions_in(spans[k]) and spans[k2].text[:1] not in _QUOTE_OPEN + "‘«":
+                and not resolver.mentions_in(spans[k]) and spans[k2].text[:1] not in _OPENERS:
             # "Lavrentyev waved this away. The audience applauded. He said ...": one sentence naming nobody between
             intro = resolver.person_in(spans[k2], exclude=prev.speaker)
             if intro is not None and _gender_fits(pron, intro.speaker):
@@ -1015,15 +1015,22 @@ def _first_person(text: str, strong: bool = False) -> bool:
     return bool(pattern.search(_mask(text, spans)))
 
 
+def _quoted_heading(text: str) -> bool:
+    """A short phrase in quote marks with no stop before the closing mark: a subheading ("'A ceasefire that freezes
+    the front line'"), not a sentence quoted."""
+    t = text.strip()
+    return _whole_quote(t) and t[-1] != "." and t[-2:-1] not in ".!?,;…" and len(t.split()) <= 12
+
+
 def _whole_quote(text: str) -> bool:
     """The statement is one quotation from its first character to its last."""
     t = text.strip()
-    return len(t) > 2 and t[0] in _OPENERS and t.rstrip(".")[-1] in _QUOTE_CLOSE + "’"
+    return len(t) > 2 and t[0] in _OPENERS and t.rstrip(".")[-1] in _QUOTE_CLOSE + "’'"
 
 
 def _scare_quotes_only(text: str) -> bool:
     """The sentence quotes only short phrases inside its own words ('talks about “legitimate security interests”')."""
-    if text[:1] in _QUOTE_OPEN + "‘«":
+    if text[:1] in _OPENERS:
         return False
     spans, _ = quote_spans(text)
     return bool(spans) and all(len(text[a:b].split()) <= 5 for a, b in spans)

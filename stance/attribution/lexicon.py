@@ -458,7 +458,7 @@ _TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Se
                     r"[^\W_](?:[\w&-]|['’.](?=\w))*|[^\w\s]")
 _QUOTE_OPEN = "\"“„«"
 _BULLETS = "•▪·*►"
-_OPENERS = _QUOTE_OPEN + "‘"  # what a quoted sentence may start with (double or British single quotes)
+_OPENERS = _QUOTE_OPEN + "‘'"  # what a quoted sentence may start with (double or British single quotes, curly or straight)
 _QUOTE_CLOSE = "\"”“»"
 INSTITUTION_HEADS = frozenset("""force forces staff administration committee court service command army navy ministry
 council office agency department bureau commission parliament assembly embassy mission""".split())

@@ -26,7 +26,7 @@ def quote_spans(text: str, start: str | None = None) -> tuple[list[tuple[int, in
     return spans, end is not None
 
 
-_QUOTE_CHARS = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + "‘’") + "]")
+_QUOTE_CHARS = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + "‘’'") + "]")
 
 
 def _scan_quotes(text: str, start: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
@@ -41,13 +41,16 @@ def _scan_quotes(text: str, start: str | None = None) -> tuple[list[tuple[int, i
                 kind, open_at = "double", i + 1
             elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and not text[i + 1].isspace():
                 kind, open_at = "single", i + 1
+            elif ch == "'" and (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in "'’") and i + 1 < n \
+                    and text[i + 1].isalpha():  # a straight single quote opens at a word start, before a letter ('90s)
+                kind, open_at = "single", i + 1
             elif ch == "”" and not spans and i > 0:
                 spans.append((0, i))  # a closing mark with no opener: the quote began before this text
         elif kind == "double":
             if ch in _QUOTE_CLOSE and ch != "“":
                 spans.append((open_at, i))
                 kind = None
-        elif ch == "’" and (i + 1 == n or not text[i + 1].isalnum()) and i > 0 and not text[i - 1].isspace():
+        elif ch in "’'" and (i + 1 == n or not text[i + 1].isalnum()) and i > 0 and not text[i - 1].isspace():
             spans.append((open_at, i))
             kind = None
     if kind is not None:

@@ -1638,5 +1638,8 @@ def _without_determiner(np_: str) -> str:
     return rest if rest and head in ("the", "its", "their") else np_
 
 
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")  # "'We have seen ...": not "Xi's", "'90s"
+
+
 def _has_quote(text: str) -> bool:
-    return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE + "‘")
+    return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE + "‘") or "'" in text and bool(_STRAIGHT_SINGLE_OPEN.search(text))
