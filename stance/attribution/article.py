@@ -131,7 +131,7 @@ def attribute(text: str, spans: list[Span], table: SpeakerTable | None = None,
                 and prev.kind == "statement" and prev.paragraph == sp.paragraph and "\n" in text[prev.end:sp.start]:
             m = _NAME_COMMA_ROLE.fullmatch(prev.text)
             if m and any(w.lower().strip(",") in ROLE_WORDS for w in m.group("role").split()) \
-                    and m.group("name").split()[0].lower() not in NOT_SPEAKERS | PLACE_WORDS:
+                    and m.group("name").split()[0].lower() not in _NOT_SPEAKERS_OR_PLACES:
                 raws[i] = _Raw(m.group("name"), "colon", True, m.group("role").strip(), intro=True)
     if sum(1 for r in raws if r is not None and r.pass_name == "colon") >= 2:
         # a transcript: "[Caption: Marina Golub, senior fellow, ...]" then a paragraph with no label is her turn
@@ -1067,3 +1067,7 @@ def _next_statement(spans, i):
         if spans[j].kind == "statement":
             return j
     return None
+
+
+# Unions of the word sets above that functions test words against, built once instead of at every test
+_NOT_SPEAKERS_OR_PLACES = NOT_SPEAKERS | PLACE_WORDS

@@ -137,7 +137,7 @@ def _after_organisation(words: list[str]) -> tuple[list[str], list[str]]:
     stays whole."""
     k = 0
     while len(words) - k >= 3 and words[k].lower() in _ORGANISATION_TAILS \
-            and all(_is_cap(w) and w.lower() not in _ORGANISATION_TAILS | INSTITUTION_HEADS for w in words[k + 1:]):
+            and all(_is_cap(w) and w.lower() not in _ORGANISATION_TAILS_OR_INSTITUTION_HEADS for w in words[k + 1:]):
         k += 1
     return words[:k], words[k:]
 
@@ -152,7 +152,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
         words = m.group().split()
         if len(words) >= 3 and _POSSESSIVE_NAME.fullmatch(words[0]) \
                 and words[0][:-2].lower() in _COUNTRY_NAMES and len(words) in (3, 4) \
-                and not any(w.lower() in INSTITUTION_HEADS | ORGANISATION_ROLES | _ORGANISATION_TAILS | ROLE_WORDS
+                and not any(w.lower() in _ORGANISATION_OR_ROLE_WORDS
                             for w in words[1:]):
             words.pop(0)  # "Brazil's Celso Amorim": the country owns the post, the name is the rest
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in NOT_SPEAKERS
@@ -178,7 +178,7 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
             while len(parts) > 2:
                 parts.pop(0)  # "ambassador to Singapore Yevgeny Bairamov": a place the lexicon does not know
         if not role and len(parts) >= 4 and re.search(r"\b(?:of|for)\s+(?:the\s+)?\Z", text[max(0, m.start() - 12):m.start()]) \
-                and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS for w in parts[-2:]):
+                and not any(w.lower() in _ORGANISATION_TAILS_OR_PLACES for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
         dropped, parts = _after_organisation(parts)
@@ -317,7 +317,7 @@ class _Resolver:
                         or role and re.split(r"\s+(?:for|of|at|in|on|with)\s+", role)[0].split()[-1].lower()
                         in _MEDIA_SPEAKER_HEADS - {"media"}):  # ("a newsletter", not "an analyst for the channel")
             return "media"  # "Russian agencies report": outlets, whatever their country
-        if role and role[:1].isupper() and role.split(",")[0].strip().lower() not in _ANALYST_HEADS | ROLE_WORDS \
+        if role and role[:1].isupper() and role.split(",")[0].strip().lower() not in _ANALYST_HEADS_OR_ROLE_WORDS \
                 and (outlet := self.table.lookup(role.split(",")[0].strip())) is not None \
                 and outlet.side == "media" and outlet.kind != "person":
             return "media"  # "Meghna Rao (PTI):", "Artyom Borisov (Channel One):": a reporter for a known outlet
@@ -479,7 +479,7 @@ class _Resolver:
             return fig.kind == "person"
         return len(speaker.split()) in (2, 3) and all(_is_cap(w) for w in speaker.split()) \
             and not any(w.lower() in ROLE_WORDS or w.lower() in PLACE_WORDS for w in speaker.split()) \
-            and speaker.split()[-1].lower() not in _ORGANISATION_TAILS | _THING_TAILS \
+            and speaker.split()[-1].lower() not in _ORGANISATION_OR_THING_TAILS \
             and self.table.side_from_words(speaker) != "media"  # "Brussels Ledger" is an outlet
 
     def headline_at(self, pos: int) -> bool:
@@ -691,7 +691,7 @@ class _Resolver:
         if len(words) > 2 and words[0].lower() == "friend":
             words.pop(0)
         low = [w.lower() for w in words]
-        if len(low) == 1 and low[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if len(low) == 1 and low[0] in _PERSON_OR_GROUP_PRONOUNS:
             return low[0]
         for cut in (2, 1):  # "a Chinese Foreign Ministry readout", "a PTI report", "RIA Novosti news agency"
             if len(low) > cut and " ".join(words[-cut:]) in _SOURCE_SUFFIXES and _is_cap(words[-cut - 1]) \
@@ -728,7 +728,7 @@ class _Resolver:
         fig = self.table.lookup(" ".join(words))
         if fig and len(words) == 1 and self.canonical(words[0]) != fig.name:
             fig = None  # "Rudenko" after "Oleg Rudenko": the article's own, not the table's namesake
-        if fig and len(words) == 1 and words[0].islower() and words[0] in _ANALYST_HEADS | PERSON_ROLE_HEADS:
+        if fig and len(words) == 1 and words[0].islower() and words[0] in _ANALYST_OR_PERSON_ROLE_HEADS:
             fig = None  # "the economist pointed out": a person's role, not The Economist
         if fig:
             return fig.name, raw.role, fig.side
@@ -794,11 +794,11 @@ class _Resolver:
             found = self.nominal(adj_words, pos, definite=True)
             if found:
                 return found, " ".join(adj_words), self.side(found, " ".join(adj_words))
-        if low and not indefinite and (low[-1] in PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS
-                                       or low[-1] in INSTITUTION_HEADS | ORGANISATION_ROLES
+        if low and not indefinite and (low[-1] in _SPEAKING_HEADS
+                                       or low[-1] in _INSTITUTION_HEADS_OR_ORGANISATION_ROLES
                                        and raw.np.split()[0].lower() == "the"  # "the tracker said": Vortexa
                     or low[-1].endswith("ologist") or " ".join(low[-3:]) in _ROLE_PHRASES) \
-                and all(_POSSESSIVE_S.sub("", w) in ROLE_WORDS | COUNTRY_WORDS or w in {"of", "state", "government"}
+                and all(_POSSESSIVE_S.sub("", w) in _ROLE_OR_COUNTRY_WORDS or w in {"of", "state", "government"}
                         or w.endswith("-based") or 3 <= len(w) <= 4 and ww.isupper() and k < len(low) - 1
                         for k, (ww, w) in enumerate(zip(words, low))):
                 # (a ministry's initials before the role: "the MEA spokesperson", "the MFA spokeswoman")
@@ -896,3 +896,16 @@ def _word_in(word: str, text: str, plural: bool = True) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+# Unions of the word sets above that functions test words against, built once instead of at every test
+_ANALYST_HEADS_OR_ROLE_WORDS = _ANALYST_HEADS | ROLE_WORDS
+_ANALYST_OR_PERSON_ROLE_HEADS = _ANALYST_HEADS | PERSON_ROLE_HEADS
+_INSTITUTION_HEADS_OR_ORGANISATION_ROLES = INSTITUTION_HEADS | ORGANISATION_ROLES
+_ORGANISATION_OR_ROLE_WORDS = INSTITUTION_HEADS | ORGANISATION_ROLES | _ORGANISATION_TAILS | ROLE_WORDS
+_ORGANISATION_OR_THING_TAILS = _ORGANISATION_TAILS | _THING_TAILS
+_ORGANISATION_TAILS_OR_INSTITUTION_HEADS = _ORGANISATION_TAILS | INSTITUTION_HEADS
+_ORGANISATION_TAILS_OR_PLACES = _ORGANISATION_TAILS | PLACE_WORDS
+_PERSON_OR_GROUP_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+_ROLE_OR_COUNTRY_WORDS = ROLE_WORDS | COUNTRY_WORDS
+_SPEAKING_HEADS = PERSON_ROLE_HEADS | NOMINAL_INSTITUTIONS | MEDIA_HEADS | _ANALYST_HEADS

@@ -331,7 +331,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
                     and (_is_cap(toks[j - 2][0]) or toks[j - 2][0] in _NAME_PARTICLES)) \
                 or (j < k and (lw in _MODIFIERS or _ADJECTIVE.fullmatch(lw))
-                    and (toks[k - 1][0].lower() in ROLE_WORDS | GROUP_HEADS | INSTITUTION_HEADS
+                    and (toks[k - 1][0].lower() in _ROLE_GROUP_OR_INSTITUTION_WORDS
                          or _is_cap(toks[k - 1][0]))):
             j -= 1
             if lw in _PRONOUNS:
@@ -340,7 +340,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
         break
     if j == k or toks[j][0] in _PARTICIPLE_LEADS:
         return None  # ("Responding to US claims that ...": a verb inside the opening phrase has no subject)
-    if 0 < j == k - 1 and toks[j][0].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
+    if 0 < j == k - 1 and toks[j][0].lower() in _PERSON_OR_GROUP_PRONOUNS \
             and all(t[0].lower() in _TIME_LEAD or t[0].isdigit() for t in toks[:j]):
         return j, k  # "On Tuesday he said ...", "Later they told reporters ...": a time, then the subject
     if 2 <= j == k - 1 <= 4 and toks[j][0] in ("he", "she", "they") and toks[0][0] in _LEAD_PREPOSITIONS \
@@ -415,7 +415,7 @@ def _np_right(toks, i) -> tuple[int, int, int] | None:
                                  and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] in _NAME_PARTICLES))):
         j += 1  # "said Chinese State Councilor and Foreign Minister Qin Gang", "said Ursula von der Leyen"
     if j == i or not (any(_is_cap(t[0]) for t in toks[i:j]) or toks[j - 1][0] == "them"
-                      or toks[j - 1][0].lower() in GROUP_HEADS | PERSON_ROLE_HEADS | INSTITUTION_HEADS):
+                      or toks[j - 1][0].lower() in _GROUP_PERSON_OR_INSTITUTION_HEADS):
         # "said sources", "said one of the officials", "added the ministry"
         return None
     name_end = j
@@ -788,7 +788,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         # "Kirby said that Washington opposes the call, because, in his words, it would ...": the named speaker
         inner = _find_raw(text[:m.start()] + "," + " " * (m.end() - m.start() - 1) + text[m.end():], start, table)
         if inner is not None and inner.pass_name in ("leading", "trailing") and inner.np[:1].isupper() \
-                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                and inner.np.lower() not in _PERSON_OR_GROUP_PRONOUNS:
             return inner
     if m:
         np_ = m.group("np")
@@ -808,7 +808,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             inner = find_raw(_VOCATIVE.sub("", rest, count=1), table=table)
             if inner is not None and inner.pass_name in ("leading", "trailing") \
                     and (inner.np[:1].isupper() or inner.np.startswith("the ")) \
-                    and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
+                    and inner.np.lower() not in _PERSON_OR_GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
                     and not _NEGATED_OPINION.search(rest):
                 return _dc_replace(inner, turn=" ".join(words), turn_role=role)
         return _Raw(" ".join(words), "colon", True, role)
@@ -849,10 +849,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         return _marked_turn(m.group("np"), text, m.end() - 1, table)
     if m and (m.group("np").split()[0].lower().strip(".") not in _NOT_SPEAKER_OR_PREP
               or m.group("np").isupper() and len(m.group("np").split()) == 2
-              and m.group("np").split()[1].lower() not in REPORTING_VERBS | NOT_SPEAKERS) \
+              and m.group("np").split()[1].lower() not in _REPORTING_VERBS_OR_NOT_SPEAKERS) \
             and not all(w.lower() in PLACE_WORDS | {"new"} for w in m.group("np").split()) \
             and (not m.group("np").isupper() or table.lookup(m.group("np")) or _CAPS_SURNAME.fullmatch(m.group("np"))
-                 and m.group("np").lower() not in _CAPS_NOT_NAMES | PLACE_WORDS
+                 and m.group("np").lower() not in _CAPS_NOT_NAMES_OR_PLACES
                  or _caps_turn(m.group("np"))):
         inner = find_raw(text[m.end() - 1:], table=table) if len(text) > m.end() else None
         if inner is None and _VOCATIVE.match(text[m.end() - 1:]):  # "ZORIN: Mark, your John Kirby says ..."
@@ -860,7 +860,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
         if inner is not None and inner.pass_name in ("leading", "trailing") \
                 and (inner.np[:1].isupper() or _named_person(inner.np, table)
                      or re.fullmatch(r"the(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)+|(?:the\s+)?joint statement", inner.np)) \
-                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                and inner.np.lower() not in _PERSON_OR_GROUP_PRONOUNS \
                 and not _NEGATED_OPINION.search(text[m.end() - 1:]) \
                 and _CLAIM_VERB.search(text[m.end() - 1:]) \
                 and (_asker(m.group("np"), table) and ("?" in text or _media_label(m.group("np"), table))
@@ -875,7 +875,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             return inner  # "Bloomberg: Blinken said yesterday that ..." is Blinken's claim
         np_ = _clean_np(m.group("np"))
         named = _ROLE_THEN_NAME.search(flat, 0, m.end())
-        if named and np_.lower() in _CAPS_TURN_ROLES | _GENERIC_TURNS:
+        if named and np_.lower() in _TURN_ROLES:
             # "HOST (Marina Lebedeva): ...": the name in brackets, the label its role
             return _Raw(named.group(1), "colon", True, np_.lower())
         if np_.isupper() and _caps_turn(np_):
@@ -1005,7 +1005,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
             colon = bool(_COLON_AFTER.match(after))
             if a >= 2 and toks[a - 1][0] == "," and toks[a][0][:1].islower() and (
                     toks[a][0] not in DETERMINERS or toks[a][0] in ("a", "an")
-                    and toks[b - 1][0].lower() in ROLE_WORDS | _MEDIA_SPEAKER_HEADS):
+                    and toks[b - 1][0].lower() in _ROLE_WORDS_OR_MEDIA_SPEAKER_HEADS):
                 # (or "Capitol Signal, a Washington-based news website, citing three officials, reported")
                 # "Wang Yi, director of the Office of ..., who accompanied Xi, told" (the relative clause blanked):
                 # the name before the role
@@ -1112,7 +1112,7 @@ def _labelled_turn(text: str, table: SpeakerTable) -> "_Raw | None":
         if inner is not None and inner.pass_name in ("leading", "trailing") \
                 and (inner.np[:1].isupper() or inner.np.startswith("the ") and inner.np.split()[-1].lower()
                      in PERSON_ROLE_HEADS) \
-                and inner.np.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
+                and inner.np.lower() not in _PERSON_OR_GROUP_PRONOUNS and _CLAIM_VERB.search(rest) \
                 and not _NEGATED_OPINION.search(rest):
             # "QUESTION [AP]: Ned, the Secretary said this morning that ...": the claim is the Secretary's
             return _dc_replace(inner, turn=who, turn_role=role)
@@ -1262,7 +1262,7 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     these points: ..."."""
     m = _NAME_COMMA_ROLE.fullmatch(before)
     if m and any(w.lower().strip(",") in ROLE_WORDS for w in m.group("role").split()) \
-            and m.group("name").split()[0].lower() not in NOT_SPEAKERS | PLACE_WORDS:
+            and m.group("name").split()[0].lower() not in _NOT_SPEAKERS_OR_PLACES:
         return m.group("name")  # a round-up line: "Mao Ning, spokesperson of the Chinese Foreign Ministry: “...”"
     toks = _tokens(before)
     if toks and toks[0][0].lower() in _INTRO_PREPOSITIONS:
@@ -1292,7 +1292,7 @@ def _colon_intro(before: str, table: SpeakerTable) -> str | None:
     if words and _POSSESSIVE_END.search(words[-1]) and j < len(toks) \
             and toks[j][0] in ("answer", "reply", "response", "verdict", "message", "view", "advice", "warning"):
         return _POSSESSIVE_END.sub("", " ".join(words))  # "Reznikov’s answer to that was short: “...”"
-    if not words or not any(_is_cap(w) and w.lower() not in NOT_SPEAKERS | DETERMINERS for w in words) \
+    if not words or not any(_is_cap(w) and w.lower() not in _NOT_SPEAKERS_OR_DETERMINERS for w in words) \
             or _POSSESSIVE_END.search(words[-1]) or words[0].lower() in NOT_SPEAKERS or words[0].endswith("ing"):
         return None
     name = [w for w in words if w.lower() != "the"]
@@ -1413,9 +1413,9 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                 words = words[1:]
             return None if _thing_np(words, [w.lower().strip(",.") for w in words]) else (prev, "")
     tail = last.split() if appositive and last[:1].islower() else []
-    cut = next((k for k, w in enumerate(tail) if w.lower() not in ROLE_WORDS | RANKS), len(tail))
+    cut = next((k for k, w in enumerate(tail) if w.lower() not in _ROLE_WORDS_OR_RANKS), len(tail))
     if 2 <= len(tail) - cut <= 3 and all(_is_cap(w) for w in tail[cut:]) and prev.split() \
-            and all(w.lower() in ROLE_WORDS | _MODIFIERS | COUNTRY_WORDS for w in prev.split()) \
+            and all(w.lower() in _ROLE_MODIFIER_OR_COUNTRY_WORDS for w in prev.split()) \
             and prev.split()[-1].lower() in ROLE_WORDS:
         # "Military expert, retired Colonel Viktor Lanin, said": the name ends the second part
         return " ".join(tail[cut:]), f"{prev}, {' '.join(tail[:cut])}"
@@ -1438,7 +1438,7 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
     if m and m.end() == len(last) and len(parts) >= 2 and (re.match(r"(?:a|an|the|another|one)\b", prev, re.I)
                                                        or any(w.lower() in ROLE_WORDS for w in prev.split())):
         name = m.group()
-        if name.split()[0].lower() not in NOT_SPEAKERS | DETERMINERS:
+        if name.split()[0].lower() not in _NOT_SPEAKERS_OR_DETERMINERS:
             return name, prev
     return None
 
@@ -1524,7 +1524,7 @@ def _initial_subject(toks) -> str | None:
     if toks[0][0] == "The" and j >= 2 and all(_is_cap(t[0]) and not re.search(r"['’]s\Z", t[0]) for t in toks[1:j]) \
             and _np_ok(" ".join(t[0] for t in toks[1:j])):
         return " ".join(t[0] for t in toks[1:j])  # "The White House went further, saying ..."
-    return np_ if _np_ok(np_) and toks[0][0].lower() not in NOT_SPEAKERS | DETERMINERS else None
+    return np_ if _np_ok(np_) and toks[0][0].lower() not in _NOT_SPEAKERS_OR_DETERMINERS else None
 
 
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday on".split())  # "Later on he"
@@ -1580,7 +1580,7 @@ def _np_ok(np_: str) -> bool:
             and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
         return False  # (but "A source in the Kremlin told ...": a person; "Source:" labels a line)
     return any(_is_cap(w) for w in words) or any(w in ROLE_WORDS or w in GROUP_HEADS for w in low) \
-        or low[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
+        or low[-1] in _PERSON_OR_GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
 
 
 def _split_role(words: list[str], known=None) -> tuple[str, str]:
@@ -1607,7 +1607,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
         role.append(name.pop(0))  # "President of Ukraine Volodymyr Zelenskyy"
     elif role and role[-1] in ("of", "for") and len(name) >= 4 and any(marker(w) for w in role) \
-            and not any(w.lower() in _ORGANISATION_TAILS | PLACE_WORDS or w.lower() in INSTITUTION_HEADS
+            and not any(w.lower() in _ORGANISATION_TAILS_OR_PLACES or w.lower() in INSTITUTION_HEADS
                         for w in name[-2:]):
         # "Director of the Center for Asian Strategic Forecasting Nikolai Rybin": the organisation's name runs
         # into the person's; the person is the last two words
@@ -1627,7 +1627,7 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
     if not any(marker(w) for w in role):
         return whole
     if len(name) == 1 and known is not None and not known(name[0]) \
-            and role[-1].lower().strip(".") not in HONORIFICS | ORGANISATION_ROLES:
+            and role[-1].lower().strip(".") not in _HONORIFICS_OR_ORGANISATION_ROLES:
         return whole
     return " ".join(w for w in role if w.lower().strip(".") not in HONORIFICS), " ".join(name)
 
@@ -1643,3 +1643,19 @@ _STRAIGHT_SINGLE_OPEN = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")  # "'We have s
 
 def _has_quote(text: str) -> bool:
     return any(ch in text for ch in _QUOTE_OPEN + _QUOTE_CLOSE + "‘") or "'" in text and bool(_STRAIGHT_SINGLE_OPEN.search(text))
+
+
+# Unions of the word sets above that functions test words against, built once instead of at every test
+_CAPS_NOT_NAMES_OR_PLACES = _CAPS_NOT_NAMES | PLACE_WORDS
+_GROUP_PERSON_OR_INSTITUTION_HEADS = GROUP_HEADS | PERSON_ROLE_HEADS | INSTITUTION_HEADS
+_HONORIFICS_OR_ORGANISATION_ROLES = HONORIFICS | ORGANISATION_ROLES
+_NOT_SPEAKERS_OR_DETERMINERS = NOT_SPEAKERS | DETERMINERS
+_NOT_SPEAKERS_OR_PLACES = NOT_SPEAKERS | PLACE_WORDS
+_ORGANISATION_TAILS_OR_PLACES = _ORGANISATION_TAILS | PLACE_WORDS
+_PERSON_OR_GROUP_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+_REPORTING_VERBS_OR_NOT_SPEAKERS = REPORTING_VERBS | NOT_SPEAKERS
+_ROLE_GROUP_OR_INSTITUTION_WORDS = ROLE_WORDS | GROUP_HEADS | INSTITUTION_HEADS
+_ROLE_MODIFIER_OR_COUNTRY_WORDS = ROLE_WORDS | _MODIFIERS | COUNTRY_WORDS
+_ROLE_WORDS_OR_MEDIA_SPEAKER_HEADS = ROLE_WORDS | _MEDIA_SPEAKER_HEADS
+_ROLE_WORDS_OR_RANKS = ROLE_WORDS | RANKS
+_TURN_ROLES = _CAPS_TURN_ROLES | _GENERIC_TURNS
