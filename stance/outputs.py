@@ -40,7 +40,13 @@ def neutralise_frame(df):
     safe = df.copy()
     for col in safe.columns:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col].dtype):
-            safe[col] = safe[col].map(neutralise)
+            # (the rows to change found for the whole column at once; only those are touched)
+            try:
+                risky = safe[col].str.startswith(FORMULA_START, na=False).to_numpy(dtype=bool)
+            except (AttributeError, TypeError):  # (values that are not text alongside text)
+                risky = safe[col].map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).to_numpy(dtype=bool)
+            if risky.any():
+                safe[col] = [neutralise(v) if r else v for v, r in zip(safe[col].tolist(), risky)]
     return safe
 
 

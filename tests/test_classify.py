@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -257,3 +258,23 @@ def test_fold_calibrated_matches_calibrated_classifier_cv_on_text():
     b = CalibratedClassifierCV(LinearSVC(random_state=0), method="sigmoid", cv=3).fit(X, y)
     assert (a.predict_proba(X) == b.predict_proba(X)).all() and (a.predict(X) == b.predict(X)).all()
     assert np.array_equal(a.coef_, np.mean([c.estimator.coef_ for c in b.calibrated_classifiers_], axis=0))
+
+
+def test_features_fast_transform_is_column_transformers(model):
+    # Features.transform computes each block straight from its column (one-hot blocks by a lookup): the same
+    # matrix as scikit-learn's ColumnTransformer.transform, unknown categories included
+    from sklearn.compose import ColumnTransformer
+
+    from stance.classify import model_input
+
+    df = pd.read_csv(Path(__file__).resolve().parent.parent / "stance" / "data" / "statements.csv", dtype=str,
+                     keep_default_na=False).iloc[::40].reset_index(drop=True)
+    X = model_input(df)
+    X.loc[::7, "speaker_side"] = "martian"  # a side and an origin the encoders never saw
+    X.loc[::5, "speaker_origin"] = "atlantis"
+    feats = model.pipeline.named_steps["features"]
+    assert feats._fast_blocks(X) is not None  # the fast path is taken
+    fast, slow = feats.transform(X), ColumnTransformer.transform(feats, X)
+    assert fast.shape == slow.shape and fast.dtype == slow.dtype
+    assert (fast.indptr == slow.indptr).all() and (fast.indices == slow.indices).all() and (fast.data == slow.data).all()
+    assert feats._fast_blocks(X[["speaker_side", "text", "speaker_origin"]]) is None  # other columns: scikit-learn's
