@@ -92,18 +92,18 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20000, help="articles (default 20000)")
     ap.add_argument("--jobs", default="1,2", help="job counts to measure (default 1,2)")
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=None, help="articles per batch (default: what the CLI picks)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--profile", action="store_true", help="cProfile the 1-job run (top functions on stderr)")
     args = ap.parse_args(argv)
 
     from stance.classify import load_or_train
-    from stance.corpus import run_corpus
+    from stance.corpus import auto_batch_size, run_corpus
     from stance.scheme import default_scheme
 
     scheme = default_scheme()
     model = load_or_train(scheme)
-    out: dict = {"n_articles": args.n, "batch_size": args.batch_size}
+    out: dict = {"n_articles": args.n}
     with tempfile.TemporaryDirectory(prefix="stance-bench-") as d:
         corpus = make_corpus(Path(d) / "corpus.jsonl", args.n, args.seed)
         t_floor = floor(corpus)
@@ -114,13 +114,14 @@ def main(argv=None) -> int:
             if prof:
                 prof.enable()
             run = run_corpus([corpus], model, scheme, Path(d) / f"st{jobs}.csv", jobs=jobs,
-                             batch_size=args.batch_size, progress=False)
+                             batch_size=args.batch_size, total=args.n, progress=False)
             if prof:
                 prof.disable()
             dt = time.perf_counter() - t0
             rate = args.n / dt
             out[f"analyze_jobs{jobs}"] = {"articles_per_s": round(rate, 1), "per_job": round(rate / jobs, 1),
                                           "seconds": round(dt, 2), "statements": run.statements,
+                                          "batch_size": args.batch_size or auto_batch_size(args.n, jobs),
                                           "ratio_to_floor": round(rate / out["floor_articles_per_s"], 4)}
             if prof:
                 s = io.StringIO()

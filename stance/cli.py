@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report folder (default: reports/compare)")
     p.add_argument("--force", action="store_true", help="replace an existing report folder")
     p.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: all cores)")
-    p.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="articles per unit of work (default 64)")
+    p.add_argument("--batch-size", type=_positive, default=None, metavar="N", help="articles per unit of work (default: up to 256, four per job at least)")
     p.add_argument("--per-article", action="store_true", help="also write a report folder per article")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes (default) or a Dask cluster")

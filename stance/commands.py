@@ -167,7 +167,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     >>> compare(["seeds/demo"], "reports/demo_compare", force=True)  # doctest: +SKIP
     0
     """
-    from .corpus import DEFAULT_BATCH, run_corpus, scan_sources
+    from .corpus import run_corpus, scan_sources
 
     check_target(Path(out), force)
     scheme = load_scheme(scheme_path)
@@ -198,7 +198,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
                                              furniture[furniture["article_id"] == art.id], scheme, model.info,
                                              work / "articles" / art.id, svg)
             run = run_corpus(paths, model, scheme, tmp / "statements.csv", jobs=jobs,
-                             batch_size=batch_size or DEFAULT_BATCH, engine=engine, scheduler=scheduler,
+                             batch_size=batch_size, engine=engine, scheduler=scheduler,
                              max_bytes=max_article_bytes, max_chars=max_statement_chars, on_batch=on_batch,
                              total=n, progress=progress, default_source=default_source, work=work, table=table)
             done = sorted(p.name for p in (work / "articles").iterdir()) if per_article and \
