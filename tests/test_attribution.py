@@ -2597,6 +2597,11 @@ def test_interviewee_is_a_person_not_the_university_named_before():
     (_TALKS + "Xi said Beijing's line on the war was objective and fair.\n\n“A ceasefire that freezes the front line”"
               "\n\nStoltenberg said Beijing had never denounced the invasion.",
      ["", "Xi Jinping", "", "Jens Stoltenberg"]),
+    # a capitalised post without an article, in an appositive ("X, Coordinator for ... at ..., claimed")
+    (_TALKS + "Earlier, John Kirby, Coordinator for Strategic Communications at the US National Security Council, "
+              "claimed that China could not be an impartial mediator.", ["", "John Kirby"]),
+    (_TALKS + "Later, Taras Hrytsenko, Representative of the Ukrainian Foreign Ministry, claimed that Kyiv expected "
+              "a call.", ["", "Taras Hrytsenko"]),
     # (a quote paragraph that ends a sentence goes on quoting, wire style)
     (_TALKS + "Xi said Beijing's line on the war was objective and fair.\n\n“China has always stood for peace.”",
      ["", "Xi Jinping", "Xi Jinping"]),

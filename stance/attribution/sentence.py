@@ -1378,7 +1378,8 @@ def _appositive_subject(before: str) -> tuple[str, str] | None:
                           r"(?:Councilor|Councillor|Minister|Spokesperson|Spokesman|Ambassador|Envoy|Adviser|Secretary)\b)|"
                           r"(?:Deputy |Chief |Senior )?"
                           r"(?:President|Adviser|Advisor|Secretary|Head|Minister|Director|Spokesperson|Spokesman|"
-                          r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor)\s+(?:of|to|for)\s|"
+                          r"Spokeswoman|Chairman|Chair|Ambassador|Member|Speaker|Commissioner|Governor|Coordinator|"
+                          r"Representative|Envoy)\s+(?:of|to|for)\s|"
                           r"MP\s+(?:from|of|for)\s)",  # "Iryna Voloshchuk, MP from the Servant of the People faction, said"
                           last)  # Ukrainian style: "Oleksiy Danilov, Secretary of the National Security Council, told"
     if not appositive and len(parts) >= 3:
