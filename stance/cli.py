@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
                    help="override a config value, e.g. --set seed=3 --set data.root=../shared/semeval2016 "
                         "(paths relative to the current folder); repeatable")
+    e.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="processes fitting models and folds (default: all cores); the output is the same for any N")
     return parser
 
 
@@ -135,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.experiment_command:
             return _fail("stance experiment: name an action: run CONFIG.toml [--out DIR] [--force] [--set KEY=VALUE]")
         try:
-            return commands.experiment_run(args.config, args.out, args.force, args.overrides)
+            return commands.experiment_run(args.config, args.out, args.force, args.overrides, args.jobs)
         except StanceError as exc:
             return _fail(str(exc))
     from .articles import MAX_ARTICLE_BYTES

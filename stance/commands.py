@@ -386,10 +386,11 @@ def evaluate(paths, gold_dir: str, labels: bool = False, mismatches: int = 20, j
     return 0
 
 
-def experiment_run(config: str, out: str | None = None, force: bool = False, overrides=()) -> int:
+def experiment_run(config: str, out: str | None = None, force: bool = False, overrides=(),
+                   jobs: int | None = None) -> int:
     """``stance experiment run``: run the experiment of ``config`` and write its folder."""
     from .experiment import run
 
-    folder = run(config, out, force, overrides)
+    folder = run(config, out, force, overrides, jobs)
     print(f"experiment: {folder / 'report.md'}", file=sys.stderr)
     return 0

@@ -422,13 +422,16 @@ def _model_params(cfg: dict, m: dict, has_side: bool, has_target: bool) -> dict:
     return params
 
 
-def run_classify(cfg: dict, scheme, where: str) -> dict:
-    """Fit each model and predict the test rows (or each fold's held-out rows); return the results."""
+def run_classify(cfg: dict, scheme, where: str, jobs: int | None = None) -> dict:
+    """Fit each model and predict the test rows (or each fold's held-out rows); return the results.
+
+    The fits (models x folds) run in up to ``jobs`` processes; the results do not depend on ``jobs``.
+    """
     import numpy as np
     import pandas as pd
     from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 
-    from .models import build, shown_params
+    from .models import shown_params
 
     d = cfg["data"]
     if not d["train"]:
@@ -460,27 +463,83 @@ def run_classify(cfg: dict, scheme, where: str) -> dict:
         table["fold"] = ""
         for (_, te), nm in zip(folds, names):
             table.loc[table.index[te], "fold"] = nm
-    columns = ["text", "speaker_side", "speaker_origin", "target"]
+    params = {m["name"]: _model_params(cfg, m, has_side, has_target) for m in cfg["models"]}
+    tasks = [(m["type"], params[m["name"]], tr, te) for m in cfg["models"] for tr, te in splits]
+    shared = {"train": train, "test": table if d["test"] else None, "scheme": scheme, "seed": cfg["seed"],
+              "metric": cfg["evaluation"]["main_metric"], "average": cfg["evaluation"]["average_labels"]}
+    done = iter(_fit_all(tasks, shared, jobs))
     results = {}
     for m in cfg["models"]:
-        params = _model_params(cfg, m, has_side, has_target)
         pred = np.empty(len(table), dtype=object)
         selected = []
-        for tr, te in splits:
-            est = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
-                        cfg["evaluation"]["average_labels"])
-            est.fit(train.iloc[tr][columns], train["label"].to_numpy()[tr])
-            if hasattr(est, "best_params_"):
-                selected.append({"params": est.best_params_, "cv": est.cv_results_})
+        for _, te in splits:
+            labels, search = next(done)
+            if search:
+                selected.append(search)
             if te is None:
-                pred[:] = est.predict(table[columns])
+                pred[:] = labels
             else:
-                pred[te] = est.predict(train.iloc[te][columns])
+                pred[te] = labels
         table["pred_" + m["name"]] = pred
-        results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params)}
+        results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params[m["name"]])}
         if selected:
             results[m["name"]]["selected"] = selected
     return {"table": table, "models": results, "evaluation": evaluation, "n_train": len(train)}
+
+
+_COLUMNS = ["text", "speaker_side", "speaker_origin", "target"]
+_SHARED: dict = {}  # what every fit reads: set in this process, or inherited by forked workers
+
+
+def _init_fits(shared: dict) -> None:
+    _SHARED.clear()
+    _SHARED.update(shared)
+
+
+def _fit_one(task):
+    """Fit one model on the training rows ``tr`` (all when None) and label the rows it is scored on.
+
+    Returns ``(labels, search)``: the labels of the training rows ``te``, of the test rows when ``te`` is
+    None and there is a test set, or the fitted estimator itself when there is none (end_to_end); and the
+    settings a search chose with its cross-validation scores, or None.
+    """
+    from .models import build
+
+    m_type, params, tr, te = task
+    train, test = _SHARED["train"], _SHARED["test"]
+    est = build(m_type, params, _SHARED["scheme"], _SHARED["seed"], _SHARED["metric"], _SHARED["average"])
+    rows = train if tr is None else train.iloc[tr]
+    est.fit(rows[_COLUMNS], rows["label"].to_numpy())
+    search = {"params": est.best_params_, "cv": est.cv_results_} if hasattr(est, "best_params_") else None
+    if te is not None:
+        return est.predict(train.iloc[te][_COLUMNS]), search
+    if test is not None:
+        return est.predict(test[_COLUMNS]), search
+    return est, search
+
+
+def _fit_all(tasks: list, shared: dict, jobs: int | None) -> list:
+    """:func:`_fit_one` over ``tasks``, in order, in up to ``jobs`` processes (default: all cores).
+
+    Every fit is seeded and independent of the others, so the results are the same for any ``jobs``; a
+    process pool only shortens the wall time (models.toml's 35 fits, SemEval's searches).
+    """
+    from .corpus import default_jobs
+
+    jobs = min(jobs or default_jobs(), len(tasks))
+    if jobs <= 1:
+        _init_fits(shared)
+        try:
+            return [_fit_one(t) for t in tasks]
+        finally:
+            _SHARED.clear()
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_fits,
+                             initargs=(shared,)) as pool:
+        return list(pool.map(_fit_one, tasks))
 
 
 def _articles(cfg: dict, where: str):
@@ -516,8 +575,11 @@ def _articles(cfg: dict, where: str):
     return out
 
 
-def run_articles(cfg: dict, scheme, where: str) -> dict:
-    """Attribution (and, for end_to_end, classification) of the annotated articles, scored per split."""
+def run_articles(cfg: dict, scheme, where: str, jobs: int | None = None) -> dict:
+    """Attribution (and, for end_to_end, classification) of the annotated articles, scored per split.
+
+    For end_to_end the models are fitted in up to ``jobs`` processes, as in :func:`run_classify`.
+    """
     import pandas as pd
 
     from .attribution import default_speaker_table
@@ -530,7 +592,7 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
     fitted = {}  # model name -> estimator, for end_to_end
     results = {}
     if cfg["kind"] == "end_to_end":
-        from .models import build, shown_params
+        from .models import shown_params
 
         d = cfg["data"]
         if d["train"]:
@@ -540,12 +602,13 @@ def run_articles(cfg: dict, scheme, where: str) -> dict:
 
             raw = read_training(None, scheme)
             train = model_input(raw).assign(label=raw["label"].to_numpy(), target="")
-        for m in cfg["models"]:  # each model is fitted once and labels the same statements
-            params = _model_params(cfg, m, True, False)
-            fitted[m["name"]] = build(m["type"], params, scheme, cfg["seed"], cfg["evaluation"]["main_metric"],
-                                      cfg["evaluation"]["average_labels"]).fit(
-                train[["text", "speaker_side", "speaker_origin", "target"]], train["label"].to_numpy())
-            results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params),
+        params = {m["name"]: _model_params(cfg, m, True, False) for m in cfg["models"]}
+        shared = {"train": train, "test": None, "scheme": scheme, "seed": cfg["seed"],
+                  "metric": cfg["evaluation"]["main_metric"], "average": cfg["evaluation"]["average_labels"]}
+        estimators = _fit_all([(m["type"], params[m["name"]], None, None) for m in cfg["models"]], shared, jobs)
+        for m, (est, _) in zip(cfg["models"], estimators):  # each model is fitted once, labels the same statements
+            fitted[m["name"]] = est
+            results[m["name"]] = {"type": m["type"], "params": shown_params(m["type"], params[m["name"]]),
                                   "n_train": len(train)}
     records = []
     for art, split, gold in arts:
@@ -663,8 +726,11 @@ def _relative_config(cfg: dict, out: Path) -> dict:
     return c
 
 
-def run(config: str | Path, out: str | Path | None = None, force: bool = False, overrides=()) -> Path:
+def run(config: str | Path, out: str | Path | None = None, force: bool = False, overrides=(),
+        jobs: int | None = None) -> Path:
     """Run the experiment of ``config`` and write its folder; return the folder.
+
+    ``jobs``: processes for the model fits (default: all cores); it changes the wall time, not the output.
 
     Examples
     --------
@@ -684,10 +750,10 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
             if not (Path(d["root"]) / p).is_file():
                 raise InputError(f"{Path(d['root']) / p}: no such data file (data.train / data.test; "
                                  f"data.root is {d['root']})")
-        res = run_classify(cfg, scheme, where)
+        res = run_classify(cfg, scheme, where, jobs)
         metrics, predictions = _classify_metrics(cfg, scheme, res)
     else:
-        res = run_articles(cfg, scheme, where)
+        res = run_articles(cfg, scheme, where, jobs)
         metrics, predictions = _article_metrics(cfg, scheme, res)
     inputs = [Path(cfg["_config_file"])]
     if scheme_path:

@@ -61,9 +61,10 @@ def config(tmp_path):
 
 
 def test_rerun_is_byte_identical(config, tmp_path):
+    # once with every fit in this process, once with the 9 fits (3 models x 3 folds) spread over two workers
     outs = [tmp_path / "run1", tmp_path / "run2"]
-    for out in outs:
-        assert main(["experiment", "run", str(config), "--out", str(out)]) == 0
+    for out, jobs in zip(outs, ("1", "2")):
+        assert main(["experiment", "run", str(config), "--out", str(out), "--jobs", jobs]) == 0
     for name in ("metrics.json", "predictions.csv", "report.md", "config.toml", "confusion.png", "comparison.png"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
     metrics = json.loads((outs[0] / "metrics.json").read_text())
