@@ -167,9 +167,10 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     >>> compare(["seeds/demo"], "reports/demo_compare", force=True)  # doctest: +SKIP
     0
     """
-    from .corpus import run_corpus, scan_sources
+    from .corpus import check_run_options, run_corpus, scan_sources
 
     check_target(Path(out), force)
+    check_run_options(engine, scheduler, jobs, batch_size)
     scheme = load_scheme(scheme_path)
     table = _speaker_table(speakers)
     n, n_missing, missing, flat = scan_sources(paths, max_article_bytes, default_source=default_source)
@@ -187,8 +188,8 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
                 "default_source": default_source, "svg": svg,
                 "speakers": [hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in speakers or []]}
     work = _work_area(Path(out), settings, force, resume)
-    model = _model(scheme, training)
     try:
+        model = _model(scheme, training)
         with output_folder(out, force) as tmp:
             on_batch = None
             if per_article:
@@ -209,6 +210,13 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted; {out} was not written; finished batches are kept in {work}; "
                           "rerun with --resume to continue") from None
+    except BaseException:
+        # an error (unreachable scheduler, unreadable training file, full disk): a work area that
+        # holds no finished batch has nothing to resume, and left in place it would make the next
+        # run ask for --resume or --force
+        if not any((work / "batches").glob("[0-9]*.json")):
+            shutil.rmtree(work, ignore_errors=True)
+        raise
     shutil.rmtree(work, ignore_errors=True)
     skipped = len(run.skipped)
     print(f"compare: {Path(out) / 'report.md'} ({run.statements} statements, {run.articles} articles, "

@@ -188,6 +188,29 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def check_run_options(engine: str = "local", scheduler: str | None = None, jobs: int | None = None,
+                      batch_size: int | None = None) -> None:
+    """Raise ConfigError for an engine, scheduler, job count or batch size :func:`run_corpus` cannot use.
+
+    Callers check before they create anything, so a mistyped option leaves no work area behind.
+
+    Examples
+    --------
+    >>> check_run_options("dask")
+    Traceback (most recent call last):
+    ...
+    stance.errors.ConfigError: --engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)
+    """
+    if engine not in ("local", "dask"):
+        raise ConfigError(f"--engine {engine!r}: allowed: local, dask")
+    if engine == "dask" and not scheduler:
+        raise ConfigError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    if jobs and jobs < 1:  # 0 or None: all cores
+        raise ConfigError(f"--jobs {jobs}: must be at least 1")
+    if batch_size is not None and batch_size < 1:
+        raise ConfigError(f"batch size {batch_size}: must be at least 1")
+
+
 def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | None = None,
                batch_size: int | None = None, engine: str = "local", scheduler: str | None = None,
                max_bytes: int = MAX_ARTICLE_BYTES, max_chars: int = MAX_STATEMENT_CHARS,
@@ -248,17 +271,10 @@ def run_corpus(paths, model, scheme, statements_path: str | Path, jobs: int | No
 
     from tqdm import tqdm
 
-    if engine not in ("local", "dask"):
-        raise ConfigError(f"--engine {engine!r}: allowed: local, dask")
-    if engine == "dask" and not scheduler:
-        raise ConfigError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    check_run_options(engine, scheduler, jobs, batch_size)
     jobs = default_jobs() if not jobs else jobs
-    if jobs < 1:
-        raise ConfigError(f"--jobs {jobs}: must be at least 1")
     if batch_size is None:
         batch_size = auto_batch_size(total, jobs)
-    if batch_size < 1:
-        raise ConfigError(f"batch size {batch_size}: must be at least 1")
     statements_path = Path(statements_path)
     own_work = work is None
     work = Path(tempfile.mkdtemp(prefix=".stance-work-", dir=statements_path.parent)) if own_work else Path(work)

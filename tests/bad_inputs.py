@@ -278,6 +278,12 @@ CASES: list[Case] = [
     Case("compare_nothing_readable", {"c.jsonl": jsonl("{broken")}, ["compare", "c.jsonl", "-o", "out",
                                                                      "--no-progress", "--jobs", "1"],
          "error: c.jsonl: no readable article to compare"),
+    Case("compare_dask_without_scheduler", {"c.jsonl": jsonl(row())},
+         ["compare", "c.jsonl", "-o", "out", "--engine", "dask"],
+         "error: --engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)"),
+    Case("compare_training_missing", {"c.jsonl": jsonl(row())},
+         ["compare", "c.jsonl", "-o", "out", "--training", "nowhere.csv", "--no-progress", "--jobs", "1"],
+         "re:error: .*nowhere\\.csv.*"),
     Case("compare_batch_zero", {"c.jsonl": jsonl(row())}, ["compare", "c.jsonl", "-o", "out", "--batch-size", "0"],
          "error: argument --batch-size: 0 must be at least 1"),
 ]

@@ -41,6 +41,8 @@ def test_bad_input(case, tmp_path, monkeypatch, capsys, model):
     out_path = tmp_path / case.out
     if case.code != 0:
         assert not out_path.exists()
+        # no temporary file and no compare work area (<out>.partial) either
+        assert not out_path.with_name(out_path.name + ".partial").exists()
         assert not [p for p in out_path.parent.glob(f".{out_path.name}*")] if out_path.parent.exists() else True
         return
     with open(out_path, encoding="utf-8", newline="") as fh:
@@ -66,4 +68,4 @@ def test_compare_records_skip(name, data, where, reason, tmp_path, monkeypatch, 
     with open(tmp_path / "out" / "skipped.csv", encoding="utf-8", newline="") as fh:
         assert list(csv.DictReader(fh)) == [{"where": where, "reason": reason}]
     assert (tmp_path / "out" / "report.md").exists()
-    assert not list(tmp_path.glob(".out*"))
+    assert not list(tmp_path.glob(".out*")) and not (tmp_path / "out.partial").exists()

@@ -159,9 +159,28 @@ def test_dask_local_cluster_same_output(capsys, tmp_path, model):
     assert _outputs(tmp_path / "local" / "cmp") == _outputs(tmp_path / "dask" / "cmp")
 
 
-def test_dask_needs_scheduler(capsys, tmp_path):
-    code = main(["compare", str(_corpus(tmp_path / "c.jsonl")), "-o", str(tmp_path / "o"), "--engine", "dask"])
+def test_dask_needs_scheduler(capsys, tmp_path, model):
+    corpus = str(_corpus(tmp_path / "c.jsonl"))
+    code = main(["compare", corpus, "-o", str(tmp_path / "o"), "--engine", "dask"])
     assert code == 2 and "--scheduler" in capsys.readouterr().err
+    # the mistake leaves nothing behind: no output, no work area that would make the next run ask for --resume
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl"]
+    assert main(["compare", corpus, "-o", str(tmp_path / "o"), "--jobs", "1", "--no-progress"]) == 0
+
+
+def test_unreachable_scheduler_leaves_no_work_area(capsys, tmp_path, model):
+    pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    corpus = str(_corpus(tmp_path / "c.jsonl"))
+    code = main(["compare", corpus, "-o", str(tmp_path / "o"), "--engine", "dask", "--scheduler",
+                 f"tcp://127.0.0.1:{port}", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2 and f"error: --scheduler tcp://127.0.0.1:{port}: cannot reach the Dask scheduler" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl"]
 
 
 def test_compare_warns_about_articles_without_line_breaks(capsys, tmp_path, model):
