@@ -282,8 +282,9 @@ def read_rows(paths: list[str], cfg: dict, scheme, role: str):
         try:
             df = pd.read_csv(full, sep=d["delimiter"], encoding=d["encoding"], dtype=str, keep_default_na=False,
                              quoting=csv.QUOTE_MINIMAL if d["quoting"] else csv.QUOTE_NONE)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{full}: not {d['encoding']} text ({exc.reason}); set data.encoding") from None
+        except UnicodeError as exc:  # a decode error, or e.g. utf-16 without its byte-order mark
+            reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise InputError(f"{full}: not {d['encoding']} text ({reason}); set data.encoding") from None
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
             raise InputError(f"{full}: cannot read as delimited text: {str(exc).strip()}") from None
         need = {"text": d["text"], "label": d["label"], "target": d["target"], "side": d["side"], "origin": d["origin"],

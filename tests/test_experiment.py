@@ -111,6 +111,25 @@ def test_refuses_non_empty_folder_without_force(config, tmp_path, capsys):
     (("type = \"nb\"", "type = \"nb\"\nsearch = { C = [1.0] }"), "models[2].search.C: unknown parameter"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [] }"), "search.alpha: expected a non-empty list"),
     (("type = \"nb\"", "type = \"nb\"\nsearch = { alpha = [\"x\"] }"), "search.alpha: expected int or float"),
+    # the data section
+    (("train = \"data.csv\"", "train = 3"), "data.train must be"),
+    (("train = \"data.csv\"", "train = []"), "data.train is empty"),
+    (("train = \"data.csv\"", "train = \"data.csv\"\ntext = \"body\""), "no column 'body'"),
+    (("group = \"group\"", "group = \"kind\""), "no column 'kind'"),
+    (("train = \"data.csv\"", "train = \"data.csv\"\nencoding = \"klingon\""), "data.encoding 'klingon' is not a known"),
+    (("train = \"data.csv\"", "train = \"data.csv\"\nencoding = \"utf-16\""), "data.csv: not utf-16 text (UTF-16 stream does not start with BOM)"),
+    (("train = \"data.csv\"", "train = \"data.csv\"\ndelimiter = \";;\""), "data.delimiter must be one character"),
+    (("group = \"group\"", "group = \"group\"\nfolds = 1"), "data.folds must be 2 or more"),
+    (("target = \"target\"\n", ""), "target = 'separate' needs data.target"),
+    # the scheme, models and evaluation sections
+    (("[scheme.labels.pos]", "[scheme]\npath = \"s.toml\"\n[scheme.labels.pos]"), "has both path and inline keys"),
+    (("average_labels = [\"pos\"]", "average_labels = [\"maybe\"]"), "'maybe' is not a label of scheme"),
+    (("average_labels = [\"pos\"]\n", ""), "'f_avg' needs evaluation.average_labels"),
+    (("bootstrap = 200", "bootstrap = -1"), "evaluation.bootstrap must be 0 or more"),
+    (("bootstrap = 200", "bootstrap = 200\nconfidence = 95"), "evaluation.confidence must be between 0 and 1"),
+    (("bootstrap = 200", "bootstrap = 200\nreference = 65.2"), "evaluation.reference must be a table"),
+    (("name = \"lr\"", "name = \"nb\""), "name must be a unique non-empty string"),
+    (("[[models]]\ntype = \"majority\"", "[[models]]\nname = \"m\""), "models[0].type is missing"),
 ])
 def test_config_mistakes_are_one_error_line(config, tmp_path, capsys, edit, expected):
     config.write_text(CONFIG.replace(*edit), encoding="utf-8")
