@@ -231,3 +231,69 @@ def test_charts_and_tables_show_at_most_thirty_sources(tmp_path, model, monkeypa
     across = re.findall(r"^\| ([^|]+) \| (Outlet \d\d) \|", sections["The same speaker across sources"], flags=re.M)
     assert across and {s for _, s in across} <= listed[0]
     assert all(sum(1 for sp, _ in across if sp == name) > 1 for name, _ in across)
+
+
+def test_article_that_fails_in_processing_is_skipped_not_fatal(capsys, tmp_path, model, monkeypatch):
+    from stance import pipeline
+
+    real = pipeline.article_statements
+
+    def flaky(art, *args, **kwargs):
+        if art.id == "B1":
+            raise ValueError("a span ran past the end")
+        return real(art, *args, **kwargs)
+    monkeypatch.setattr(pipeline, "article_statements", flaky)
+    out = tmp_path / "out"
+    assert main(["compare", str(_corpus(tmp_path / "c.jsonl")), "-o", str(out), "--jobs", "1", "--no-progress"]) == 3
+    assert capsys.readouterr().err.strip().endswith("1 skipped, see skipped.csv)")
+    with open(out / "skipped.csv", encoding="utf-8", newline="") as fh:
+        [skip] = list(csv.DictReader(fh))
+    assert skip["reason"].endswith("processing failed (ValueError: a span ran past the end)"), skip
+    rows = pd.read_csv(out / "statements.csv")
+    assert sorted(set(rows["article_id"])) == ["A0", "A1", "B0"]
+    assert pd.read_csv(out / "sources.csv").set_index("source").loc["Daily B", "articles"] == 1
+
+
+def test_default_source_names_the_articles_without_one(capsys, tmp_path, model):
+    corpus = _corpus(tmp_path / "c.jsonl", no_source=("A1",))
+    out = tmp_path / "out"
+    assert main(["compare", str(corpus), "-o", str(out), "--jobs", "1", "--no-progress",
+                 "--default-source", "Unattributed"]) == 0
+    articles = pd.read_csv(out / "sources.csv").set_index("source")["articles"].to_dict()
+    assert articles == {"Daily B": 2, "Unattributed": 1, "Wire A": 1}
+    rows = pd.read_csv(out / "statements.csv")
+    assert set(rows.loc[rows["article_id"] == "A1", "source"]) == {"Unattributed"}
+
+
+def test_compare_refuses_a_non_empty_folder_without_force(capsys, tmp_path, model):
+    corpus = str(_corpus(tmp_path / "c.jsonl"))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine", encoding="utf-8")
+    assert main(["compare", corpus, "-o", str(out), "--jobs", "1", "--no-progress"]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["keep.txt"] and (out / "keep.txt").read_text() == "mine"
+    assert not (tmp_path / "out.partial").exists()
+    assert main(["compare", corpus, "-o", str(out), "--jobs", "1", "--no-progress", "--force"]) == 0
+    assert not (out / "keep.txt").exists() and (out / "report.md").exists()
+
+
+def test_throughput_benchmark_prints_its_figures(model):
+    # a smoke run of experiments/bench_throughput.py on 30 articles: the JSON the issue asks for, and the
+    # same statements at one and at two jobs (the speed figures themselves are read from real runs, not here)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "experiments" / "bench_throughput.py"
+    done = subprocess.run([sys.executable, str(script), "--n", "30", "--jobs", "1,2"], capture_output=True,
+                          text=True, timeout=120, check=True)
+    out = json.loads(done.stdout)
+    assert out["n_articles"] == 30
+    one, two = out["analyze_jobs1"], out["analyze_jobs2"]
+    assert one["statements"] == two["statements"] > 30
+    for run in (one, two):
+        assert run["articles_per_s"] > 0 and 0 < run["ratio_to_floor"] < 1
+    assert out["floor_articles_per_s"] > one["articles_per_s"]
+    assert out["speedup_1_to_2"] == pytest.approx(two["articles_per_s"] / one["articles_per_s"], abs=0.01)
+    assert 0 < out["peak_rss_mb_parent"] < 2000 and 0 < out["peak_rss_mb_largest_worker"] < 2000
