@@ -435,13 +435,16 @@ def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle, table=
     pool.shutdown(wait=True)
 
 
+DASK_CONNECT_TIMEOUT = "10s"  # how long --engine dask waits for the scheduler before it gives up
+
+
 def _run_dask(batches, model, scheme, max_chars, furniture, scheduler, handle, table=None) -> None:
     try:
         from distributed import Client
     except ImportError:
         raise ConfigError("--engine dask needs the dask extra: pip install 'stance[dask]'") from None
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise InputError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
     try:

@@ -168,9 +168,13 @@ def test_dask_needs_scheduler(capsys, tmp_path, model):
     assert main(["compare", corpus, "-o", str(tmp_path / "o"), "--jobs", "1", "--no-progress"]) == 0
 
 
-def test_unreachable_scheduler_leaves_no_work_area(capsys, tmp_path, model):
+def test_unreachable_scheduler_leaves_no_work_area(capsys, tmp_path, model, monkeypatch):
     pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
     import socket
+
+    from stance import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "DASK_CONNECT_TIMEOUT", "1s")  # the real wait is 10 s
 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
