@@ -10,6 +10,13 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # British coverage names the prime minister's office by its door number; "No one"/"No Chinese official" speak not
+    ("No 10 said the visit changed nothing.", [("Downing Street", "europe")]),
+    ("No. 10 said the visit changed nothing.", [("Downing Street", "europe")]),
+    ("A No 10 spokesman said Britain would keep supplying Kyiv.", [("No 10 spokesman", "europe")]),
+    ("Britain would keep supplying Kyiv, a Number 10 spokeswoman said.", [("Number 10 spokeswoman", "europe")]),
+    ("No one in London said anything.", [("", "none")]),
+    ("No Chinese official said anything about it.", [("", "none")]),
     # "said nothing" / "said little" makes no claim, "said nothing had changed" does
     ("Xi made no mention of it, and Chinese officials said nothing.", [("", "none")]),
     ("Officially, India has said little.", [("", "none")]),

@@ -326,6 +326,9 @@ def _np_left(toks, i) -> tuple[int, int] | None:
                 or lw in GROUP_PRONOUNS or lw in GROUP_HEADS or _HYPHENATED.fullmatch(w) \
                 or (lw == "countries" and j >= 2 and toks[j - 2][0].lower() in ("two", "both")) \
                 or (j == k and lw in ("force", "forces", "service", "command") and j >= 2) \
+                or (w == "10" and j >= 2 and (toks[j - 2][0] in ("No", "Number")
+                                              or j >= 3 and toks[j - 2][0] == "." and toks[j - 3][0] == "No")) \
+                or (w == "." and j >= 2 and toks[j - 2][0] == "No" and j < k and toks[j][0] == "10") \
                 or (j == k and lw in _OUTLET_KINDS and j >= 2 and _is_cap(toks[j - 2][0])) \
                 or (j < k and j >= 2 and lw in _NAME_PARTICLES  # "Ursula von der Leyen said"
                     and (_is_cap(toks[j][0]) or toks[j][0] in _NAME_PARTICLES)
@@ -1578,7 +1581,8 @@ def _np_ok(np_: str) -> bool:
     if re.sub(r"\Athe ", "", np_.lower()) in _BOTH_SIDES:
         return True  # "Both sides also call for ...", "The parties stressed": the joint statement's (resolved later)
     if low[0] in NOT_SPEAKERS - PERSON_PRONOUNS - GROUP_PRONOUNS \
-            and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()):
+            and not (low[0] == "source" and len(np_.split()) > 1 and words[0][:1].islower()) \
+            and not (words[0] in ("No", "No.") and low[1:2] == ["10"]):  # "No 10 said": Downing Street
         return False  # (but "A source in the Kremlin told ...": a person; "Source:" labels a line)
     return any(_is_cap(w) for w in words) or any(w in ROLE_WORDS or w in GROUP_HEADS for w in low) \
         or low[-1] in _PERSON_OR_GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
