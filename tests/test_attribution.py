@@ -17,6 +17,10 @@ def speakers(text, source=""):
     ("Britain would keep supplying Kyiv, a Number 10 spokeswoman said.", [("Number 10 spokeswoman", "europe")]),
     ("No one in London said anything.", [("", "none")]),
     ("No Chinese official said anything about it.", [("", "none")]),
+    # both of the day's joint statements, with a plural verb
+    ("Xi and Putin met. The two joint statements signed on Tuesday describe ties as the best ever.",
+     [("", "none"), ("Joint statement", "china")]),
+    ("Xi and Putin met. Both joint statements call for talks.", [("", "none"), ("Joint statement", "china")]),
     # "said nothing" / "said little" makes no claim, "said nothing had changed" does
     ("Xi made no mention of it, and Chinese officials said nothing.", [("", "none")]),
     ("Officially, India has said little.", [("", "none")]),

@@ -271,7 +271,7 @@ SOURCE_POSSESSIVE = re.compile(r"\A(?:That|This)\s+(?:was|is)\s+(?P<np>[A-ZÀ-Ö
                                + _SOURCE_NOUNS + r"\b")
 # "The joint statement on the new era says ...", "Its 12-point position paper calls for ..."
 DOCUMENT_SUBJECT = re.compile(
-    r"\A(?:(?:On|In)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’ -]{1,30},\s+)?(?:But |And |Yet )?(?:The|A|Its|Their|This|That|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\A(?:(?:On|In)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’ -]{1,30},\s+)?(?:But |And |Yet )?(?:The|A|Its|Their|This|That|These|Those|Both|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<np>(?i:joint statements?|joint declaration|"
     r"statement|declaration|readout|communiqu[eé]|document|text))(?:\s+(?:on|of|from|issued|signed|released)"
     r"\s+[^,.;:]{1,60}?|\s+(?:that\s+)?(?:they|the two leaders|the leaders|both leaders|the two sides|the two presidents|the two men|both men|"
@@ -283,7 +283,10 @@ DOCUMENT_SUBJECT = re.compile(
     r"records|recorded|sets out|set out|lists|listed|outlines|outlined|commits|committed|makes clear|made clear|"
     r"went further|goes further|welcomes|welcomed|affirms|affirmed|envisages|envisaged|promised|promises|"
     r"instead promised|complains|complained|opens with|objects to|objected to|speak|say|state|promise|holds|held|"
-    r"spells out|spelled out)\b")
+    r"spells out|spelled out|"
+    # the plural verbs: "The two joint statements signed on Tuesday describe ..."
+    r"describe|call|urge|stress|note|express|reaffirm|declare|underline|emphasi[sz]e|warn|insist|reject|condemn|"
+    r"pledge|outline|set out|list|commit|welcome|affirm|envisage|oppose|critici[sz]e|add|spell out)\b")
 POSITION_PAPER_SUBJECT = re.compile(
     # ("Officially, ...", "Released on February 24, the first anniversary of the invasion, the paper calls for ...")
     r"\A(?:(?:Officially|Formally|On paper|In theory),\s+|"
