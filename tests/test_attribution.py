@@ -17,6 +17,21 @@ def speakers(text, source=""):
     ("Britain would keep supplying Kyiv, a Number 10 spokeswoman said.", [("Number 10 spokeswoman", "europe")]),
     ("No one in London said anything.", [("", "none")]),
     ("No Chinese official said anything about it.", [("", "none")]),
+    # an organisation's name that runs straight into its head's ("the Russian Direct Investment Fund Kirill
+    # Dmitriev", as Russian agencies write it); state companies are their state's side
+    ("The head of the Russian Direct Investment Fund Kirill Dmitriev said trade would keep growing.",
+     [("Kirill Dmitriev", "russia")]),
+    ("The chairman of the State Duma Vyacheslav Volodin said the visit was historic.",
+     [("Vyacheslav Volodin", "russia")]),
+    ("The research director of the Valdai Club Fyodor Lukyanov said the visit was symbolic.",
+     [("Fyodor Lukyanov", "analyst")]),
+    ("Director of the Carnegie Russia Eurasia Center Alexander Gabuev said Moscow was now the junior partner.",
+     [("Alexander Gabuev", "analyst")]),
+    ("The director of the Institute of China and Contemporary Asia Kirill Babaev said the talks went well.",
+     [("Kirill Babaev", "analyst")]),
+    ("The chief executive of Rosneft Igor Sechin said oil supplies would rise.", [("Igor Sechin", "russia")]),
+    ("Gazprom chief executive Alexei Miller said the pipeline was close to agreement.", [("Alexei Miller", "russia")]),
+    ("North Korean leader Kim Jong Un said he backed Moscow.", [("Kim Jong Un", "other_gov")]),
     # both of the day's joint statements, with a plural verb
     ("Xi and Putin met. The two joint statements signed on Tuesday describe ties as the best ever.",
      [("", "none"), ("Joint statement", "china")]),

@@ -22,7 +22,7 @@ from .speakers import (
 )
 from .sentence import (
     _ADJECTIVE, _ANALYST_HEADS, _COMPOUND_ROLES, _HOST_WORDS, _LEAD_ADVERB, _LEAD_ADVERBIAL, _MFA_END, _MODIFIERS,
-    _POSSESSIVE_END, _TIME_WORDS, _VERB_FIRST, _is_cap, _split_role,
+    _ORGANISATION_NAME_ENDS, _POSSESSIVE_END, _TIME_WORDS, _VERB_FIRST, _is_cap, _split_role,
 )
 
 if TYPE_CHECKING:
@@ -181,6 +181,14 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 and not any(w.lower() in _ORGANISATION_TAILS_OR_PLACES for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
+        elif not role and len(parts) >= 3 and (cut := max((i for i, w in enumerate(parts[:-2])
+                                                           if w.lower() in _ORGANISATION_NAME_ENDS), default=-1)) >= 0 \
+                and len(parts) - cut - 1 <= 3:
+            # "the Institute of China and Contemporary Asia Kirill Babaev": the organisation's name ends at its
+            # last head word
+            role, parts = " ".join(parts[:cut + 1]), parts[cut + 1:]
+        elif not role and len(parts) == 3 and _HEAD_OF.search(text, max(0, m.start() - 40), m.start()):
+            role, parts = parts[0], parts[1:]  # "the chief executive of Rosneft Igor Sechin"
         dropped, parts = _after_organisation(parts)
         role = " ".join(x for x in (role, *dropped) if x)
         name = " ".join(parts)
@@ -905,6 +913,9 @@ _INSTITUTION_HEADS_OR_ORGANISATION_ROLES = INSTITUTION_HEADS | ORGANISATION_ROLE
 _ORGANISATION_OR_ROLE_WORDS = INSTITUTION_HEADS | ORGANISATION_ROLES | _ORGANISATION_TAILS | ROLE_WORDS
 _ORGANISATION_OR_THING_TAILS = _ORGANISATION_TAILS | _THING_TAILS
 _ORGANISATION_TAILS_OR_INSTITUTION_HEADS = _ORGANISATION_TAILS | INSTITUTION_HEADS
+# a post held in a one-word organisation whose name runs into the person's: "chief executive of Rosneft Igor Sechin"
+_HEAD_OF = re.compile(r"\b(?:head|chief|executive|director|chairman|chairwoman|president|founder|spokesman|"
+                      r"spokeswoman|spokesperson)\s+of\s+\Z")
 _ORGANISATION_TAILS_OR_PLACES = _ORGANISATION_TAILS | PLACE_WORDS
 _PERSON_OR_GROUP_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 _ROLE_OR_COUNTRY_WORDS = ROLE_WORDS | COUNTRY_WORDS

@@ -390,7 +390,7 @@ def _np_left(toks, i) -> tuple[int, int] | None:
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _MODIFIERS = frozenset("""news public business independent online local regional state-run state-owned
 pro-kremlin pro-government opposition our leading influential military armed air naval force forces
-television tv radio""".split())
+television tv radio research managing founding programme program""".split())
 
 
 _ADJECTIVE = re.compile(r"[a-z]+(?:ian|ese|ish|ic|al|ary|ive|ern|based)")
@@ -1609,9 +1609,14 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         k -= 1
     role, name = list(words[:k]), list(words[k:])
     whole = ("", " ".join(words))
-    if role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
+    cut = max((i for i, w in enumerate(name[:-2]) if w.lower().strip(",.") in _ORGANISATION_NAME_ENDS), default=-1)
+    if cut >= 0 and len(name) - cut - 1 <= 3 and role and any(marker(w) for w in role):
+        # "the head of the Russian Direct Investment Fund Kirill Dmitriev", "the chairman of the State Duma
+        # Vyacheslav Volodin": the organisation's name ends at its last head word, the person's begins after it
+        role, name = role + name[:cut + 1], name[cut + 1:]
+    elif role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
         role.append(name.pop(0))  # "President of Ukraine Volodymyr Zelenskyy"
-    elif role and role[-1] in ("of", "for") and len(name) >= 4 and any(marker(w) for w in role) \
+    elif role and role[-1] in ("of", "for") and len(name) >= 4 - (role[-1] == "of") and any(marker(w) for w in role) \
             and not any(w.lower() in _ORGANISATION_TAILS_OR_PLACES or w.lower() in INSTITUTION_HEADS
                         for w in name[-2:]):
         # "Director of the Center for Asian Strategic Forecasting Nikolai Rybin": the organisation's name runs
@@ -1657,6 +1662,10 @@ _HONORIFICS_OR_ORGANISATION_ROLES = HONORIFICS | ORGANISATION_ROLES
 _NOT_SPEAKERS_OR_DETERMINERS = NOT_SPEAKERS | DETERMINERS
 _NOT_SPEAKERS_OR_PLACES = NOT_SPEAKERS | PLACE_WORDS
 _ORGANISATION_TAILS_OR_PLACES = _ORGANISATION_TAILS | PLACE_WORDS
+# the last word of an organisation's name that can run straight into a person's ("... Investment Fund Kirill Dmitriev")
+_ORGANISATION_NAME_ENDS = _ORGANISATION_TAILS | INSTITUTION_HEADS | frozenset(
+    "fund duma club bank corporation company group society association union federation chamber conference congress "
+    "party".split())
 _PERSON_OR_GROUP_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 _REPORTING_VERBS_OR_NOT_SPEAKERS = REPORTING_VERBS | NOT_SPEAKERS
 _ROLE_GROUP_OR_INSTITUTION_WORDS = ROLE_WORDS | GROUP_HEADS | INSTITUTION_HEADS
