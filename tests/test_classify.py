@@ -278,3 +278,21 @@ def test_features_fast_transform_is_column_transformers(model):
     assert fast.shape == slow.shape and fast.dtype == slow.dtype
     assert (fast.indptr == slow.indptr).all() and (fast.indices == slow.indices).all() and (fast.data == slow.data).all()
     assert feats._fast_blocks(X[["speaker_side", "text", "speaker_origin"]]) is None  # other columns: scikit-learn's
+
+
+@pytest.mark.parametrize("speaker, role, origin", [
+    ("Paul Haenle", "of the Carnegie Endowment for International Peace", "us"),
+    ("Bonnie Glaser", "director of the Indo-Pacific programme at the German Marshall Fund", "us"),
+    ("Ian Bremmer", "president of Eurasia Group", "us"),
+    ("Mathieu Duchatel", "of Merics", "europe"),
+    ("Wang Yiwei", "professor at Renmin University", "china"),
+    ("Fyodor Lukyanov", "research director of the Valdai Club", "russia"),
+    ("Harsh Pant", "of the Observer Research Foundation", "other_gov"),
+    ("Rajan Menon", "senior fellow", ""),  # no words say where from
+])
+def test_a_think_tank_gives_an_analyst_origin_but_not_a_side(speaker, role, origin):
+    from stance.attribution import default_speaker_table, speaker_origin
+
+    assert speaker_origin(speaker, role, "analyst") == origin
+    # the speaker's own side is still "analyst": the think tank's analyst cue outranks its country cue
+    assert default_speaker_table().side_from_words(f"{role} {speaker}") == "analyst"
