@@ -32,6 +32,13 @@ def speakers(text, source=""):
     ("The chief executive of Rosneft Igor Sechin said oil supplies would rise.", [("Igor Sechin", "russia")]),
     ("Gazprom chief executive Alexei Miller said the pipeline was close to agreement.", [("Alexei Miller", "russia")]),
     ("North Korean leader Kim Jong Un said he backed Moscow.", [("Kim Jong Un", "other_gov")]),
+    # the verbs that report a stance in headlines and ledes ("slammed", "mocked", "lauded"), but not a participle
+    # parallel to another ("a plan written in Beijing and applauded in Moscow")
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova slammed the ICC warrant as void.",
+     [("Maria Zakharova", "russia")]),
+    ("Dmitry Medvedev mocked the court's ruling in a post on Telegram.", [("Dmitry Medvedev", "russia")]),
+    ("Chinese state media lauded the visit as a milestone.", [("Chinese state media", "media")]),
+    ("India should not leave the field to a plan written in Beijing and applauded in Moscow.", [("", "none")]),
     # both of the day's joint statements, with a plural verb
     ("Xi and Putin met. The two joint statements signed on Tuesday describe ties as the best ever.",
      [("", "none"), ("Joint statement", "china")]),

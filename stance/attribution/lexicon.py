@@ -26,12 +26,15 @@ reaffirmed reaffirms reject deny dismiss hinted hints thanked disclosed disclose
 voiced voices labelled labeled labels branded brands termed feared fears objected signalled signaled signals
 echoed echoes suspects suspected advises advised write criticise criticize promised promises agree doubt doubts doubted worry worries worried estimate disputed disputes
 lectured fretted frets cited restated restates
+slammed slams blasted blasts lambasted lambasts derided derides decried decries ridiculed ridicules mocked mocks
+castigated castigates rebuked rebukes chided chides denounced denounces applauded applauds commended commends
+lauded lauds
 """.split())
 # Third-person forms that are also plural nouns ("such remarks", "his claims"): verbs only after a name.
 INTRANSITIVE_VERBS = frozenset("""asked asks wondered wonders repeated repeats began begins continued continues answered
 answers interrupted interrupts interjected interjects""".split())
 NOUN_LIKE_VERBS = frozenset("remarks comments claims reports report states notes posts views regards thinks voices fears "
-                            "doubts worries".split())
+                            "doubts worries blasts".split())
 MULTIWORD_VERBS = ("pointed out", "points out", "made clear", "makes clear", "made it clear", "makes it clear",
                    "called on", "calls on", "called for", "calls for", "talks of", "talked of", "expressed hope", "went on to say", "went on to accuse", "went on to blame", "went on to warn", "went on to argue",
                    "went on to claim", "went on to insist", "went on to suggest", "went on to stress", "goes on to accuse",

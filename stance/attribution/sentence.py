@@ -946,6 +946,10 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
                 toks[q][0] == "," and toks[q + 1][0] == "who" for q in range(i + 1, min(n - 1, i + 12))):
             continue  # "Sokolovsky then quoted Jens Stoltenberg, who said ...": the words are the one quoted
         prev = toks[i - 1][0] if i else ""
+        if prev == "and" and i >= 4 and toks[i - 3][0] in ("in", "by") and _is_cap(toks[i - 2][0]) \
+                and i + vlen + 1 < n and toks[i + vlen][0] in ("in", "by") and _is_cap(toks[i + vlen + 1][0]) \
+                and toks[i][0] not in _PLAIN_SPEECH:
+            continue  # "a plan written in Beijing and applauded in Moscow": a participle, parallel to the one before
         k = i
         while k > 1 and toks[k - 1][0].lower() in SKIPPABLE:
             k -= 1
