@@ -1236,6 +1236,13 @@ def test_discourse_attribution(text, expected):
     ("The visit injected stability, and China's calls for talks show it is responsible, Zhao Longwei, a research "
      "fellow at the Cuiping Institute, told CNS. He said Western smears will find no support.",
      ["Zhao Longwei", "Zhao Longwei"]),
+    # one-sentence paragraphs: "he" is the person the writer's sentence just before starts with, not the last speaker
+    ("\"Russia cannot become China's junior partner,\" says C. Raja Mohan, a senior fellow.\n\n"
+     "Former foreign secretary Kanwal Sibal, however, disagrees.\n\nAccording to him, Moscow needs New Delhi.",
+     ["C. Raja Mohan", "", "Kanwal Sibal"]),
+    ("\"Russia cannot become China's junior partner,\" says C. Raja Mohan, a senior fellow.\n\n"
+     "Talks between Xi and Putin ended on Tuesday.\n\nHe added that Moscow needs New Delhi.",
+     ["C. Raja Mohan", "", "C. Raja Mohan"]),
     # a surname alone after the full name is a mention; "he" skips one sentence that names nobody
     ("Sergei Lavrentyev and Pavel Tikhonov joined the host.\n\nPavel Tikhonov agreed, noting that Beijing is "
      "neutral. Lavrentyev waved this away. The audience applauded. He said the Americans had no evidence.",

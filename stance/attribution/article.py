@@ -758,6 +758,14 @@ def _pronoun_target(pron, i, spans, last, last_person, resolver):
             intro = resolver.person_in(spans[k2], exclude=prev.speaker)
             if intro is not None and _gender_fits(pron, intro.speaker):
                 return intro
+    elif k is not None and k != j and spans[i].paragraph - spans[k].paragraph == 1 and k == i - 1 \
+            and spans[k].text[:1] not in _OPENERS and spans[i].text[:1] not in _OPENERS:
+        # one-sentence paragraphs: "Former foreign secretary Kanwal Sibal, however, disagrees." then "According to
+        # him, ...": the person the sentence before starts with (only its subject, across a paragraph break)
+        intro = resolver.person_in(spans[k], exclude=prev.speaker)
+        if intro is not None and _gender_fits(pron, intro.speaker) \
+                and resolver.previous_subject(spans[i].start) == intro.speaker:
+            return intro
     if close and resolver.is_person(prev.speaker) and _gender_fits(pron, prev.speaker):
         return prev
     if close and prev.speaker and prev.speaker.split()[-1].lower() in PERSON_ROLE_HEADS \
