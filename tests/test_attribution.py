@@ -39,6 +39,14 @@ def speakers(text, source=""):
     ("Dmitry Medvedev mocked the court's ruling in a post on Telegram.", [("Dmitry Medvedev", "russia")]),
     ("Chinese state media lauded the visit as a milestone.", [("Chinese state media", "media")]),
     ("India should not leave the field to a plan written in Beijing and applauded in Moscow.", [("", "none")]),
+    # a headline signed after a dash, as Ukrainian and Russian outlets write them; a place or a phrase after the
+    # dash signs nothing
+    ("China's peace plan is a smokescreen – Podolyak\n\nXi arrived in Moscow on Monday.",
+     [("Mykhailo Podolyak", "ukraine"), ("", "none")]),
+    ("Putin, Xi hold informal talks lasting four hours — Kremlin\n\nXi arrived in Moscow on Monday.",
+     [("Kremlin", "russia"), ("", "none")]),
+    ("Xi arrives for talks in the Russian capital – Moscow\n\nXi arrived on Monday.", [("", "none"), ("", "none")]),
+    ("Beijing and Moscow - a partnership without limits\n\nXi arrived on Monday.", [("", "none"), ("", "none")]),
     # both of the day's joint statements, with a plural verb
     ("Xi and Putin met. The two joint statements signed on Tuesday describe ties as the best ever.",
      [("", "none"), ("Joint statement", "china")]),

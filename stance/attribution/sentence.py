@@ -574,6 +574,11 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = _DASH_SIGNED.search(text)
     if m:
         return _Raw(m.group("np"), "trailing", True)  # "“...” — Volodymyr Zelensky"
+    m = _DASH_SIGNED_HEADLINE.search(text) if text[-1:] not in ".!?:;,\"”’»)" and "\n" not in text else None
+    if m and len(text) - len(m.group()) >= 20 and _headline_signer(m.group("np"), table):
+        # a headline signed after a dash, as Ukrainian and Russian outlets write them: "China's plan is a
+        # smokescreen – Podolyak", "Putin and Xi discussed the plan in detail — Kremlin"
+        return _Raw(m.group("np"), "trailing", _has_quote(text))
     if ":" in text[:90]:
         found = _labelled_turn(text, table)
         if found is not None:
@@ -1211,6 +1216,22 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|stressed|stresses|note
                           r"emphasi[sz]ed|underlined|pointed out|put it|according to|asked|replied|answered|warn|insist|argue|"
                           r"declare|reported|wrote|accuse|accuses|accused|allege|alleges|alleged|"
                           r"(?:claim|note|stress|report|write|state)s?\s+that)\b")
+
+
+_DASH_SIGNED_HEADLINE = re.compile(r"(?<=\S)\s+[—–-]\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})\s*\Z")
+
+
+def _headline_signer(np_: str, table: SpeakerTable) -> bool:
+    """Whether the words after a headline's dash name who said it: a known figure or body, a person's name, or a
+    body ("Zelensky's Office", "Foreign Ministry"), not a place or a thing ("... – Moscow", "... – Peace Formula")."""
+    if table.lookup(np_) is not None:
+        return True
+    words = np_.split()
+    if len(words) == 1 and (words[0].lower() in PLACE_WORDS or words[0].lower() in COUNTRY_WORDS):
+        return False
+    last = words[-1].lower()
+    return _named_person(np_, table) and last not in _THING_TAILS or last in INSTITUTION_HEADS \
+        or last in PERSON_ROLE_HEADS
 
 
 def _named_person(np_: str, table: SpeakerTable) -> bool:
