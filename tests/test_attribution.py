@@ -39,6 +39,10 @@ def speakers(text, source=""):
     ("Dmitry Medvedev mocked the court's ruling in a post on Telegram.", [("Dmitry Medvedev", "russia")]),
     ("Chinese state media lauded the visit as a milestone.", [("Chinese state media", "media")]),
     ("India should not leave the field to a plan written in Beijing and applauded in Moscow.", [("", "none")]),
+    # a commissioner is a post ("EU trade commissioner", "the Rada's human rights commissioner")
+    ("The Verkhovna Rada Commissioner for Human Rights Dmytro Lubinets said the warrant was a signal.",
+     [("Dmytro Lubinets", "ukraine")]),
+    ("EU Trade Commissioner Valdis Dombrovskis said Brussels was watching.", [("Valdis Dombrovskis", "europe")]),
     # a headline signed after a dash, as Ukrainian and Russian outlets write them; a place or a phrase after the
     # dash signs nothing
     ("China's peace plan is a smokescreen – Podolyak\n\nXi arrived in Moscow on Monday.",

@@ -90,7 +90,7 @@ observer observers economist economists commentator commentators journalist corr
 source sources person people insider insiders administration ministry government cabinet embassy mission
 council office department agency media newspaper editorial statement readout communique communiqué
 prime foreign defence defense top senior former state national security press general-secretary admiral rear retired
-netizen netizens
+netizen netizens commissioner commissioners ombudsperson
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
 portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
