@@ -39,6 +39,11 @@ def speakers(text, source=""):
     ("Dmitry Medvedev mocked the court's ruling in a post on Telegram.", [("Dmitry Medvedev", "russia")]),
     ("Chinese state media lauded the visit as a milestone.", [("Chinese state media", "media")]),
     ("India should not leave the field to a plan written in Beijing and applauded in Moscow.", [("", "none")]),
+    # an outlet's piece named by the outlet first; the source an outlet "learned from"
+    ("A Xinhua commentary published on Monday said the visit would inject positive energy into world peace.",
+     [("Xinhua", "media")]),
+    ("Washington's attempt to smear China exposes its hegemonic mentality, the Global Times learned from experts.",
+     [("Experts", "analyst")]),
     # a commissioner is a post ("EU trade commissioner", "the Rada's human rights commissioner")
     ("The Verkhovna Rada Commissioner for Human Rights Dmytro Lubinets said the warrant was a signal.",
      [("Dmytro Lubinets", "ukraine")]),

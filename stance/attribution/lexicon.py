@@ -166,6 +166,15 @@ OUTLET_PIECE = re.compile(r"\A(?:An|The|A)\s+(?:editorial|commentary|op-ed|opini
                           r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})\s+(?:on\s+\w+\s+)?(?:said|says|"
                           r"argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|"
                           r"accuses|insisted|insists|described|describes)\b")
+# "A Xinhua commentary published on Monday said ...": the outlet that ran it (or the person who signed it)
+OUTLET_PIECE_BEFORE = re.compile(
+    r"\A(?:An|The|A)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})\s+(?:editorial|commentary|op-ed|"
+    r"opinion piece|article|column)(?:\s+(?:published|carried|released|issued|posted|run)\s+[^,;:“”\"«»]{1,40}?)?\s+"
+    r"(?:said|says|argued|argues|wrote|writes|claimed|claims|warned|warns|noted|notes|called|calls|accused|accuses|"
+    r"insisted|insists|described|describes|stressed|stresses|praised|praises|hailed|hails)\b")
+# "..., the Global Times learned from experts.": the source the outlet names
+_LEARNED_FROM_TRAILING = re.compile(r",\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}\s+"
+                                    r"(?:has\s+|had\s+)?learned\s+from\s+(?P<np>[^,;:“”\"«»]{3,80}?)\s*[.!]?\s*\Z")
 # "..., state media in both countries reported.", "State media in both countries said that ...": the media of both
 _BOTH_MEDIA = r"(?:[Ss]tate\s+)?(?:media|broadcasters|news\s+agencies|television)\s+in\s+both\s+(?:countries|capitals)"
 MEDIA_IN_BOTH = re.compile(r"\A(?P<np>" + _BOTH_MEDIA + r")\s+(?:reported|said|say|says|report|reports)\b|,\s+(?P<np2>"

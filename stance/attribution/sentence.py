@@ -11,7 +11,8 @@ from .lexicon import (
     DOCUMENT_ORDINAL, DOCUMENT_SUBJECT, ECONOMIC_PLAN, FIRST_PERSON, FOR_PERSON, GROUP_HEADS, GROUP_PRONOUNS,
     HONORIFICS, INSTITUTION_HEADS, INTRANSITIVE_VERBS, IN_DOCUMENT, IN_TELLING, IN_THE_WORDS, IN_VIEW, IN_VIEW_OF,
     MEDIA_IN_BOTH, MULTIWORD_VERBS,
-    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OUTLET_RAN_PIECE, OVERHEARD,
+    NOT_SPEAKERS, NOUN_LIKE_VERBS, NP_INNER, ORGANISATION_ROLES, OUTLET_PIECE, OUTLET_PIECE_BEFORE,
+    OUTLET_RAN_PIECE, OVERHEARD,
     OWN_PIECE_NP, OWN_PIECE_SAID,
     PAPER_POINT, PARENTHETICALS, PARTY_IN_DOCUMENT, PERSON_PRONOUNS, PERSON_ROLE_HEADS, PER_SOURCE, PLACE_WORDS,
     POSITION_PAPER_SUBJECT, QA_MARKERS, QUOTES_AS_SAYING, RANKS, REPORTING_VERBS, ROLE_WORDS, SAID_NOTHING_WORDS,
@@ -22,7 +23,7 @@ from .lexicon import (
     _CITING_PERSON, _COLON_GROUP_END, _COLON_NAME_END, _DASH_ASIDE, _DASH_SIGNED, _DATELINE, _DAY_ASIDE, _DET_ROLE,
     _DISMISSALS, _DOCUMENT_PARTIES,
     _DOCUMENT_WORDS, _DOC_RAWS, _DOC_WEIGHED, _INCLUDING_ASIDE, _INTERVIEWED_BY, _INTRO_EVAL_COLON, _IN_VIEW_MID,
-    _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
+    _LEADERS_TOGETHER, _LEADING_PREPOSITIONS, _LEARNED_FROM, _LEARNED_FROM_TRAILING, _MEDIA_SPEAKER_HEADS, _MORE_ASIDES, _NEGATED_OPINION,
     _NOT_COLON_SPEAKERS, _NOT_NAME_WORDS, _NOT_SPEAKER_OR_PREP, _OBJECT_PRONOUNS, _ON_TOPIC_BARE, _ON_TOPIC_HEADLINE,
     _OPENERS, _OPENING_PHRASE, _OUTER_REPORTS, _OVERHEARD_WORDS, _PAPER_CONTRAST, _PLACE_OR_COUNTRY, _POSSESSIVE_ROLE,
     _POSTED_TO, _PRONOUNS, _QUOTED_BY, _QUOTE_CLOSE, _QUOTE_FROM, _QUOTE_OPEN, _RANK_ABBREVIATION, _ROLE_MARKERS,
@@ -721,6 +722,9 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     if m and _np_ok(np_):
         np_ = re.sub(r"\s+(?:has|had|have|once|also|rightly)$", "", np_)
         return _Raw(_clean_np(_OBJECT_PRONOUNS.get(np_.lower(), np_)), "according_to", True)
+    m = _LEARNED_FROM_TRAILING.search(flat) if "learned from" in flat else None
+    if m and _np_ok(m.group("np")):  # "..., the Global Times learned from experts.": the experts
+        return _Raw(_clean_np(m.group("np")), "trailing", has_quote)
     m = _LEARNED_FROM.search(flat)
     if m and _np_ok(m.group("np")):  # "TASS has learned from a source in the delegation that ...": the source
         return _Raw(_clean_np(m.group("np")), "according_to", has_quote)
@@ -916,7 +920,7 @@ def _find_raw(text: str, start: str | None, table: SpeakerTable) -> _Raw | None:
     m = SIGNED_ARTICLE.search(flat) if "in which" in flat else None
     if m and (m.group("owner") or m.group("by")):
         return _Raw(m.group("owner") or m.group("by"), "leading", has_quote)
-    m = OUTLET_PIECE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if any(w in flat for w in _RAN_PIECE_VERBS) else None)
+    m = OUTLET_PIECE.match(flat) or OUTLET_PIECE_BEFORE.match(flat) or (OUTLET_RAN_PIECE.match(flat) if any(w in flat for w in _RAN_PIECE_VERBS) else None)
     if m:
         return _Raw(m.group("np"), "leading", has_quote)  # "An editorial in the Global Times said ..."
     m = (VIEW_IS.match(flat) if "s " in flat else None) or IN_THE_WORDS.match(flat)
