@@ -12,6 +12,7 @@ from . import __version__
 from .errors import StanceError
 
 EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_IO = 1  # the system failed a read or write (disk full, permission denied): nothing was written
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,6 +24,20 @@ class _Parser(argparse.ArgumentParser):
 def _fail(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _io_failed(exc: OSError) -> int:
+    """One error line for a failure of the system, not of the input: outputs are written atomically, so none of
+    them is half-written. A reader that closed the pipe (``stance analyze ... | head``) is no failure."""
+    if isinstance(exc, BrokenPipeError):
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return EXIT_OK
+    where = exc.filename or "output"
+    notes = "".join(f"; {n}" for n in getattr(exc, "__notes__", []))
+    print(f"error: {where}: {exc.strerror or exc}; no output was written{notes}", file=sys.stderr)
+    return EXIT_IO
 
 
 def _positive(text: str) -> int:
@@ -140,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             return commands.experiment_run(args.config, args.out, args.force, args.overrides, args.jobs)
         except StanceError as exc:
             return _fail(str(exc))
+        except OSError as exc:
+            return _io_failed(exc)
     from .articles import MAX_ARTICLE_BYTES
     from .segment import MAX_STATEMENT_CHARS
 
@@ -159,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                                     not args.no_progress, args.default_source, **limits, resume=args.resume)
     except StanceError as exc:
         return _fail(str(exc))
+    except OSError as exc:
+        return _io_failed(exc)
     except KeyboardInterrupt as exc:
         print(f"error: {exc or 'interrupted; no output was written'}", file=sys.stderr)
         return 130

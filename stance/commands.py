@@ -216,6 +216,8 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
         # run ask for --resume or --force
         if not any((work / "batches").glob("[0-9]*.json")):
             shutil.rmtree(work, ignore_errors=True)
+        elif isinstance(sys.exc_info()[1], OSError):  # a full disk: the finished batches wait for a --resume
+            sys.exc_info()[1].add_note(f"finished batches are kept in {work}; rerun with --resume to continue")
         raise
     shutil.rmtree(work, ignore_errors=True)
     skipped = len(run.skipped)
