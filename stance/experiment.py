@@ -776,9 +776,23 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "command": " ".join(["stance", "experiment", "run", str(config)] +
                                     [f"--set {o}" for o in overrides]),
-                "inputs": {str(p): _sha256(p) for p in sorted({q.resolve() for q in inputs}, key=str)}}
+                # keyed by the path from the config file's folder, so the manifests of two clones compare equal
+                "inputs_relative_to": "the config file's folder",
+                "inputs": {_relative(p, Path(cfg["_config_file"]).resolve().parent): _sha256(p)
+                           for p in sorted({q.resolve() for q in inputs}, key=str)}}
     _write(out, force, cfg, scheme, metrics, predictions, manifest)
     return out
+
+
+def _relative(path: Path, base: Path) -> str:
+    """``path`` from ``base`` with forward slashes ("../stance/data/statements.csv"); absolute when there is no
+    relative path (another drive)."""
+    import os
+
+    try:
+        return Path(os.path.relpath(path, base)).as_posix()
+    except ValueError:  # pragma: no cover - Windows, another drive
+        return str(path)
 
 
 def _write(out: Path, force, cfg, scheme, metrics, predictions, manifest) -> None:
