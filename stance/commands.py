@@ -210,14 +210,14 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted; {out} was not written; finished batches are kept in {work}; "
                           "rerun with --resume to continue") from None
-    except BaseException:
+    except BaseException as exc:
         # an error (unreachable scheduler, unreadable training file, full disk): a work area that
         # holds no finished batch has nothing to resume, and left in place it would make the next
         # run ask for --resume or --force
         if not any((work / "batches").glob("[0-9]*.json")):
             shutil.rmtree(work, ignore_errors=True)
-        elif isinstance(sys.exc_info()[1], OSError):  # a full disk: the finished batches wait for a --resume
-            sys.exc_info()[1].add_note(f"finished batches are kept in {work}; rerun with --resume to continue")
+        elif isinstance(exc, OSError):  # a full disk: the finished batches wait for a --resume
+            exc.add_note(f"finished batches are kept in {work}; rerun with --resume to continue")
         raise
     shutil.rmtree(work, ignore_errors=True)
     skipped = len(run.skipped)

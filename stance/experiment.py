@@ -771,6 +771,7 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
             inputs.append(Path(str(resources.files("stance").joinpath("data/statements.csv"))))
     from datetime import datetime, timezone
 
+    base = Path(cfg["_config_file"]).resolve().parent
     manifest = {"config": str(config), "seed": cfg["seed"], "versions": _versions(),
                 "git_commit": _git_commit(Path(cfg["_config_file"]).parent),
                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -778,8 +779,7 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
                                     [f"--set {o}" for o in overrides]),
                 # keyed by the path from the config file's folder, so the manifests of two clones compare equal
                 "inputs_relative_to": "the config file's folder",
-                "inputs": {_relative(p, Path(cfg["_config_file"]).resolve().parent): _sha256(p)
-                           for p in sorted({q.resolve() for q in inputs}, key=str)}}
+                "inputs": {_relative(p, base): _sha256(p) for p in sorted({q.resolve() for q in inputs}, key=str)}}
     _write(out, force, cfg, scheme, metrics, predictions, manifest)
     return out
 

@@ -303,20 +303,19 @@ def test_throughput_benchmark_prints_its_figures(model):
     assert 0 < out["peak_rss_mb_parent"] < 2000 and 0 < out["peak_rss_mb_largest_worker"] < 2000
 
 
-@pytest.mark.parametrize("layout, where, reason", [
+@pytest.mark.parametrize("layout, src, where, reason", [
     ({"fold/a.txt": b"source: A\n\nKirby said China is no mediator.\n", "fold/b.txt": b"\x00\x01binary" * 50,
       "fold/c.txt": b"source: B\n\nPeskov said the talks were good.\n"},
-     "fold/b.txt", "fold/b.txt: binary file (contains NUL bytes), not a text article"),
+     "fold", "fold/b.txt", "fold/b.txt: binary file (contains NUL bytes), not a text article"),
     ({"fold/c.csv": b'id,source,text\n1,A,"Kirby said China is no mediator."\n2,B,\n3,B,"Peskov said the talks '
-                    b'were good."\n'}, "fold/c.csv:3", "fold/c.csv:3: missing or empty 'text'"),
+                    b'were good."\n'}, "fold/c.csv", "fold/c.csv:3", "fold/c.csv:3: missing or empty 'text'"),
 ])
-def test_a_bad_file_in_a_folder_or_row_in_a_csv_is_skipped(layout, where, reason, tmp_path, capsys, model,
+def test_a_bad_file_in_a_folder_or_row_in_a_csv_is_skipped(layout, src, where, reason, tmp_path, capsys, model,
                                                             monkeypatch):
     for rel, data in layout.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(data)
     monkeypatch.chdir(tmp_path)
-    src = "fold" if "fold/a.txt" in layout else "fold/c.csv"
     assert main(["compare", src, "-o", "out", "--jobs", "1", "--no-progress"]) == 3
     with open(tmp_path / "out" / "skipped.csv", encoding="utf-8", newline="") as fh:
         assert list(csv.DictReader(fh)) == [{"where": where, "reason": reason}]

@@ -22,7 +22,7 @@ from .speakers import (
 )
 from .sentence import (
     _ADJECTIVE, _ANALYST_HEADS, _COMPOUND_ROLES, _HOST_WORDS, _LEAD_ADVERB, _LEAD_ADVERBIAL, _MFA_END, _MODIFIERS,
-    _ORGANISATION_NAME_ENDS, _POSSESSIVE_END, _TIME_WORDS, _VERB_FIRST, _is_cap, _split_role,
+    _POSSESSIVE_END, _TIME_WORDS, _VERB_FIRST, _is_cap, _split_role, organisation_end,
 )
 
 if TYPE_CHECKING:
@@ -181,12 +181,10 @@ def _inventory(text: str, table: SpeakerTable) -> list[_Mention]:
                 and not any(w.lower() in _ORGANISATION_TAILS_OR_PLACES for w in parts[-2:]):
             # "... of the Center for Asian Strategic Forecasting Nikolai Rybin": an organisation, then a person
             role, parts = " ".join(parts[:-2]), parts[-2:]
-        elif not role and len(parts) >= 3 and (cut := max((i for i, w in enumerate(parts[:-2])
-                                                           if w.lower() in _ORGANISATION_NAME_ENDS), default=-1)) >= 0 \
-                and len(parts) - cut - 1 <= 3:
+        elif not role and (cut := organisation_end(parts)):
             # "the Institute of China and Contemporary Asia Kirill Babaev": the organisation's name ends at its
             # last head word
-            role, parts = " ".join(parts[:cut + 1]), parts[cut + 1:]
+            role, parts = " ".join(parts[:cut]), parts[cut:]
         elif not role and len(parts) == 3 and _HEAD_OF.search(text, max(0, m.start() - 40), m.start()):
             role, parts = parts[0], parts[1:]  # "the chief executive of Rosneft Igor Sechin"
         dropped, parts = _after_organisation(parts)

@@ -1617,6 +1617,19 @@ def _np_ok(np_: str) -> bool:
         or low[-1] in _PERSON_OR_GROUP_PRONOUNS or bool(re.fullmatch(r"\d{2,3}-year-old", low[-1]))
 
 
+def organisation_end(words: list[str]) -> int:
+    """Where an organisation's name that runs straight into a person's ends: the index after its last head word,
+    when two or three words (the person's name) follow it; else 0.
+
+    >>> organisation_end("Russian Direct Investment Fund Kirill Dmitriev".split())
+    4
+    >>> organisation_end("Kirill Dmitriev".split()), organisation_end("Direct Investment Fund".split())
+    (0, 0)
+    """
+    cut = max((i for i, w in enumerate(words[:-2]) if w.lower().strip(",.") in _ORGANISATION_NAME_ENDS), default=-1)
+    return cut + 1 if cut >= 0 and len(words) - cut - 1 <= 3 else 0
+
+
 def _split_role(words: list[str], known=None) -> tuple[str, str]:
     """("National Security Council spokesman", "John Kirby") from the words of a speaker phrase.
 
@@ -1638,11 +1651,11 @@ def _split_role(words: list[str], known=None) -> tuple[str, str]:
         k -= 1
     role, name = list(words[:k]), list(words[k:])
     whole = ("", " ".join(words))
-    cut = max((i for i, w in enumerate(name[:-2]) if w.lower().strip(",.") in _ORGANISATION_NAME_ENDS), default=-1)
-    if cut >= 0 and len(name) - cut - 1 <= 3 and role and any(marker(w) for w in role):
+    cut = organisation_end(name)
+    if cut and role and any(marker(w) for w in role):
         # "the head of the Russian Direct Investment Fund Kirill Dmitriev", "the chairman of the State Duma
         # Vyacheslav Volodin": the organisation's name ends at its last head word, the person's begins after it
-        role, name = role + name[:cut + 1], name[cut + 1:]
+        role, name = role + name[:cut], name[cut:]
     elif role and role[-1] == "of" and len(name) >= 3 and name[0].lower() in PLACE_WORDS:
         role.append(name.pop(0))  # "President of Ukraine Volodymyr Zelenskyy"
     elif role and role[-1] in ("of", "for") and len(name) >= 4 - (role[-1] == "of") and any(marker(w) for w in role) \
