@@ -805,6 +805,9 @@ def _write(out: Path, force, cfg, scheme, metrics, predictions, manifest) -> Non
         atomic_write_text(tmp / "metrics.json", json.dumps(metrics, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
         write_csv(predictions, tmp / "predictions.csv")
         atomic_write_text(tmp / "config.toml", dump_toml(_relative_config(cfg, out)))
+        # what a rerun must reproduce byte for byte, checkable where predictions.csv is not kept (the shipped
+        # reports leave it out of git: megabytes per run)
+        manifest = manifest | {"outputs": {name: _sha256(tmp / name) for name in ("metrics.json", "predictions.csv")}}
         atomic_write_text(tmp / "manifest.json", json.dumps(manifest, sort_keys=True, indent=1) + "\n")
         atomic_write_text(tmp / "report.md", experiment_report(cfg, scheme, metrics, made))
 

@@ -78,6 +78,10 @@ def test_rerun_is_byte_identical(config, tmp_path):
     # every input's SHA-256, keyed by its path from the config file's folder (the same in any clone)
     assert manifest["inputs"] == {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
                                   for p in (tmp_path / "data.csv", config)}
+    # and of the outputs a rerun must reproduce, so a rerun can be checked without the committed predictions
+    assert manifest["outputs"] == {n: hashlib.sha256((outs[0] / n).read_bytes()).hexdigest()
+                                   for n in ("metrics.json", "predictions.csv")}
+    assert json.loads((outs[1] / "manifest.json").read_text())["outputs"] == manifest["outputs"]
     assert set(metrics["models"]["lr"]["per_target"]) == {"t0", "t1"}
 
 
