@@ -10,6 +10,14 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a reporting verb in -ing after "was/have been" with adverbs between, or after "kept"
+    ("Over in Washington, John Kirby was still insisting that a ceasefire would lock in Russian gains.",
+     [("John Kirby", "us")]),
+    ("US officials have been privately arguing that the trip showed Beijing firmly in Moscow's camp.",
+     [("US officials", "us")]),
+    ("Antony Blinken kept insisting that Beijing was no honest broker.", [("Antony Blinken", "us")]),
+    ("The Chinese Foreign Ministry keeps describing its position as objective.", [("Chinese Foreign Ministry", "china")]),
+    ("The fighting was still raging near Bakhmut, and the talks kept going.", [("", "none")]),
     # British coverage names the prime minister's office by its door number; "No one"/"No Chinese official" speak not
     ("No 10 said the visit changed nothing.", [("Downing Street", "europe")]),
     ("No. 10 said the visit changed nothing.", [("Downing Street", "europe")]),

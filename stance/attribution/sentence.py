@@ -104,6 +104,21 @@ _AUXILIARIES = frozenset("do does did don't doesn't didn't are were have had wil
 _ING_VERBS = frozenset("""saying reporting warning claiming arguing insisting suggesting predicting stressing noting
 adding telling accusing urging describing calling declaring recalling reminding asking writing dismissing
 questioning cautioning conceding acknowledging contending asserting explaining complaining alleging repeating""".split())
+_ING_AUXILIARIES = _BE | {"keep", "keeps", "kept"}  # "had been warning", "kept insisting"
+_ING_ADVERBS = SKIPPABLE - {"has", "have", "had", "been"} | {"still", "increasingly", "quietly", "loudly"}
+
+
+def _ing_auxiliary(toks, i) -> int | None:
+    """Index of the "is/are/was/were/been" or "keep/kept" before the -ing reporting verb at ``i``, adverbs between
+    ("Kirby was still insisting that", "diplomats have been privately arguing that", "Blinken kept insisting")."""
+    if toks[i][0] not in _ING_VERBS:
+        return None
+    j = i - 1
+    while j > 0 and j >= i - 2 and toks[j][0] in _ING_ADVERBS:
+        j -= 1
+    return j if j > 0 and toks[j][0] in _ING_AUXILIARIES else None
+
+
 # Lowercased words a reporting verb can start with: only these tokens are looked at by _verb_at.
 _VERB_FIRST = frozenset({v.lower() for v in REPORTING_VERBS} | set(_MULTI_BY_FIRST) | INTRANSITIVE_VERBS
                         | _ING_VERBS | _ATTITUDES | _FRAMING_VERBS | {"called", "calls", "went", "written", "briefed"}
@@ -170,8 +185,8 @@ def _verb_at(toks, i) -> int:
                     and (i + len(parts) == len(toks) or toks[i + len(parts)][0] in ".;"):
                 return 0  # "The ministry issued a statement." tells of an act; "issued a statement welcoming" quotes
             return len(parts)
-    if toks[i][0] in _ING_VERBS and i > 0 and toks[i - 1][0] in _BE and toks[i][0] != "asking":
-        return 1  # "US officials had been warning that ...", "state media are reporting"
+    if toks[i][0] != "asking" and _ing_auxiliary(toks, i) is not None:
+        return 1  # "US officials had been warning that ...", "state media are reporting", "kept insisting"
     if toks[i][0] in NOUN_LIKE_VERBS and i > 0 and toks[i - 1][0].lower() in _NATIONALITY_ADJECTIVES:
         return 0  # "Western fears grew", "Chinese claims": an adjective and a plural noun
     if toks[i][0] in NOUN_LIKE_VERBS and not (i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] in ROLE_WORDS)):
@@ -291,7 +306,8 @@ def _verb_subject(toks, i, vlen, flat, has_quote) -> tuple["_Raw | None", tuple[
     """The subject of the reporting verb at token i (``vlen`` tokens long): (a raw speaker found in an appositive,
     None) or (None, the subject's token range or None)."""
     if not _quick_to(toks, i):
-        return None, _np_left(toks, i - 1 if toks[i][0] in _ING_VERBS and toks[i - 1][0] in _BE
+        aux = _ing_auxiliary(toks, i)
+        return None, _np_left(toks, aux if aux is not None
                               else _attitude_be(toks, i) if toks[i][0] in _ATTITUDES else i)
     # "Mikhail Podolyak, an adviser to ..., was quick to insist that": the speaker, then the claim ("were quick to
     # dismiss the plan" tells of an act, and is the writer's)
