@@ -253,3 +253,61 @@ def label_over_time(counts: pd.DataFrame, scheme: Scheme, max_periods: int = 40)
     for l in labels:
         out[f"share_{l}"] = (t[l] / total).round(4).to_numpy()
     return out, unit
+
+
+EXAMPLE_COLUMNS = ["source", "label", "rank", "article_id", "sent_index", "speaker", "confidence", "text"]
+
+
+def label_examples(chunks, cells, k: int = 2, pool: int = 20) -> pd.DataFrame:
+    """The statements behind each (source, label) cell of ``cells``: the ``k`` the classifier is surest of,
+    from different articles when the source has them and never the same text twice, so a reader can check a
+    finding against the text.
+
+    ``chunks`` is the statement table in pieces (``pandas.read_csv(..., chunksize=...)``): memory stays
+    bounded by a chunk and ``pool`` candidates per cell, not by the corpus. Ties in confidence go to the
+    statement that comes first.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "sent_index": [0, 1, 0, 0], "source": "S",
+    ...                   "speaker": ["X", "", "Y", "Z"], "label": ["pro", "pro", "pro", "con"],
+    ...                   "confidence": [0.9, 0.95, 0.6, 0.99], "text": ["t0", "t1", "t2", "t3"]})
+    >>> label_examples([t], [("S", "pro")])[["article_id", "sent_index", "rank"]].values.tolist()
+    [['a', 1, 1], ['b', 0, 2]]
+    """
+    want = {(str(s), str(l)) for s, l in cells}
+    best: dict[tuple[str, str], pd.DataFrame] = {}
+    seen = 0
+    for chunk in chunks:
+        chunk = chunk.assign(_order=range(seen, seen + len(chunk)), source=chunk["source"].fillna("").astype(str),
+                             label=chunk["label"].astype(str))
+        seen += len(chunk)
+        chunk = chunk[[c in want for c in zip(chunk["source"], chunk["label"])]]
+        for (src, lab), rows in chunk.groupby(["source", "label"], sort=False):
+            both = pd.concat([best[(src, lab)], rows]) if (src, lab) in best else rows
+            best[(src, lab)] = both.sort_values(["confidence", "_order"], ascending=[False, True],
+                                                kind="stable").head(pool)
+    out = []
+    for (src, lab) in sorted(best):
+        rows = list(best[(src, lab)].itertuples())
+        # the surest statement of each article first, then the next surest whatever their article; a text
+        # seen already (wire copy printed by several articles) is never shown twice
+        picked: list = []
+        for fresh_article in (True, False):
+            for r in rows:
+                if len(picked) < k and r not in picked and " ".join(str(r.text).split()) not in \
+                        {" ".join(str(p.text).split()) for p in picked} \
+                        and not (fresh_article and str(r.article_id) in {str(p.article_id) for p in picked}):
+                    picked.append(r)
+        for rank, r in enumerate(picked, 1):
+            out.append({"source": src, "label": lab, "rank": rank, "article_id": r.article_id,
+                        "sent_index": int(r.sent_index), "speaker": "" if pd.isna(r.speaker) else str(r.speaker),
+                        "confidence": round(float(r.confidence), 4), "text": _unneutralised(str(r.text))})
+    return pd.DataFrame(out, columns=EXAMPLE_COLUMNS)
+
+
+def _unneutralised(text: str) -> str:
+    """The statement as written: the quote mark a CSV writer puts before a formula-like cell taken off."""
+    from .outputs import FORMULA_START
+
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_START) else text

@@ -328,9 +328,21 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
             charts.label_over_time(over, unit, scheme, folder / f"label_share_over_time{ext}",
                                    f"Stance label share per {unit}, all sources")
         made["time"] = "label_share_over_time.png"
+    examples = None
+    if test.get("ok"):
+        import pandas as pd
+
+        more = test["cells"][test["cells"]["significant"] & (test["cells"]["residual"] > 0)]
+        if len(more):  # the statements behind each finding, read back in chunks (memory bounded as before)
+            chunks = pd.read_csv(folder / "statements.csv", chunksize=50_000, keep_default_na=False,
+                                 usecols=["article_id", "source", "sent_index", "speaker", "label", "confidence",
+                                          "text"], dtype={"article_id": str, "source": str, "speaker": str, "label": str,
+                                                                   "text": str})
+            examples = agg.label_examples(chunks, list(zip(more["source"], more["label"])))
+            write_csv(examples, folder / "examples.csv")
     skipped = run.skip_table()
     text = compare_report(title, per_source, voices, top, across, test, over if len(run.dates) > 1 else None, unit,
-                          skipped, scheme, model_info, made, per_article, shown=keep)
+                          skipped, scheme, model_info, made, per_article, shown=keep, examples=examples)
     atomic_write_text(folder / "report.md", text)
     write_csv(per_source, folder / "sources.csv")
     write_csv(voices, folder / "voices.csv")

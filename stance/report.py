@@ -222,8 +222,33 @@ def p_value(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
 
 
-def difference_sentences(test: dict, max_cells: int = 8) -> list[str]:
-    """The chi-square result in words: whether sources differ, which source uses which label more or less."""
+def _excerpt(text: str, limit: int = 200) -> str:
+    """``text`` cut at a space before ``limit`` characters, with an ellipsis when cut.
+
+    >>> _excerpt("one two three", 9)
+    'one two…'
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip(",;:") + "…"
+
+
+def example_lines(examples: pd.DataFrame | None, source: str, label: str) -> list[str]:
+    """Sub-items quoting the statements behind a finding (see :func:`stance.aggregate.label_examples`)."""
+    if examples is None or not len(examples):
+        return []
+    rows = examples[(examples["source"] == source) & (examples["label"] == label)].sort_values("rank")
+    return [f"  - “{md(_excerpt(r.text))}” — {md(r.speaker) if r.speaker else 'the writer'} "
+            f"({md(r.article_id)}, confidence {float(r.confidence):.2f})" for r in rows.itertuples()]
+
+
+def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame | None = None) -> list[str]:
+    """The chi-square result in words: whether sources differ, which source uses which label more or less.
+
+    ``examples`` (from :func:`stance.aggregate.label_examples`) adds, under each "more than expected"
+    finding, the statements of that source and label the classifier is surest of."""
     if not test.get("ok"):
         return [f"The chi-square test could not be run: {test.get('reason', 'not enough data')}."]
     differ = test["p"] < 0.05
@@ -245,10 +270,15 @@ def difference_sentences(test: dict, max_cells: int = 8) -> list[str]:
             bits.append(f"- **{md(r.source)}** uses {_label(r.label)} framing {more} than expected: "
                         f"{r.source_share:.0%} of its statements against {r.overall_share:.0%} overall "
                         f"(adjusted residual {r.residual:+.2f}, {p_value(r.p)}).")
+            if r.residual > 0:
+                bits += example_lines(examples, r.source, r.label)
         if len(sig) > max_cells:
             bits.append(f"- … and {len(sig) - max_cells} more cells beyond ±1.96 (see the heatmap).")
         out.append("Where the difference lies (cells whose adjusted residual is beyond ±1.96; p-values per "
-                   "cell, not corrected for the number of cells):\n\n" + "\n".join(bits))
+                   "cell, not corrected for the number of cells)"
+                   + (", each source's use of a label shown by the statements the classifier is surest of "
+                      "(all in `examples.csv`)" if examples is not None and len(examples) else "")
+                   + ":\n\n" + "\n".join(bits))
     else:
         out.append("No single source-label cell stands out (every adjusted residual is within ±1.96).")
     return out
@@ -262,8 +292,10 @@ def _mix(row, labels) -> str:
 def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, top: pd.DataFrame,
                    across: pd.DataFrame, test: dict, over_time: pd.DataFrame | None, unit: str,
                    skipped: pd.DataFrame, scheme: Scheme, model_info: dict, charts: dict[str, str],
-                   per_article: list[str] | None = None, shown: set | None = None) -> str:
-    """The Markdown report of ``stance compare``: tables, the test in words, charts.
+                   per_article: list[str] | None = None, shown: set | None = None,
+                   examples: pd.DataFrame | None = None) -> str:
+    """The Markdown report of ``stance compare``: tables, the test in words (with ``examples``, the
+    statements behind each finding), charts.
 
     ``shown``, when given, is the set of sources the per-source tables list (a corpus of hundreds of sources
     would give tables of thousands of lines); the test and the totals still use every source, and the
@@ -289,7 +321,7 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
            + (f"; {len(skipped)} input{'s' if len(skipped) != 1 else ''} skipped (see below)" if len(skipped) else "")
            + f". Label scheme: {md(scheme.name)} ({', '.join(_label(l) for l in labels)}).", ""]
     out += ["## Do the sources differ?", ""]
-    for para in difference_sentences(test):
+    for para in difference_sentences(test, examples=examples):
         out += [para, ""]
     if "residuals" in charts:
         out += [f"![Adjusted residuals, source by label]({charts['residuals']})", "",
@@ -345,7 +377,11 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
         out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{quote(a)}/report.md)" for a in per_article] + [""]
     out += ["## Files", "", "- `statements.csv`: every statement with speaker, side, label and probabilities.",
             "- `sources.csv`, `voices.csv`, `top_speakers.csv`, `speakers_across_sources.csv`, `residuals.csv`: "
-            "the tables above.", "- `skipped.csv`: inputs left out, with the reason.", ""]
+            "the tables above."]
+    if examples is not None and len(examples):
+        out += ["- `examples.csv`: for each source and label used more than expected, the statements the "
+                "classifier is surest of."]
+    out += ["- `skipped.csv`: inputs left out, with the reason.", ""]
     out += method_section(model_info, scheme)
     out += ["Comparison: a chi-square test of independence of label and source (scipy "
             "`chi2_contingency`, no continuity correction) over the labels that occur; adjusted residuals "

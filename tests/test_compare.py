@@ -320,3 +320,51 @@ def test_a_bad_file_in_a_folder_or_row_in_a_csv_is_skipped(layout, src, where, r
     with open(tmp_path / "out" / "skipped.csv", encoding="utf-8", newline="") as fh:
         assert list(csv.DictReader(fh)) == [{"where": where, "reason": reason}]
     assert set(pd.read_csv(tmp_path / "out" / "sources.csv")["source"]) == {"A", "B"}
+
+
+def test_examples_are_the_surest_statements_from_different_articles():
+    from stance.aggregate import label_examples
+
+    t = pd.DataFrame({"article_id": ["a", "a", "b", "c", "d", "d"], "sent_index": [0, 1, 0, 0, 0, 1],
+                      "source": ["S", "S", "S", "S", "T", "T"], "speaker": ["X", "", "Y", "Z", "W", "W"],
+                      "label": ["pro", "pro", "pro", "pro", "pro", "con"],
+                      "confidence": [0.9, 0.95, 0.7, 0.7, 0.99, 0.99], "text": ["t0", "t1", "'-t2", "t3", "t4", "t5"]})
+    copy = t.assign(text=["t0", "t1", "t1", "t3", "t4", "t5"])  # b printed a's sentence: shown once
+    assert label_examples([copy], [("S", "pro")], k=3)["text"].tolist() == ["t1", "t3", "t0"]
+    whole = label_examples([t], [("S", "pro")], k=3)
+    # a's surest statement first, then b and c (a tie in confidence: the one that comes first); a's second
+    # statement only after every article has one; T and the label "con" were not asked for
+    assert whole[["article_id", "sent_index", "rank"]].values.tolist() == [["a", 1, 1], ["b", 0, 2], ["c", 0, 3]]
+    assert whole["text"].tolist() == ["t1", "-t2", "t3"]  # the CSV writer's guard against formulas taken off
+    chunked = label_examples([t[:1], t[1:3], t[3:]], [("S", "pro")], k=3)
+    pd.testing.assert_frame_equal(whole, chunked)  # read in pieces, the same answer
+    assert label_examples([t], [("S", "pro")], k=1, pool=1)["article_id"].tolist() == ["a"]
+    assert label_examples([t], [("S", "con")]).empty
+
+
+def test_findings_quote_the_statements_behind_them(capsys, tmp_path, model):
+    from stance.report import _excerpt, md
+
+    lines = []
+    for i in range(6):
+        lines.append(json.dumps({"id": f"w{i}", "source": "Wire A", "text": SOURCES["Wire A"][i % 2]}))
+        lines.append(json.dumps({"id": f"d{i}", "source": "Daily B", "text": SOURCES["Daily B"][0]
+                                 + " Xi arrived in Moscow on Monday. The talks lasted two days."}))
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "cmp"
+    assert main(["compare", str(corpus), "-o", str(out), "--jobs", "1"]) == 0, capsys.readouterr().err
+    st = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    ex = pd.read_csv(out / "examples.csv", keep_default_na=False)
+    resid = pd.read_csv(out / "residuals.csv").set_index("source")
+    report = (out / "report.md").read_text()
+    assert len(ex) and "all in `examples.csv`" in report
+    for (src, lab), rows in ex.groupby(["source", "label"]):
+        assert resid.loc[src, lab] > 1.96  # only the cells a finding names "more than expected"
+        cell = st[(st["source"] == src) & (st["label"] == lab)]
+        surest = cell.sort_values("confidence", ascending=False, kind="stable").drop_duplicates("text")
+        assert rows["confidence"].tolist() == surest["confidence"].round(4).head(2).tolist()
+        assert rows["article_id"].is_unique and rows["text"].is_unique  # two articles, no text twice
+        for r in rows.itertuples():
+            assert f"“{md(_excerpt(r.text))}” — {md(r.speaker) if r.speaker else 'the writer'} ({md(r.article_id)}" \
+                in report
