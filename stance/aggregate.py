@@ -311,3 +311,90 @@ def _unneutralised(text: str) -> str:
     from .outputs import FORMULA_START
 
     return text[1:] if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_START) else text
+
+
+PERMUTATIONS = 1000  # article-level permutations of the source test (seeded: the same p every run)
+
+
+def article_label_counts(chunks, labels: list[str]) -> pd.DataFrame:
+    """Statements per label of each article (columns source, article_id, n_<label>), summed over the statement
+    table read in pieces (``pandas.read_csv(..., chunksize=...)``): the table the article-level test permutes.
+
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "b"], "source": ["S", "S", "T"], "label": ["x", "y", "x"]})
+    >>> article_label_counts([t[:2], t[2:]], ["x", "y"]).values.tolist()
+    [['S', 'a', 1, 1], ['T', 'b', 1, 0]]
+    """
+    parts = []
+    for chunk in chunks:
+        chunk = chunk.assign(source=chunk["source"].fillna("").astype(str), article_id=chunk["article_id"].astype(str),
+                             label=chunk["label"].astype(str))
+        parts.append(chunk.groupby(["source", "article_id", "label"]).size())
+    cols = ["source", "article_id"] + [f"n_{l}" for l in labels]
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    n = pd.concat(parts).groupby(level=[0, 1, 2]).sum().unstack("label", fill_value=0)
+    n = n.reindex(columns=labels, fill_value=0).add_prefix("n_").reset_index()
+    return n[cols].sort_values(["source", "article_id"], kind="stable").reset_index(drop=True)
+
+
+def _chi2_statistic(table):
+    """Pearson's chi-square statistic of a sources x labels count table (rows and columns without counts left
+    out, as :func:`label_test` leaves them out)."""
+    import numpy as np
+
+    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+    n = table.sum()
+    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
+    return float(((table - expected) ** 2 / expected).sum())
+
+
+def article_permutation_test(articles: pd.DataFrame, labels: list[str], permutations: int = PERMUTATIONS,
+                             seed: int = 0) -> dict:
+    """Whether label shares differ across sources when whole articles, not statements, are the units.
+
+    The statements of one article share a writer, a day and a framing, so they are not the independent
+    observations the chi-square test of :func:`label_test` assumes: a handful of articles can make a
+    source look different. This test keeps the chi-square statistic but takes its null distribution from
+    reassigning the articles to the sources at random (each source keeping its number of articles),
+    ``permutations`` times with a seeded generator.
+
+    Returns
+    -------
+    dict
+        ``ok`` (False with a ``reason`` when no reassignment can differ: fewer than two sources, or one
+        article per source), ``p`` ((1 + permutations with a statistic at least the observed one) /
+        (1 + permutations)), ``chi2``, ``permutations``, ``articles``.
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"source": list("AAAABBBB"), "article_id": list("abcdefgh"),
+    ...                   "n_x": [9, 8, 9, 8, 1, 2, 1, 2], "n_y": [1, 2, 1, 2, 9, 8, 9, 8]})
+    >>> r = article_permutation_test(a, ["x", "y"]); r["ok"], r["p"] < 0.05
+    (True, True)
+    >>> r = article_permutation_test(a.assign(source=list("ABABABAB")), ["x", "y"]); r["p"] > 0.5
+    True
+    """
+    import numpy as np
+
+    articles = articles[articles[[f"n_{l}" for l in labels]].sum(axis=1) > 0]
+    sources = sorted(set(articles["source"]))
+    out = {"articles": int(len(articles)), "permutations": int(permutations)}
+    if len(sources) < 2:
+        return {**out, "ok": False, "reason": "fewer than two sources have statements"}
+    if len(articles) == len(sources):
+        return {**out, "ok": False, "reason": "every source has one article, so a source's framing cannot be "
+                                              "told from its article's"}
+    index = {s: i for i, s in enumerate(sources)}
+    src = articles["source"].map(index).to_numpy()
+    counts = articles[[f"n_{l}" for l in labels]].to_numpy(dtype=float)
+    n_s, n_l = len(sources), len(labels)
+    cells = np.arange(n_l)
+
+    def table(assignment):
+        return np.bincount((assignment[:, None] * n_l + cells).ravel(), weights=counts.ravel(),
+                           minlength=n_s * n_l).reshape(n_s, n_l)
+
+    observed = _chi2_statistic(table(src))
+    rng = np.random.default_rng(seed)
+    at_least = sum(_chi2_statistic(table(rng.permutation(src))) >= observed - 1e-9 for _ in range(permutations))
+    return {**out, "ok": True, "chi2": observed, "p": (1 + int(at_least)) / (1 + permutations)}

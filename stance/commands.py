@@ -260,6 +260,15 @@ def _work_area(out: Path, settings: dict, force: bool, resume: bool) -> Path:
 MAX_CHART_SOURCES = 30  # more sources than this: each comparison chart and table shows the most telling 30
 
 
+def _read_back(path: Path, columns: list[str]):
+    """The statement CSV ``path`` in chunks of 50,000 rows, ``columns`` only, text as written."""
+    import pandas as pd
+
+    text = {"article_id", "source", "speaker", "label", "text"}
+    return pd.read_csv(path, chunksize=50_000, keep_default_na=False, usecols=columns,
+                       dtype={c: str for c in columns if c in text})
+
+
 def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:
     from . import aggregate as agg
     from . import charts
@@ -330,15 +339,15 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
         made["time"] = "label_share_over_time.png"
     examples = None
     if test.get("ok"):
-        import pandas as pd
-
+        # the statement table read back in chunks (memory bounded as before): the article-level test counts
+        # labels per article, and each finding gets the statements behind it
+        test["by_article"] = agg.article_permutation_test(
+            agg.article_label_counts(_read_back(folder / "statements.csv", ["article_id", "source", "label"]),
+                                     list(scheme.names)), list(scheme.names))
         more = test["cells"][test["cells"]["significant"] & (test["cells"]["residual"] > 0)]
-        if len(more):  # the statements behind each finding, read back in chunks (memory bounded as before)
-            chunks = pd.read_csv(folder / "statements.csv", chunksize=50_000, keep_default_na=False,
-                                 usecols=["article_id", "source", "sent_index", "speaker", "label", "confidence",
-                                          "text"], dtype={"article_id": str, "source": str, "speaker": str, "label": str,
-                                                                   "text": str})
-            examples = agg.label_examples(chunks, list(zip(more["source"], more["label"])))
+        if len(more):
+            examples = agg.label_examples(_read_back(folder / "statements.csv", agg.EXAMPLE_COLUMNS[:2] + [
+                "article_id", "sent_index", "speaker", "confidence", "text"]), list(zip(more["source"], more["label"])))
             write_csv(examples, folder / "examples.csv")
     skipped = run.skip_table()
     text = compare_report(title, per_source, voices, top, across, test, over if len(run.dates) > 1 else None, unit,

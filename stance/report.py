@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from .aggregate import PERMUTATIONS
 from .scheme import Scheme
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
@@ -244,6 +245,23 @@ def example_lines(examples: pd.DataFrame | None, source: str, label: str) -> lis
             f"({md(r.article_id)}, confidence {float(r.confidence):.2f})" for r in rows.itertuples()]
 
 
+def _by_article_sentence(by_article: dict, differ: bool) -> str:
+    """The article-level permutation test (:func:`stance.aggregate.article_permutation_test`) in words."""
+    caution = ("**The difference rests on a few articles:** treat the findings below as describing these articles "
+               "rather than their sources' coverage in general.")
+    if not by_article.get("ok"):
+        return (f"Counted by article, the difference cannot be checked: {by_article.get('reason', 'too few articles')}."
+                + (" " + caution if differ else ""))
+    head = (f"Counted by article instead of by statement (the statements of one article share its writer and its "
+            f"framing, so they are not independent observations): reassigning the {by_article['articles']} articles "
+            f"to the sources at random, each source keeping its number of articles, gives {p_value(by_article['p'])} "
+            f"({by_article['permutations']:,} seeded reassignments; unlike the chi-square approximation, this needs no "
+            f"large expected counts).")
+    if by_article["p"] < 0.05:
+        return head + (" The difference holds with whole articles as the units." if differ else "")
+    return head + (" " + caution if differ else "")
+
+
 def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame | None = None) -> list[str]:
     """The chi-square result in words: whether sources differ, which source uses which label more or less.
 
@@ -255,6 +273,9 @@ def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame 
     out = [f"The label distribution {'differs' if differ else 'does not differ significantly'} across sources "
            f"(chi-square = {test['chi2']:.1f}, df = {test['dof']}, {p_value(test['p'])}; "
            f"{test['n']} statements)."]
+    by_article = test.get("by_article")
+    if by_article is not None:
+        out.append(_by_article_sentence(by_article, differ))
     if test["small"]:
         cells = test["residuals"].size
         small = round(test["share_small"] * cells)
@@ -386,7 +407,11 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     out += ["Comparison: a chi-square test of independence of label and source (scipy "
             "`chi2_contingency`, no continuity correction) over the labels that occur; adjusted residuals "
             "(observed − expected) / √(expected · (1 − row share) · (1 − column share)) are approximately "
-            "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. Labels come from the classifier, "
+            "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. Both treat statements as independent; "
+            "the article-level check keeps the chi-square statistic and takes its null distribution from "
+            f"{PERMUTATIONS:,} random reassignments of whole articles to sources (numpy, seed 0), so a source "
+            "whose difference comes from one or two articles is not reported as significant there. "
+            "Labels come from the classifier, "
             "so a difference between sources can also be a difference in how well the model reads them.", ""]
     return "\n".join(out).rstrip() + "\n"
 

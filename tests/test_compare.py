@@ -92,7 +92,7 @@ def test_compare_writes_report(capsys, tmp_path, model):
     assert code == 0, err
     assert "12 statements, 4 articles, 2 sources" in err
     text = (out / "report.md").read_text()
-    for part in ("## Do the sources differ?", "chi-square", "expected counts are too small",
+    for part in ("## Do the sources differ?", "chi-square", "expected counts are too small", "Counted by article",
                  "## The same speaker across sources", "| John Kirby | Wire A", "## Label share over time"):
         assert part in text
     for name in ("statements.csv", "skipped.csv", "sources.csv", "label_share_by_source.png",
@@ -368,3 +368,44 @@ def test_findings_quote_the_statements_behind_them(capsys, tmp_path, model):
         for r in rows.itertuples():
             assert f"“{md(_excerpt(r.text))}” — {md(r.speaker) if r.speaker else 'the writer'} ({md(r.article_id)}" \
                 in report
+
+
+def _articles(rows):
+    return pd.DataFrame(rows, columns=["source", "article_id", "n_x", "n_y"])
+
+
+def test_a_difference_that_rests_on_one_article_is_not_significant_by_article(scheme):
+    from stance.aggregate import article_permutation_test
+
+    # A's labels differ from B's only through one article with 30 "x" statements: by statement the sources
+    # differ (p < 0.01), by article they do not
+    rows = [("A", "a1", 30, 0), ("A", "a2", 5, 5), ("A", "a3", 5, 5), ("B", "b1", 5, 5), ("B", "b2", 5, 5),
+            ("B", "b3", 5, 5)]
+    counts = _counts([(s, "", "none", "us_skeptical" if l == "x" else "none", n)
+                      for s, _, x, y in rows for l, n in (("x", x), ("y", y))])
+    assert label_test(counts, scheme)["p"] < 0.01
+    by_article = article_permutation_test(_articles(rows), ["x", "y"])
+    assert by_article["ok"] and by_article["p"] > 0.3 and by_article["articles"] == 6
+    assert by_article == article_permutation_test(_articles(rows), ["x", "y"])  # seeded: the same every run
+    # every article of A leaning one way and of B the other: significant by article too (p is never below
+    # 1 / (1 + permutations))
+    rows = [(s, f"{s}{i}", 9 if s == "A" else 1, 1 if s == "A" else 9) for s in "AB" for i in range(5)]
+    strong = article_permutation_test(_articles(rows), ["x", "y"], permutations=200)
+    assert strong["p"] < 0.05 and strong["p"] >= 1 / 201
+    # one article per source: nothing to reassign
+    one = article_permutation_test(_articles([("A", "a", 9, 1), ("B", "b", 1, 9)]), ["x", "y"])
+    assert not one["ok"] and "one article" in one["reason"]
+
+
+@pytest.mark.parametrize("p, expected", [(0.4, "rests on a few articles"), (0.01, "holds with whole articles")])
+def test_the_article_level_test_in_words(p, expected):
+    test = {"ok": True, "chi2": 30.0, "dof": 3, "p": 0.0001, "n": 100, "small": False,
+            "cells": pd.DataFrame(columns=["source", "label", "residual", "p", "source_share", "overall_share",
+                                           "significant"]),
+            "by_article": {"ok": True, "p": p, "articles": 12, "permutations": 1000, "chi2": 30.0}}
+    text = " ".join(difference_sentences(test))
+    assert "Counted by article" in text and "12 articles" in text and expected in text
+    test["by_article"] = {"ok": False, "reason": "every source has one article, so ...", "articles": 2,
+                          "permutations": 1000}
+    text = " ".join(difference_sentences(test))
+    assert "cannot be checked: every source has one article" in text and "rests on a few articles" in text
