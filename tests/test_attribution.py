@@ -10,6 +10,15 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a ministry with no country named is the one the article's named spokespeople work for (Chinese and
+    # Russian agencies write "the Foreign Ministry"); with spokespeople of two countries, or none, no side is guessed
+    ("The Foreign Ministry said Xi would visit Russia. Foreign Ministry spokesman Wang Wenbin said ties were strong. "
+     "The visit targets no third party, the ministry said.",
+     [("Foreign Ministry", "china"), ("Wang Wenbin", "china"), ("Foreign Ministry", "china")]),
+    ("The Foreign Ministry said Western attempts to isolate Russia had failed. Foreign Ministry spokeswoman Maria "
+     "Zakharova said the talks would be substantive.", [("Foreign Ministry", "russia"), ("Maria Zakharova", "russia")]),
+    ("The Foreign Ministry said the visit was a matter for two states. Foreign Ministry spokeswoman Maria Zakharova "
+     "and Foreign Ministry spokesman Wang Wenbin spoke later.", [("Foreign Ministry", "other_gov"), ("", "none")]),
     # a reporting verb in -ing after "was/have been" with adverbs between, or after "kept"
     ("Over in Washington, John Kirby was still insisting that a ceasefire would lock in Russian gains.",
      [("John Kirby", "us")]),

@@ -252,7 +252,9 @@ def _home_side(text: str) -> str | None:
     return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0] else None
 
 
-_TIME_PREFIX = frozenset("on last this late early".split())  # "on Monday", "late Tuesday", "last week"
+_TIME_PREFIX = frozenset("on last this late early".split())
+_BODY_HEADS = frozenset("ministry government embassy office administration".split())  # a body with no country named
+_COUNTRY_SIDES = frozenset("china russia us ukraine europe other_gov".split())  # "on Monday", "late Tuesday", "last week"
 
 
 class _Resolver:
@@ -352,10 +354,23 @@ class _Resolver:
                   "government", "ministry", "ambassador", "office", "force", "forces", "administration",
                   "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs", "prosecutor",
                   "governor", "mayor", "premier", "ombudsman", "commissioner"}:
-            # an official with no country named: the article's own country when its wording shows one
-            # ("a senior official in the Office of the President" in a Ukrainian outlet)
-            return self.home or "other_gov"
+            # an official with no country named: the country of the people the article names as working for
+            # that body ("the Foreign Ministry" beside "Foreign Ministry spokesman Wang Wenbin"), else the
+            # article's own country when its wording shows one ("a senior official in the Office of the
+            # President" in a Ukrainian outlet)
+            return self._staff_side(speaker) or self.home or "other_gov"
         return "analyst"
+
+    def _staff_side(self, body: str) -> str | None:
+        """The one country side of the well-known people whose role in this article names ``body`` ("Foreign
+        Ministry spokeswoman Maria Zakharova" for "Foreign Ministry"); None when they are of several or none."""
+        words = body.lower().split()
+        if not words or words[-1] not in _BODY_HEADS:
+            return None
+        phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+        sides = {fig.side for men in self.mentions if men.role and phrase.search(men.role)
+                 and (fig := self.table.lookup(men.name)) is not None and fig.side in _COUNTRY_SIDES}
+        return sides.pop() if len(sides) == 1 else None
 
     def interviewee(self, intro: tuple[int, int] | None = None) -> Attribution | None:
         """Who answers in a Q/A transcript: the person named in ``intro`` (the span of the sentence that says
