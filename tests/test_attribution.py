@@ -15,6 +15,9 @@ def speakers(text, source=""):
     ("The Foreign Ministry said Xi would visit Russia. Foreign Ministry spokesman Wang Wenbin said ties were strong. "
      "The visit targets no third party, the ministry said.",
      [("Foreign Ministry", "china"), ("Wang Wenbin", "china"), ("Foreign Ministry", "china")]),
+    ("The Foreign Ministry said Xi would visit Russia. Foreign Ministry spokesman Wang Wenbin said ties were strong. "
+     "Qin Gang spoke to Dmytro Kuleba, who heads Ukraine's foreign ministry, the ministry said.",
+     [("Foreign Ministry", "china"), ("Wang Wenbin", "china"), ("Foreign Ministry", "china")]),
     ("The Foreign Ministry said Western attempts to isolate Russia had failed. Foreign Ministry spokeswoman Maria "
      "Zakharova said the talks would be substantive.", [("Foreign Ministry", "russia"), ("Maria Zakharova", "russia")]),
     ("The Foreign Ministry said the visit was a matter for two states. Foreign Ministry spokeswoman Maria Zakharova "

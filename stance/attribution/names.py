@@ -368,7 +368,17 @@ class _Resolver:
         if not words or words[-1] not in _BODY_HEADS:
             return None
         phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
-        sides = {fig.side for men in self.mentions if men.role and phrase.search(men.role)
+
+        def unqualified(role: str) -> bool:  # "Foreign Ministry spokesman", not "who heads Ukraine's foreign ministry"
+            for m in phrase.finditer(role):
+                before = role[:m.start()].split()
+                prev = before[-1] if before else ""
+                if not (prev.endswith(("'s", "’s")) or prev.lower() in COUNTRY_WORDS
+                        or self.table.side_from_words(prev) in _COUNTRY_SIDES):
+                    return True
+            return False
+
+        sides = {fig.side for men in self.mentions if men.role and unqualified(men.role)
                  and (fig := self.table.lookup(men.name)) is not None and fig.side in _COUNTRY_SIDES}
         return sides.pop() if len(sides) == 1 else None
 
