@@ -294,7 +294,8 @@ def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame 
             if r.residual > 0:
                 bits += example_lines(examples, r.source, r.label)
         if len(sig) > max_cells:
-            bits.append(f"- … and {len(sig) - max_cells} more cells beyond ±1.96 (see the heatmap).")
+            rest = len(sig) - max_cells
+            bits.append(f"- … and {rest} more cell{'s' if rest != 1 else ''} beyond ±1.96 (see the heatmap).")
         out.append("Where the difference lies (cells whose adjusted residual is beyond ±1.96; p-values per "
                    "cell, not corrected for the number of cells)"
                    + (", each source's use of a label shown by the statements the classifier is surest of "
