@@ -337,15 +337,17 @@ def article_label_counts(chunks, labels: list[str]) -> pd.DataFrame:
     return n[cols].sort_values(["source", "article_id"], kind="stable").reset_index(drop=True)
 
 
-def _chi2_statistic(table):
-    """Pearson's chi-square statistic of a sources x labels count table (rows and columns without counts left
-    out, as :func:`label_test` leaves them out)."""
+def _chi2_residuals(table):
+    """Pearson's chi-square statistic and the adjusted residuals of a sources x labels count table whose rows
+    and columns all have counts (as in :func:`label_test`)."""
     import numpy as np
 
-    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
     n = table.sum()
-    expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / n
-    return float(((table - expected) ** 2 / expected).sum())
+    rows = table.sum(axis=1, keepdims=True) / n
+    cols = table.sum(axis=0, keepdims=True) / n
+    expected = rows * cols * n
+    return float(((table - expected) ** 2 / expected).sum()), \
+        (table - expected) / np.sqrt(expected * (1 - rows) * (1 - cols))
 
 
 def article_permutation_test(articles: pd.DataFrame, labels: list[str], permutations: int = PERMUTATIONS,
@@ -361,9 +363,11 @@ def article_permutation_test(articles: pd.DataFrame, labels: list[str], permutat
     Returns
     -------
     dict
-        ``ok`` (False with a ``reason`` when no reassignment can differ: fewer than two sources, or one
-        article per source), ``p`` ((1 + permutations with a statistic at least the observed one) /
-        (1 + permutations)), ``chi2``, ``permutations``, ``articles``.
+        ``ok`` (False with a ``reason`` when no reassignment can differ: fewer than two sources or labels, or
+        one article per source), ``p`` ((1 + permutations with a statistic at least the observed one) /
+        (1 + permutations)), ``chi2``, ``permutations``, ``articles``, and ``cells`` (source, label, the
+        source's ``articles``, ``p_by_article``: the same count for each cell's adjusted residual, in
+        absolute value).
 
     Examples
     --------
@@ -387,14 +391,27 @@ def article_permutation_test(articles: pd.DataFrame, labels: list[str], permutat
     index = {s: i for i, s in enumerate(sources)}
     src = articles["source"].map(index).to_numpy()
     counts = articles[[f"n_{l}" for l in labels]].to_numpy(dtype=float)
-    n_s, n_l = len(sources), len(labels)
+    n_s = len(sources)
+    used = counts.sum(axis=0) > 0  # labels no article used are left out, as in label_test
+    if used.sum() < 2:
+        return {**out, "ok": False, "reason": "all statements carry the same label"}
+    counts, kept = counts[:, used], [l for l, u in zip(labels, used) if u]
+    n_l = len(kept)
     cells = np.arange(n_l)
 
-    def table(assignment):
+    def table(assignment):  # every source keeps at least one article with statements: no empty row
         return np.bincount((assignment[:, None] * n_l + cells).ravel(), weights=counts.ravel(),
                            minlength=n_s * n_l).reshape(n_s, n_l)
 
-    observed = _chi2_statistic(table(src))
+    chi2, resid = _chi2_residuals(table(src))
     rng = np.random.default_rng(seed)
-    at_least = sum(_chi2_statistic(table(rng.permutation(src))) >= observed - 1e-9 for _ in range(permutations))
-    return {**out, "ok": True, "chi2": observed, "p": (1 + int(at_least)) / (1 + permutations)}
+    at_least, cell_at_least = 0, np.zeros_like(resid)
+    for _ in range(permutations):
+        c, r = _chi2_residuals(table(rng.permutation(src)))
+        at_least += c >= chi2 - 1e-9
+        cell_at_least += np.abs(r) >= np.abs(resid) - 1e-9
+    per_source = articles["source"].value_counts()
+    cell_p = pd.DataFrame([{"source": s, "label": l, "articles": int(per_source[s]),
+                            "p_by_article": float((1 + cell_at_least[i, j]) / (1 + permutations))}
+                           for i, s in enumerate(sources) for j, l in enumerate(kept)])
+    return {**out, "ok": True, "chi2": chi2, "p": (1 + int(at_least)) / (1 + permutations), "cells": cell_p}

@@ -344,6 +344,10 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
         test["by_article"] = agg.article_permutation_test(
             agg.article_label_counts(_read_back(folder / "statements.csv", ["article_id", "source", "label"]),
                                      list(scheme.names)), list(scheme.names))
+        cells = test["cells"]
+        if test["by_article"].get("ok"):
+            cells = cells.merge(test["by_article"]["cells"], on=["source", "label"], how="left")
+        write_csv(cells, folder / "cells.csv")
         more = test["cells"][test["cells"]["significant"] & (test["cells"]["residual"] > 0)]
         if len(more):
             examples = agg.label_examples(_read_back(folder / "statements.csv", agg.EXAMPLE_COLUMNS[:2] + [

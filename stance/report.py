@@ -284,20 +284,29 @@ def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame 
                    "chi-square approximation needs at most 20% below 5 and none below 1. Treat the p-values "
                    "as rough: add articles, or compare fewer sources or labels.")
     sig = test["cells"][test["cells"]["significant"]]
+    per_article = {}
+    if by_article is not None and by_article.get("ok"):
+        per_article = {(c.source, c.label): (c.p_by_article, c.articles) for c in by_article["cells"].itertuples()}
     if len(sig):
         bits = []
         for r in sig.head(max_cells).itertuples():
             more = "more" if r.residual > 0 else "less"
+            by, n_art = per_article.get((r.source, r.label), (None, 0))
             bits.append(f"- **{md(r.source)}** uses {_label(r.label)} framing {more} than expected: "
                         f"{r.source_share:.0%} of its statements against {r.overall_share:.0%} overall "
-                        f"(adjusted residual {r.residual:+.2f}, {p_value(r.p)}).")
+                        f"(adjusted residual {r.residual:+.2f}, {p_value(r.p)}"
+                        + (f"; by article {p_value(by)}" + ("" if by < 0.05 else ", not significant")
+                           + (", from its one article" if n_art == 1 else "") if by is not None else "") + ").")
             if r.residual > 0:
                 bits += example_lines(examples, r.source, r.label)
         if len(sig) > max_cells:
             rest = len(sig) - max_cells
             bits.append(f"- … and {rest} more cell{'s' if rest != 1 else ''} beyond ±1.96 (see the heatmap).")
         out.append("Where the difference lies (cells whose adjusted residual is beyond ±1.96; p-values per "
-                   "cell, not corrected for the number of cells)"
+                   "cell, not corrected for the number of cells"
+                   + (f"; \"by article\": the same cell's residual against its {by_article['permutations']:,} article "
+                      "reassignments"
+                      if per_article else "") + ")"
                    + (", each source's use of a label shown by the statements the classifier is surest of "
                       "(all in `examples.csv`)" if examples is not None and len(examples) else "")
                    + ":\n\n" + "\n".join(bits))
@@ -399,7 +408,8 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
         out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{quote(a)}/report.md)" for a in per_article] + [""]
     out += ["## Files", "", "- `statements.csv`: every statement with speaker, side, label and probabilities.",
             "- `sources.csv`, `voices.csv`, `top_speakers.csv`, `speakers_across_sources.csv`, `residuals.csv`: "
-            "the tables above."]
+            "the tables above; `cells.csv`: every source-label cell of the test (observed and expected counts, "
+            "adjusted residual, p, and p by article)."]
     if examples is not None and len(examples):
         out += ["- `examples.csv`: for each source and label used more than expected, the statements the "
                 "classifier is surest of."]

@@ -95,6 +95,7 @@ def test_compare_writes_report(capsys, tmp_path, model):
     for part in ("## Do the sources differ?", "chi-square", "expected counts are too small", "Counted by article",
                  "## The same speaker across sources", "| John Kirby | Wire A", "## Label share over time"):
         assert part in text
+    assert "p_by_article" in (out / "cells.csv").read_text().splitlines()[0]
     for name in ("statements.csv", "skipped.csv", "sources.csv", "label_share_by_source.png",
                  "voice_share_by_source.png", "residuals_source_label.png", "label_share_over_time.png",
                  "articles/A0/report.md"):
@@ -386,25 +387,35 @@ def test_a_difference_that_rests_on_one_article_is_not_significant_by_article(sc
     assert label_test(counts, scheme)["p"] < 0.01
     by_article = article_permutation_test(_articles(rows), ["x", "y"])
     assert by_article["ok"] and by_article["p"] > 0.3 and by_article["articles"] == 6
-    assert by_article == article_permutation_test(_articles(rows), ["x", "y"])  # seeded: the same every run
+    cell = by_article["cells"].set_index(["source", "label"]).loc[("A", "x")]
+    assert cell["p_by_article"] > 0.3 and cell["articles"] == 3  # ... nor does any one cell
+    again = article_permutation_test(_articles(rows), ["x", "y"])  # seeded: the same every run
+    assert again["p"] == by_article["p"] and again["cells"].equals(by_article["cells"])
     # every article of A leaning one way and of B the other: significant by article too (p is never below
     # 1 / (1 + permutations))
     rows = [(s, f"{s}{i}", 9 if s == "A" else 1, 1 if s == "A" else 9) for s in "AB" for i in range(5)]
     strong = article_permutation_test(_articles(rows), ["x", "y"], permutations=200)
     assert strong["p"] < 0.05 and strong["p"] >= 1 / 201
+    assert (strong["cells"]["p_by_article"] < 0.05).all()
     # one article per source: nothing to reassign
     one = article_permutation_test(_articles([("A", "a", 9, 1), ("B", "b", 1, 9)]), ["x", "y"])
     assert not one["ok"] and "one article" in one["reason"]
 
 
-@pytest.mark.parametrize("p, expected", [(0.4, "rests on a few articles"), (0.01, "holds with whole articles")])
-def test_the_article_level_test_in_words(p, expected):
+@pytest.mark.parametrize("p, articles, expected", [
+    (0.4, 3, ["rests on a few articles", "by article p = 0.400, not significant)"]),
+    (0.01, 1, ["holds with whole articles", "by article p = 0.010, from its one article)"]),
+])
+def test_the_article_level_test_in_words(p, articles, expected):
     test = {"ok": True, "chi2": 30.0, "dof": 3, "p": 0.0001, "n": 100, "small": False,
-            "cells": pd.DataFrame(columns=["source", "label", "residual", "p", "source_share", "overall_share",
-                                           "significant"]),
-            "by_article": {"ok": True, "p": p, "articles": 12, "permutations": 1000, "chi2": 30.0}}
+            "cells": pd.DataFrame([{"source": "Wire A", "label": "x", "residual": 3.1, "p": 0.002, "source_share": 0.6,
+                                    "overall_share": 0.3, "significant": True}]),
+            "by_article": {"ok": True, "p": p, "articles": 12, "permutations": 1000, "chi2": 30.0,
+                           "cells": pd.DataFrame([{"source": "Wire A", "label": "x", "articles": articles,
+                                                   "p_by_article": p}])}}
     text = " ".join(difference_sentences(test))
-    assert "Counted by article" in text and "12 articles" in text and expected in text
+    assert "Counted by article" in text and "12 articles" in text and all(e in text for e in expected)
+    assert "(adjusted residual +3.10, p = 0.002; by article" in text
     test["by_article"] = {"ok": False, "reason": "every source has one article, so ...", "articles": 2,
                           "permutations": 1000}
     text = " ".join(difference_sentences(test))
