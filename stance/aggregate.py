@@ -292,13 +292,14 @@ def label_examples(chunks, cells, k: int = 2, pool: int = 20) -> pd.DataFrame:
         rows = list(best[(src, lab)].itertuples())
         # the surest statement of each article first, then the next surest whatever their article; a text
         # seen already (wire copy printed by several articles) is never shown twice
-        picked: list = []
+        picked, texts, articles = [], set(), set()
         for fresh_article in (True, False):
             for r in rows:
-                if len(picked) < k and r not in picked and " ".join(str(r.text).split()) not in \
-                        {" ".join(str(p.text).split()) for p in picked} \
-                        and not (fresh_article and str(r.article_id) in {str(p.article_id) for p in picked}):
+                text = " ".join(str(r.text).split())
+                if len(picked) < k and text not in texts and not (fresh_article and str(r.article_id) in articles):
                     picked.append(r)
+                    texts.add(text)
+                    articles.add(str(r.article_id))
         for rank, r in enumerate(picked, 1):
             out.append({"source": src, "label": lab, "rank": rank, "article_id": r.article_id,
                         "sent_index": int(r.sent_index), "speaker": "" if pd.isna(r.speaker) else str(r.speaker),

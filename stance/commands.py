@@ -350,8 +350,9 @@ def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bo
         write_csv(cells, folder / "cells.csv")
         more = test["cells"][test["cells"]["significant"] & (test["cells"]["residual"] > 0)]
         if len(more):
-            examples = agg.label_examples(_read_back(folder / "statements.csv", agg.EXAMPLE_COLUMNS[:2] + [
-                "article_id", "sent_index", "speaker", "confidence", "text"]), list(zip(more["source"], more["label"])))
+            columns = ["source", "label", "article_id", "sent_index", "speaker", "confidence", "text"]
+            examples = agg.label_examples(_read_back(folder / "statements.csv", columns),
+                                          list(zip(more["source"], more["label"])))
             write_csv(examples, folder / "examples.csv")
     skipped = run.skip_table()
     text = compare_report(title, per_source, voices, top, across, test, over if len(run.dates) > 1 else None, unit,

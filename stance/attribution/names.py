@@ -252,9 +252,9 @@ def _home_side(text: str) -> str | None:
     return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0] else None
 
 
-_TIME_PREFIX = frozenset("on last this late early".split())
+_TIME_PREFIX = frozenset("on last this late early".split())  # "on Monday", "late Tuesday", "last week"
 _BODY_HEADS = frozenset("ministry government embassy office administration".split())  # a body with no country named
-_COUNTRY_SIDES = frozenset("china russia us ukraine europe other_gov".split())  # "on Monday", "late Tuesday", "last week"
+_COUNTRY_SIDES = frozenset("china russia us ukraine europe other_gov".split())
 
 
 class _Resolver:
