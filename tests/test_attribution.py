@@ -10,6 +10,13 @@ def speakers(text, source=""):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Indian outlets' abbreviated posts: External Affairs Minister, National Security Adviser, Minister of State,
+    # Chief of Defence Staff
+    ("EAM S Jaishankar said India's position on the conflict was well known.",
+     [("Subrahmanyam Jaishankar", "other_gov")]),
+    ("NSA Ajit Doval said India's interests came first.", [("Ajit Doval", "other_gov")]),
+    ("MoS Meenakashi Lekhi told the Rajya Sabha that India backed dialogue.", [("Meenakashi Lekhi", "other_gov")]),
+    ("CDS General Anil Chauhan said the services were studying the war closely.", [("Anil Chauhan", "other_gov")]),
     # a ministry with no country named is the one the article's named spokespeople work for (Chinese and
     # Russian agencies write "the Foreign Ministry"); with spokespeople of two countries, or none, no side is guessed
     ("The Foreign Ministry said Xi would visit Russia. Foreign Ministry spokesman Wang Wenbin said ties were strong. "

@@ -93,7 +93,7 @@ prime foreign defence defense top senior former state national security press ge
 netizen netizens commissioner commissioners ombudsperson
 secretary-general chairman chairwoman governor mayor king queen prince foreign-policy policy
 host presenter anchor chair member mp broadcaster newspaper tracker aggregator firm outlet channel network
-portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm television tv radio
+portal tabloid joint host scientist political dictator columnist blogger activist pm mp fm eam nsa mos cds television tv radio
 sinologist sinologists orientalist orientalists americanist americanists think-tank historian historians strategist strategists politician politicians academic academics
 legislator legislators negotiator negotiators emissary counsellor counselor attache attaché undersecretary
 vice assistant ombudsman veteran veterans agencies agency's moderator interviewer guest guests service colonel commodore

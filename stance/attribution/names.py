@@ -353,7 +353,7 @@ class _Resolver:
         if low & {"minister", "president", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
                   "government", "ministry", "ambassador", "office", "force", "forces", "administration",
                   "mp", "lawmaker", "lawmakers", "legislator", "parliament", "service", "customs", "prosecutor",
-                  "governor", "mayor", "premier", "ombudsman", "commissioner"}:
+                  "governor", "mayor", "premier", "ombudsman", "commissioner", "pm", "fm", "eam", "mos", "nsa", "cds"}:
             # an official with no country named: the country of the people the article names as working for
             # that body ("the Foreign Ministry" beside "Foreign Ministry spokesman Wang Wenbin"), else the
             # article's own country when its wording shows one ("a senior official in the Office of the
