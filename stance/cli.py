@@ -13,6 +13,7 @@ from .errors import StanceError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 EXIT_IO = 1  # the system failed a read or write (disk full, permission denied): nothing was written
+EXIT_INTERRUPTED = 130  # Ctrl-C: the outputs are absent or whole, a compare's finished batches kept for --resume
 
 
 class _Parser(argparse.ArgumentParser):
@@ -180,9 +181,29 @@ def main(argv: list[str] | None = None) -> int:
         return _io_failed(exc)
     except KeyboardInterrupt as exc:
         print(f"error: {exc or 'interrupted; no output was written'}", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     return EXIT_OK
 
 
+def run() -> None:
+    """The ``stance`` command: :func:`main`, then exit with its code.
+
+    An interrupted run leaves at once (``os._exit``) once its error line is out. Its outputs are already safe
+    (absent or whole, a compare's finished batches committed for ``--resume``), and the interpreter's teardown
+    would only join the threads of the worker pool the interrupt shut down: once, in this project's tests, that
+    join hung with the error line printed (the workers had not been terminated; they are now), and a Ctrl-C
+    that does not give the prompt back is worse than one that skips a teardown with nothing left to do.
+    """
+    code = main()
+    if code == EXIT_INTERRUPTED:
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    else:
+        sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -428,8 +428,11 @@ def _run_pool(batches, model, scheme, max_chars, furniture, jobs, handle, table=
     try:
         _in_order(batches, lambda batch: pool.submit(_worker_batch, [a for _, a in batch]), 2 * jobs, handle)
     except BaseException:  # Ctrl-C or an error: drop the queued work, do not wait for it
+        # (the workers are listed before shutdown(), which forgets them: terminated after it, none was, and
+        # they went on to finish their batches while the parent waited for them on its way out)
+        workers = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        for proc in workers:
             proc.terminate()
         raise
     pool.shutdown(wait=True)

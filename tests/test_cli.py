@@ -180,3 +180,26 @@ def test_report_says_what_was_read_as_plain_text(capsys, tmp_path, model):
                  "Markdown links:** 1 were", "Mojibake:** 1 words"):
         assert any(note in line for line in meta), note
     assert not any("No line breaks" in line for line in meta)
+
+
+@pytest.mark.parametrize("code", [0, 2, 3])
+def test_the_command_exits_with_main_s_code(monkeypatch, code):
+    import stance.cli as cli
+
+    monkeypatch.setattr(cli, "main", lambda: code)
+    with pytest.raises(SystemExit) as exc:
+        cli.run()
+    assert exc.value.code == code
+
+
+def test_an_interrupted_command_leaves_without_the_interpreter_s_teardown(monkeypatch):
+    # (the teardown joins the threads of a worker pool whose processes were terminated, which can hang)
+    import os
+
+    import stance.cli as cli
+
+    left = []
+    monkeypatch.setattr(cli, "main", lambda: cli.EXIT_INTERRUPTED)
+    monkeypatch.setattr(os, "_exit", lambda code: left.append(code))
+    cli.run()
+    assert left == [130]

@@ -109,3 +109,25 @@ def test_resume_skips_finished_batches(tmp_path, model, monkeypatch):
     resumed, whole = files(tmp_path / "out"), files(tmp_path / "whole")
     assert resumed.pop("report.md").replace(b"sources: out", b"sources: whole") == whole.pop("report.md")
     assert resumed == whole
+
+
+def test_an_interrupted_parallel_run_terminates_its_workers(tmp_path, model, scheme):
+    # shutdown() forgets the pool's processes: the workers used to be listed after it, so none was terminated,
+    # and once the parent hung on its way out waiting for them (the error line printed, the prompt not back)
+    import multiprocessing as mp
+
+    from stance.corpus import run_corpus
+
+    workers = []
+
+    def interrupt(*_):
+        workers.extend(p for p in mp.active_children() if p not in workers)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus([corpus(tmp_path / "c.jsonl", 200)], model, scheme, tmp_path / "st.csv", jobs=2, batch_size=5,
+                   progress=False, on_batch=interrupt)
+    assert len(workers) == 2
+    for p in workers:
+        p.join(timeout=10)
+        assert p.exitcode == -signal.SIGTERM  # terminated, not left to finish its batch
