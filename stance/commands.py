@@ -221,7 +221,7 @@ def compare(paths, out: str, force: bool = False, scheme_path=None, training=Non
         raise
     shutil.rmtree(work, ignore_errors=True)
     skipped = len(run.skipped)
-    print(f"compare: {Path(out) / 'report.md'} ({run.statements} statements, {run.articles} articles, "
+    print(f"compare: {Path(out) / 'report.md'} ({run.statements:,} statements, {run.articles:,} articles, "
           f"{len(run.articles_per_source)} sources" + (f"; {skipped} skipped, see skipped.csv" if skipped else "")
           + ")", file=sys.stderr)
     return EXIT_SKIPPED if skipped else 0

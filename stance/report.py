@@ -253,7 +253,7 @@ def _by_article_sentence(by_article: dict, differ: bool) -> str:
         return (f"Counted by article, the difference cannot be checked: {by_article.get('reason', 'too few articles')}."
                 + (" " + caution if differ else ""))
     head = (f"Counted by article instead of by statement (the statements of one article share its writer and its "
-            f"framing, so they are not independent observations): reassigning the {by_article['articles']} articles "
+            f"framing, so they are not independent observations): reassigning the {by_article['articles']:,} articles "
             f"to the sources at random, each source keeping its number of articles, gives {p_value(by_article['p'])} "
             f"({by_article['permutations']:,} seeded reassignments; unlike the chi-square approximation, this needs no "
             f"large expected counts).")
@@ -272,7 +272,7 @@ def difference_sentences(test: dict, max_cells: int = 8, examples: pd.DataFrame 
     differ = test["p"] < 0.05
     out = [f"The label distribution {'differs' if differ else 'does not differ significantly'} across sources "
            f"(chi-square = {test['chi2']:.1f}, df = {test['dof']}, {p_value(test['p'])}; "
-           f"{test['n']} statements)."]
+           f"{test['n']:,} statements)."]
     by_article = test.get("by_article")
     if by_article is not None:
         out.append(_by_article_sentence(by_article, differ))
@@ -347,8 +347,8 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
         across = across[across["source"].isin(shown)]
         across = across[across.groupby("speaker")["source"].transform("size") > 1]
     out = [f"# Comparing sources: {md(title)}", "",
-           f"{n_art} article{'s' if n_art != 1 else ''} from {n_sources} source"
-           f"{'s' if n_sources != 1 else ''}, {n_st} statements"
+           f"{n_art:,} article{'s' if n_art != 1 else ''} from {n_sources:,} source"
+           f"{'s' if n_sources != 1 else ''}, {n_st:,} statements"
            + (f"; {len(skipped)} input{'s' if len(skipped) != 1 else ''} skipped (see below)" if len(skipped) else "")
            + f". Label scheme: {md(scheme.name)} ({', '.join(_label(l) for l in labels)}).", ""]
     out += ["## Do the sources differ?", ""]
