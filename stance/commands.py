@@ -264,9 +264,9 @@ def _read_back(path: Path, columns: list[str]):
     """The statement CSV ``path`` in chunks of 50,000 rows, ``columns`` only, text as written."""
     import pandas as pd
 
-    text = {"article_id", "source", "speaker", "label", "text"}
+    as_text = {"article_id", "source", "speaker", "label", "text"}  # ("001" stays "001", "none" a label)
     return pd.read_csv(path, chunksize=50_000, keep_default_na=False, usecols=columns,
-                       dtype={c: str for c in columns if c in text})
+                       dtype={c: str for c in columns if c in as_text})
 
 
 def _write_comparison(run, scheme, model_info, folder: Path, title: str, svg: bool, per_article: list[str]) -> None:

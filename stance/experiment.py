@@ -773,7 +773,7 @@ def run(config: str | Path, out: str | Path | None = None, force: bool = False, 
 
     base = Path(cfg["_config_file"]).resolve().parent
     manifest = {"config": str(config), "seed": cfg["seed"], "versions": _versions(),
-                "git_commit": _git_commit(Path(cfg["_config_file"]).parent),
+                "git_commit": _git_commit(base),
                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "command": " ".join(["stance", "experiment", "run", str(config)] +
                                     [f"--set {o}" for o in overrides]),

@@ -7,7 +7,6 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .aggregate import PERMUTATIONS
 from .scheme import Scheme
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
@@ -333,6 +332,7 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     CSVs beside the report keep every row.
     """
     labels = list(scheme.names)
+    by_article = test.get("by_article")
     n_art, n_st = int(per_source["articles"].sum()), int(per_source["statements"].sum())
     n_sources = len(per_source)
 
@@ -408,8 +408,8 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
         out += ["## Per-article reports", ""] + [f"- [{md(a)}](articles/{quote(a)}/report.md)" for a in per_article] + [""]
     out += ["## Files", "", "- `statements.csv`: every statement with speaker, side, label and probabilities.",
             "- `sources.csv`, `voices.csv`, `top_speakers.csv`, `speakers_across_sources.csv`, `residuals.csv`: "
-            "the tables above; `cells.csv`: every source-label cell of the test (observed and expected counts, "
-            "adjusted residual, p, and p by article)."]
+            "the tables above" + ("; `cells.csv`: every source-label cell of the test (observed and expected "
+                                  "counts, adjusted residual, p, and p by article)." if test.get("ok") else ".")]
     if examples is not None and len(examples):
         out += ["- `examples.csv`: for each source and label used more than expected, the statements the "
                 "classifier is surest of."]
@@ -418,11 +418,12 @@ def compare_report(title: str, per_source: pd.DataFrame, voices: pd.DataFrame, t
     out += ["Comparison: a chi-square test of independence of label and source (scipy "
             "`chi2_contingency`, no continuity correction) over the labels that occur; adjusted residuals "
             "(observed − expected) / √(expected · (1 − row share) · (1 − column share)) are approximately "
-            "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. Both treat statements as independent; "
-            "the article-level check keeps the chi-square statistic and takes its null distribution from "
-            f"{PERMUTATIONS:,} random reassignments of whole articles to sources (numpy, seed 0), so a source "
-            "whose difference comes from one or two articles is not reported as significant there. "
-            "Labels come from the classifier, "
+            "standard normal, so |residual| > 1.96 marks a cell at p < 0.05. "
+            + (f"Both treat statements as independent; the article-level check keeps the chi-square statistic and "
+               f"takes its null distribution from {by_article['permutations']:,} random reassignments of whole "
+               "articles to sources (numpy, seed 0), so a source whose difference comes from one or two articles "
+               "is not reported as significant there. " if by_article else "")
+            + "Labels come from the classifier, "
             "so a difference between sources can also be a difference in how well the model reads them.", ""]
     return "\n".join(out).rstrip() + "\n"
 

@@ -420,3 +420,15 @@ def test_the_article_level_test_in_words(p, articles, expected):
                           "permutations": 1000}
     text = " ".join(difference_sentences(test))
     assert "cannot be checked: every source has one article" in text and "rests on a few articles" in text
+
+
+def test_a_comparison_without_a_test_names_no_file_or_method_it_lacks(capsys, tmp_path, model):
+    # one source: no chi-square test, so no cells.csv and no article-level check in the report's files or method
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"a{i}", "source": "Wire A", "text": SOURCES["Wire A"][0]})
+                                for i in range(3)) + "\n", encoding="utf-8")
+    out = tmp_path / "cmp"
+    assert main(["compare", str(corpus), "-o", str(out), "--jobs", "1"]) == 0, capsys.readouterr().err
+    report = (out / "report.md").read_text()
+    assert "could not be run" in report and not (out / "cells.csv").exists()
+    assert "cells.csv" not in report and "article-level check" not in report
